@@ -1,0 +1,5 @@
+/** Every content-script feature, in one list. Add a feature here and in its own file. */
+import type { ContentFeature } from './feature';
+import { pageMarker } from './features/page-marker';
+
+export const FEATURES: readonly ContentFeature[] = [pageMarker];

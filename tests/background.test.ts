@@ -1,0 +1,107 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
+
+const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+const CONTENT = { id: fakeBrowser.runtime.id, url: 'https://school.getcourse.ru/pl/sales/offer/index', tab: { id: 7 } };
+
+/** Delivers a message to the real background listener the way the browser does. */
+async function deliver(message: unknown, sender: object): Promise<any> {
+  let reply: unknown;
+  const answered = new Promise<void>((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(message, sender, (value: unknown) => {
+      reply = value;
+      resolve();
+    });
+  });
+  await answered;
+  return reply;
+}
+
+function answerWith(body: string, init: ResponseInit = { status: 200, headers: { 'content-type': 'application/json' } }) {
+  const fetchMock = vi.fn(async (_url: string, _init?: RequestInit) => new Response(body, init));
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+describe('background message router', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    background.main();
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('remembers which tab the content script reported from, for the popup', async () => {
+    expect(await deliver({ type: UI_TO_BG.tabStatus, tabId: 7 }, POPUP)).toEqual({ ok: true, contentScriptSeen: false, pageKind: null });
+    expect(await deliver({ type: CS_TO_BG.pageSeen, url: CONTENT.url, pageKind: 'offers-list' }, CONTENT)).toEqual({ ok: true });
+    expect(await deliver({ type: UI_TO_BG.tabStatus, tabId: 7 }, POPUP)).toEqual({ ok: true, contentScriptSeen: true, pageKind: 'offers-list' });
+  });
+
+  it('refuses privileged (key-carrying) messages from content scripts without calling the network', async () => {
+    const fetchMock = answerWith('{}');
+    const reply = await deliver({ type: UI_TO_BG.checkKey, origin: 'https://school.getcourse.ru', key: 'secret' }, CONTENT);
+    expect(reply).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('refuses messages from other extensions and content-script messages from extension pages', async () => {
+    expect(await deliver({ type: UI_TO_BG.tabStatus, tabId: 1 }, { ...POPUP, id: 'other-extension' })).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(await deliver({ type: CS_TO_BG.pageSeen, url: 'x', pageKind: null }, POPUP)).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+  });
+
+  it.each([
+    ['unknown type', { type: 'ui-to-bg/delete-everything' }],
+    ['no type', { hello: 1 }],
+    ['not an object', 'check-key'],
+    ['http origin', { type: UI_TO_BG.checkKey, origin: 'http://school.getcourse.ru', key: 'k' }],
+    ['origin with a path', { type: UI_TO_BG.checkKey, origin: 'https://school.getcourse.ru/pl', key: 'k' }],
+    ['empty key', { type: UI_TO_BG.checkKey, origin: 'https://school.getcourse.ru', key: '  ' }],
+    ['extra field', { type: UI_TO_BG.tabStatus, tabId: 1, url: 'https://evil.example' }],
+    ['negative tab id', { type: UI_TO_BG.tabStatus, tabId: -1 }],
+  ])('rejects a malformed message (%s) with bad-request', async (_name, message) => {
+    const fetchMock = answerWith('{}');
+    expect(await deliver(message, POPUP)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('rejects a content-script message with an unknown page kind', async () => {
+    expect(await deliver({ type: CS_TO_BG.pageSeen, url: CONTENT.url, pageKind: 'admin-panel' }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+  });
+
+  it('checks a key with a POST to /pl/api/account/fields, key in the body, redirects not followed (fact sheet B.4, 0.7)', async () => {
+    const fetchMock = answerWith(
+      JSON.stringify({
+        success: true,
+        info: [
+          { id: 1, title: 'Город', context_type: 'user' },
+          { id: 2, title: 'telegram_id', context_type: 'user' },
+          { id: 3, title: 'Комментарий к заказу', context_type: 'deal' },
+        ],
+      }),
+    );
+    const reply = await deliver({ type: UI_TO_BG.checkKey, origin: 'https://school.getcourse.ru', key: 'secret-key' }, POPUP);
+    expect(reply).toMatchObject({ ok: true, userFields: 2, dealFields: 1 });
+    const [url, init] = fetchMock.mock.calls[0]!;
+    expect(url).toBe('https://school.getcourse.ru/pl/api/account/fields');
+    expect(url).not.toContain('secret-key');
+    expect(init?.method).toBe('POST');
+    expect(init?.redirect).toBe('manual');
+    expect(String(init?.body)).toBe('key=secret-key');
+  });
+
+  it('turns GetCourse refusals into problems (fact sheet A.8, B.2)', async () => {
+    answerWith(JSON.stringify({ success: false, error: true, error_code: 901, error_message: 'Неавторизованное API-обращение' }));
+    expect(await deliver({ type: UI_TO_BG.checkKey, origin: 'https://school.getcourse.ru', key: 'k' }, POPUP)).toEqual({
+      ok: false,
+      problem: { code: 'wrong-key', raw: '901: Неавторизованное API-обращение' },
+    });
+  });
+
+  it('reports a network failure as a problem instead of throwing', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    expect(await deliver({ type: UI_TO_BG.checkKey, origin: 'https://school.getcourse.ru', key: 'k' }, POPUP)).toEqual({
+      ok: false,
+      problem: { code: 'network', raw: 'Failed to fetch' },
+    });
+  });
+});

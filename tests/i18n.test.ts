@@ -1,0 +1,61 @@
+import { plural, pluralCategory } from '@/utils/plural';
+import { LANGS, pickLang, translate } from '@/utils/i18n';
+
+const fields = { one: '{n} поле', few: '{n} поля', many: '{n} полей', other: '{n} поля' };
+
+describe('Russian plural forms', () => {
+  it.each([
+    [1, '1 поле'],
+    [2, '2 поля'],
+    [4, '4 поля'],
+    [5, '5 полей'],
+    [11, '11 полей'],
+    [12, '12 полей'],
+    [14, '14 полей'],
+    [21, '21 поле'],
+    [22, '22 поля'],
+    [25, '25 полей'],
+    [101, '101 поле'],
+    [111, '111 полей'],
+    [0, '0 полей'],
+  ])('%i → %s', (n, expected) => {
+    expect(plural('ru', n, fields)).toBe(expected);
+  });
+
+  it('uses "other" for fractions and groups thousands the Russian way', () => {
+    expect(pluralCategory('ru', 1.5)).toBe('other');
+    expect(plural('ru', 1.5, fields)).toBe('1,5 поля');
+    expect(plural('ru', 1001, fields)).toBe('1\u00a0001 поле');
+  });
+
+  it('English has one/other', () => {
+    const en = { one: '{n} field', other: '{n} fields' };
+    expect(plural('en', 1, en)).toBe('1 field');
+    expect(plural('en', 2, en)).toBe('2 fields');
+    expect(plural('en', 0, en)).toBe('0 fields');
+  });
+});
+
+describe('translate', () => {
+  it('defaults to Russian, English only when the browser prefers it', () => {
+    expect(pickLang(['ru-RU', 'en'])).toBe('ru');
+    expect(pickLang(['en-US', 'ru'])).toBe('en');
+    expect(pickLang(['de-DE'])).toBe('ru');
+    expect(pickLang(undefined)).toBe('ru');
+  });
+
+  it('fills variables and plural counts', () => {
+    expect(translate('ru', 'popup.fieldsFound', { n: 3 })).toBe('GetCourse вернул 3 доп. поля');
+    expect(translate('en', 'popup.fieldsFound', { n: 1 })).toBe('GetCourse returned 1 custom field');
+    expect(translate('ru', 'errors.http', { status: 502 })).toContain('HTTP 502');
+  });
+
+  it('has the same keys in both languages, none empty', () => {
+    const keys = (node: unknown, prefix = ''): string[] =>
+      node && typeof node === 'object' ? Object.entries(node).flatMap(([k, v]) => keys(v, `${prefix}${k}.`)) : [prefix];
+    expect(keys(LANGS.en).filter((k) => !/\.(few|many)\.$/.test(k))).toEqual(keys(LANGS.ru).filter((k) => !/\.(few|many)\.$/.test(k)));
+    const values = (node: unknown): string[] => (typeof node === 'string' ? [node] : Object.values(node as object).flatMap(values));
+    expect(values(LANGS.ru).every((v) => v.trim().length > 0)).toBe(true);
+    expect(values(LANGS.en).every((v) => v.trim().length > 0)).toBe(true);
+  });
+});

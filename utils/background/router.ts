@@ -1,0 +1,54 @@
+/**
+ * The background's single entry for messages. Order of checks (uBlock/Dark Reader's way):
+ * 1. the sender is this extension; 2. its kind (extension page vs content script) decides which
+ * message family it may send; 3. the payload passes the zod schema. Failures come back as
+ * Problems, never as thrown exceptions.
+ */
+import { browser } from 'wxt/browser';
+import type { Failure } from '../messages';
+import { CS_TO_BG, UI_TO_BG } from '../messages';
+import { csToBgSchema, uiToBgSchema } from '../message-schemas';
+import { checkKey } from './check-key';
+import { rememberPageSeen, tabStatus } from './tab-status';
+
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+const fail = (code: 'bad-request' | 'forbidden', raw: string): Failure => ({ ok: false, problem: { code, raw } });
+
+/** Extension pages have our own origin; content scripts report the page's URL and a tab. */
+export function isExtensionPage(sender: Sender): boolean {
+  const ownOrigin = browser.runtime.getURL('/');
+  return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}
+
+export async function handleMessage(raw: unknown, sender: Sender): Promise<unknown> {
+  if (sender.id !== browser.runtime.id) return fail('forbidden', 'sender is not this extension');
+  const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type) : '';
+
+  if (type.startsWith('ui-to-bg/')) {
+    if (!isExtensionPage(sender)) return fail('forbidden', `${type} is accepted only from extension pages`);
+    const parsed = uiToBgSchema.safeParse(raw);
+    if (!parsed.success) return fail('bad-request', parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; '));
+    const message = parsed.data;
+    switch (message.type) {
+      case UI_TO_BG.tabStatus:
+        return tabStatus(message.tabId);
+      case UI_TO_BG.checkKey:
+        return checkKey(message);
+    }
+  }
+
+  if (type.startsWith('cs-to-bg/')) {
+    const tabId = sender.tab?.id;
+    if (isExtensionPage(sender) || tabId === undefined) return fail('forbidden', `${type} is accepted only from content scripts`);
+    const parsed = csToBgSchema.safeParse(raw);
+    if (!parsed.success) return fail('bad-request', parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; '));
+    if (parsed.data.type === CS_TO_BG.pageSeen) return rememberPageSeen(tabId, parsed.data.pageKind);
+  }
+
+  return fail('bad-request', `unknown message type ${JSON.stringify(type).slice(0, 80)}`);
+}

@@ -1,0 +1,44 @@
+/**
+ * The extension's manifest, as data. `wxt.config.ts` feeds it to WXT; `tests/manifest.test.ts`
+ * pins the result, so asking for more than `storage` + the two GetCourse technical domains
+ * needs a deliberate test change.
+ */
+export const GETCOURSE_HOST_PATTERNS = ['https://*.getcourse.ru/*', 'https://*.getcourse.io/*'];
+
+/** Custom school domains and webhook hosts are granted one at a time, from a click. */
+export const OPTIONAL_HOST_PATTERNS = ['https://*/*'];
+
+export const GECKO_ID = 'gc-albato-helper@getcourse-tools.example';
+
+interface ManifestInput {
+  browser: string;
+  /** Firefox e2e only: Playwright cannot open moz-extension:// pages directly (README, "Tests"). */
+  e2e?: boolean;
+}
+
+export function buildManifest({ browser, e2e = false }: ManifestInput) {
+  return {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ru',
+    permissions: ['storage'],
+    host_permissions: GETCOURSE_HOST_PATTERNS,
+    optional_host_permissions: OPTIONAL_HOST_PATTERNS,
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 142: first version that understands data_collection_permissions.
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+    ...(e2e && browser === 'firefox'
+      ? { web_accessible_resources: [{ resources: ['popup.html'], matches: GETCOURSE_HOST_PATTERNS }] }
+      : {}),
+  };
+}

@@ -1,0 +1,30 @@
+/** zod schemas for every message the background accepts. Background and extension pages only. */
+import { z } from 'zod';
+import { CS_TO_BG, UI_TO_BG } from './messages';
+import { DETECTORS, type PageKind } from './page-detect';
+
+const pageKind = z.enum(DETECTORS.map((d) => d.kind) as [PageKind, ...PageKind[]]);
+
+export const csToBgSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal(CS_TO_BG.pageSeen), url: z.string().max(4096), pageKind: pageKind.nullable() }).strict(),
+]);
+
+const httpsOrigin = z
+  .string()
+  .max(300)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === 'https:' && url.origin === value;
+    } catch {
+      return false;
+    }
+  }, 'must be an https origin such as https://school.getcourse.ru');
+
+export const uiToBgSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal(UI_TO_BG.tabStatus), tabId: z.number().int().nonnegative() }).strict(),
+  z.object({ type: z.literal(UI_TO_BG.checkKey), origin: httpsOrigin, key: z.string().trim().min(1).max(256) }).strict(),
+]);
+
+export type CsToBg = z.infer<typeof csToBgSchema>;
+export type UiToBg = z.infer<typeof uiToBgSchema>;

@@ -1,0 +1,63 @@
+/**
+ * Message names and shapes, named by direction (Dark Reader's way): `cs-to-bg/*` come from the
+ * content script, `ui-to-bg/*` from extension pages (popup, options). This file has no zod, so
+ * the content script can import it; the background validates every message with the schemas in
+ * `message-schemas.ts` before acting on it.
+ */
+import type { PageKind } from './page-detect';
+
+export const CS_TO_BG = {
+  pageSeen: 'cs-to-bg/page-seen',
+} as const;
+
+export const UI_TO_BG = {
+  tabStatus: 'ui-to-bg/tab-status',
+  checkKey: 'ui-to-bg/check-key',
+} as const;
+
+export interface PageSeenMessage {
+  type: typeof CS_TO_BG.pageSeen;
+  url: string;
+  pageKind: PageKind | null;
+}
+
+export interface TabStatusMessage {
+  type: typeof UI_TO_BG.tabStatus;
+  tabId: number;
+}
+
+/** Privileged: carries the school's API key, so only extension pages may send it. */
+export interface CheckKeyMessage {
+  type: typeof UI_TO_BG.checkKey;
+  origin: string;
+  key: string;
+}
+
+export type ProblemCode =
+  | 'wrong-key'
+  | 'plan-closed'
+  | 'rate-limited'
+  | 'not-json'
+  | 'redirect'
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'malformed'
+  | 'unknown'
+  | 'bad-request'
+  | 'forbidden';
+
+/** A failure as data: the popup turns it into a translated explanation (utils/diagnosis.ts). */
+export interface Problem {
+  code: ProblemCode;
+  /** exactly what GetCourse or the network said, for the admin and for support */
+  raw?: string;
+  status?: number;
+  seconds?: number;
+}
+
+export type Failure = { ok: false; problem: Problem };
+
+export type PageSeenReply = { ok: true } | Failure;
+export type TabStatusReply = { ok: true; contentScriptSeen: boolean; pageKind: PageKind | null } | Failure;
+export type CheckKeyReply = { ok: true; userFields: number; dealFields: number; ms: number } | Failure;

@@ -1,0 +1,19 @@
+/** Typed sending from extension pages and content scripts; the reply is whatever the router returns. */
+import { browser } from 'wxt/browser';
+import type { CheckKeyMessage, CheckKeyReply, PageSeenMessage, PageSeenReply, TabStatusMessage, TabStatusReply } from './messages';
+
+interface Replies {
+  'ui-to-bg/tab-status': TabStatusReply;
+  'ui-to-bg/check-key': CheckKeyReply;
+  'cs-to-bg/page-seen': PageSeenReply;
+}
+
+type AnyMessage = CheckKeyMessage | TabStatusMessage | PageSeenMessage;
+
+export async function sendToBackground<M extends AnyMessage>(message: M): Promise<Replies[M['type']]> {
+  try {
+    return (await browser.runtime.sendMessage(message)) as Replies[M['type']];
+  } catch (error) {
+    return { ok: false, problem: { code: 'unknown', raw: error instanceof Error ? error.message : String(error) } };
+  }
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { buildManifest } from './utils/manifest';
+
+// The manifest lives in utils/manifest.ts so a unit test can pin it (any widening of
+// permissions fails CI). WXT_E2E=1 adds only what Firefox e2e needs (see README).
+const e2e = process.env.WXT_E2E === '1';
+
+export default defineConfig({
+  // The Firefox e2e variant goes to its own folder so the store build is never overwritten.
+  outDir: e2e ? '.output/e2e' : '.output',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Firefox MV3 too: one permission model (host_permissions + optional_host_permissions) for
+  // both browsers; strict_min_version 142 is past Firefox 128 (optional_host_permissions).
+  manifestVersion: 3,
+  manifest: ({ browser }) => buildManifest({ browser, e2e }),
+  vite: () => ({ plugins: [preact()] }),
+});
