@@ -1,0 +1,141 @@
+// @ts-check
+/** Users in imports: validation and upsert by e-mail (ref A.1, A.2, A.3, E.1). */
+import { formatDateTime } from './format.js';
+
+/** @typedef {import('./types.js').School} School */
+/** @typedef {import('./types.js').User} User */
+/** @typedef {import('./types.js').UserGroup} UserGroup */
+
+// ASSUMPTION (see sandbox/README.md#assumptions): texts for a missing / invalid e-mail are [NOT FOUND] (ref A.8).
+export const MISSING_EMAIL = 'Не указан email пользователя';
+export const INVALID_EMAIL = 'Некорректный email пользователя';
+
+/** @param {unknown} value @returns {value is Record<string, unknown>} */
+export function isObject(value) {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Flags come as 1/0, "1"/"0" or booleans (ref A.7 "compare loosely"). @param {unknown} value */
+export function isOn(value) {
+  return value === true || value === 1 || value === '1' || value === 'true';
+}
+
+/** @param {unknown} value @returns {string} */
+export function asText(value) {
+  return value === undefined || value === null ? '' : String(value).trim();
+}
+
+/**
+ * The e-mail of `params.user`, or the error the import answers with.
+ * @param {unknown} userParams
+ * @returns {{ email: string } | { error: string }}
+ */
+export function readEmail(userParams) {
+  const email = isObject(userParams) ? asText(userParams.email) : '';
+  if (email === '') return { error: MISSING_EMAIL };
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { error: INVALID_EMAIL };
+  return { email };
+}
+
+/**
+ * `group_name` items: `"Group"` or `["Group", "YYYY-MM-DD HH:MM"]` / `["Group", "YYYY-MM-DD"]` (ref A.2).
+ * @param {unknown} value
+ * @param {string} nowText
+ * @returns {UserGroup[]}
+ */
+function readGroups(value, nowText) {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  /** @type {UserGroup[]} */
+  const groups = [];
+  for (const item of items) {
+    const [name, date] = Array.isArray(item) ? [asText(item[0]), asText(item[1])] : [asText(item), ''];
+    if (name === '') continue;
+    groups.push({ name, addedAt: normaliseDate(date) ?? nowText });
+  }
+  return groups;
+}
+
+/** @param {string} date @returns {string | undefined} `YYYY-MM-DD HH:MM:SS` */
+function normaliseDate(date) {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(:\d{2})?)?$/.exec(date);
+  if (!match) return undefined;
+  return `${match[1]} ${match[2] ?? '00:00'}${match[3] ?? ':00'}`;
+}
+
+/**
+ * Makes sure the school knows each group and stamps its last join time (ref B.1 `last_added_at`).
+ * @param {School} school
+ * @param {UserGroup[]} groups
+ */
+function registerGroups(school, groups) {
+  for (const { name, addedAt } of groups) {
+    const known = school.groups.find((g) => g.name === name);
+    if (known) known.lastAddedAt = known.lastAddedAt && known.lastAddedAt > addedAt ? known.lastAddedAt : addedAt;
+    else school.groups.push({ id: school.nextId.group++, name, lastAddedAt: addedAt });
+  }
+}
+
+/**
+ * Copies plain fields and `addfields` (keyed by the custom field's title, ref 0.8, A.2) onto the user.
+ * ASSUMPTION (see sandbox/README.md#assumptions): a title that is not a user custom field is ignored silently.
+ * @param {School} school
+ * @param {User} user
+ * @param {Record<string, unknown>} params
+ */
+function applyUserData(school, user, params) {
+  /** @type {Array<[keyof User & string, string]>} */
+  const plain = [['firstName', 'first_name'], ['lastName', 'last_name'], ['phone', 'phone'], ['city', 'city'], ['country', 'country']];
+  for (const [prop, key] of plain) if (params[key] !== undefined) Object.assign(user, { [prop]: asText(params[key]) });
+  const addfields = params.addfields;
+  if (!isObject(addfields)) return;
+  for (const [title, value] of Object.entries(addfields)) {
+    if (school.fields.some((f) => f.context === 'user' && f.title === title)) user.addfields[title] = asText(value);
+  }
+}
+
+/**
+ * Creates the user or finds them by e-mail (case-insensitive). Groups are appended; other data of an
+ * existing user change only with `system.refresh_if_exists == 1` (ref A.3, E.1).
+ * @param {School} school
+ * @param {Record<string, unknown>} userParams
+ * @param {string} email
+ * @param {Record<string, unknown>} system
+ * @param {number} now
+ * @returns {{ user: User, created: boolean }}
+ */
+export function upsertUser(school, userParams, email, system, now) {
+  const nowText = formatDateTime(now);
+  const groups = readGroups(userParams.group_name, nowText);
+  let user = school.users.find((u) => u.email.toLowerCase() === email.toLowerCase());
+  const created = !user;
+  if (!user) {
+    // ASSUMPTION (see sandbox/README.md#assumptions): an imported user starts as `in_base` (in the base, never logged in).
+    user = { id: school.nextId.user++, email, firstName: '', lastName: '', phone: '', city: '', country: '', status: 'in_base', createdAt: nowText, groups: [], addfields: {}, partnerEmail: asText(system.partner_email) };
+    school.users.push(user);
+    applyUserData(school, user, userParams);
+  } else if (isOn(system.refresh_if_exists)) {
+    applyUserData(school, user, userParams);
+  }
+  for (const group of groups) if (!user.groups.some((g) => g.name === group.name)) user.groups.push(group);
+  registerGroups(school, groups);
+  return { user, created };
+}
+
+/**
+ * `action=update` with `{user:{id, group_name:[…]}}` replaces the whole group list (ref A.1).
+ * ASSUMPTION (see sandbox/README.md#assumptions): unknown id / missing group_name answer the error texts below.
+ * @param {School} school
+ * @param {Record<string, unknown>} params
+ * @param {number} now
+ * @returns {{ user: User } | { error: string }}
+ */
+export function replaceGroups(school, params, now) {
+  const userParams = isObject(params.user) ? params.user : {};
+  const user = school.users.find((u) => String(u.id) === asText(userParams.id));
+  if (!user) return { error: 'Пользователь не найден' };
+  if (!Array.isArray(userParams.group_name)) return { error: 'Не указан список групп group_name' };
+  const groups = readGroups(userParams.group_name, formatDateTime(now));
+  user.groups = groups.map((g) => user.groups.find((old) => old.name === g.name) ?? g);
+  registerGroups(school, groups);
+  return { user };
+}

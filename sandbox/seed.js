@@ -1,0 +1,198 @@
+// @ts-check
+/**
+ * Seed data of the two sandbox schools. Deliberately varied: Cyrillic, spaces, ё/й/ъ/ь, Ukrainian and
+ * Kazakh letters, names that collide after transliteration, a leading digit, a very long name and a
+ * hostile HTML name — the cases the Latin-name lint (ref 0.10, E.1, H) has to survive.
+ */
+
+/** @typedef {import('./types.js').School} School */
+/** @typedef {import('./types.js').CustomField} CustomField */
+/** @typedef {import('./types.js').FieldContext} FieldContext */
+
+/** Fixed keys that look like GetCourse keys (long alphanumeric, ref B.3). */
+export const KEYS = Object.freeze({
+  schoolReadWrite: 'jkkQBAGhqc1Qz5GesfxOf0aEBKLs3wnAt3OB5QjKSG3woBdjIF3vt0SKjCUeWKep9X80PM6OT30fZYEE',
+  schoolReadOnly: 'wLsLS2eQNDZqlQLAgumLGohfwa5Zh0OXhHgn7LGqrYBnNvF2LPRBtMaLmBOTz6udrKX2k4253Ucji0mk',
+  trialReadWrite: 'wG05hdtO80zu6BKgeoiboSh2NvLHYFlyCZFC2LrsE7JCk48YOVuXarxKn811mnB4f0Pm6dRE0oXP7OnE',
+  wrong: 'H22DWcbDPdIXsHRn2K5qPhh3lZ7YwRE2N61nDKMo4C0cgoIwaPdybCM8zbUf13Mbz4TTJhCM0KGiIBjH',
+});
+
+/** Path of the sandbox's stand-in for an Albato webhook, shaped like `/wh/<n>/<id>/<43-char token>/` (ref E.2). */
+export const WEBHOOK_PATH = '/__albato/wh/38/1lfAbCd/ATFxeZrlsG3WTfCMTi2wknMQdl8rSphiTbjD1yJXUq8/';
+/** The same webhook as Albato would hand it out (ref E.2), used in the seeded «Вызвать URL» blocks. */
+export const ALBATO_WEBHOOK_URL = 'https://h.albato.ru/wh/38/1lfAbCd/ATFxeZrlsG3WTfCMTi2wknMQdl8rSphiTbjD1yJXUq8/';
+
+export const HOSTILE_FIELD_TITLE = '<img src=x onerror=alert(1)>';
+export const LONG_FIELD_TITLE =
+  'Откуда вы о нас узнали и что побудило вас зарегистрироваться на бесплатный вебинар по маркетингу в социальных сетях';
+
+/** @type {Array<[title: string, type: string]>} ~30 user fields (ref C.4 types: string, text, checkbox, date). */
+const USER_FIELDS = [
+  ['Город проживания', 'string'], ['Дата рождения', 'date'], ['utm source', 'string'], ['telegram_id', 'string'],
+  ['utm_medium', 'string'], ['Объём заказа', 'string'], ['Подъезд', 'string'], ['Семья', 'string'],
+  ['Їжак', 'string'], ['Қала', 'string'], ['Город', 'string'], ['gorod', 'string'],
+  ['1_potok', 'string'], ['3 курс', 'string'], [LONG_FIELD_TITLE, 'text'], [HOSTILE_FIELD_TITLE, 'string'],
+  ['vk_id', 'string'], ['Instagram', 'string'], ['Профессия', 'string'], ['Company Name', 'string'],
+  ['whatsapp-phone', 'string'], ['Комментарий менеджера', 'text'], ['Согласие на рассылку', 'checkbox'], ['ИНН', 'string'],
+  ['referral_code', 'string'], ['Часовой пояс', 'string'], ['Ребёнок', 'string'], ['promo.code', 'string'],
+  ['Ник в Telegram', 'string'], ['source_2', 'string'],
+];
+
+/** @type {Array<[title: string, type: string]>} ~10 deal fields. */
+const DEAL_FIELDS = [
+  ['Источник заказа', 'string'], ['Промокод', 'string'], ['utm_campaign', 'string'], ['Комментарий к заказу', 'text'],
+  ['Дата консультации', 'date'], ['manager_note', 'string'], ['Тариф', 'string'], ['Счёт-фактура', 'string'],
+  ['delivery address', 'string'], ['"><script>alert(\'deal\')</script>', 'string'],
+];
+
+/**
+ * Five system fields the export dictionary includes (ref B.1 "five `gc_system_*` fields").
+ * ASSUMPTION (see sandbox/README.md#assumptions): their names and types are invented.
+ * @type {Array<[title: string, type: string]>}
+ */
+const SYSTEM_FIELDS = [
+  ['gc_system_telegram_id', 'string'], ['gc_system_telegram_username', 'string'], ['gc_system_vk_id', 'string'],
+  ['gc_system_whatsapp_phone', 'string'], ['gc_system_viber_id', 'string'],
+];
+
+/**
+ * @param {Array<[string, string]>} list
+ * @param {FieldContext} context
+ * @param {number} firstId
+ * @param {boolean} system
+ * @returns {CustomField[]}
+ */
+function toFields(list, context, firstId, system) {
+  return list.map(([title, type], i) => ({ id: firstId + i, title, type, required: i === 0 && !system && context === 'user', context, order: i + 1, system }));
+}
+
+/** @returns {CustomField[]} the paid school's fields: user, deal and system ones. */
+function schoolFields() {
+  return [...toFields(USER_FIELDS, 'user', 2001, false), ...toFields(DEAL_FIELDS, 'deal', 3001, false), ...toFields(SYSTEM_FIELDS, 'user', 9001, true)];
+}
+
+/** @returns {School} the paid school `school.getcourse.ru` with keys, fields, offers, users, deals and processes. */
+export function seedSchool() {
+  return {
+    name: 'school', host: 'school.getcourse.ru', plan: 'paid', accountId: 512345,
+    csrfToken: 'c2FuZGJveC1jc3JmLXRva2VuLXNjaG9vbA==',
+    keys: { readWrite: KEYS.schoolReadWrite, readOnly: KEYS.schoolReadOnly },
+    apiKeys: [
+      { key: KEYS.schoolReadWrite, access: 'readWrite', name: 'Albato', createdAt: '2026-03-14 10:21', creator: 'Анна Владимирова' },
+      { key: KEYS.schoolReadOnly, access: 'readOnly', name: 'Аналитика <отчёты>', createdAt: '2026-05-02 18:03', creator: 'Игорь Ким' },
+    ],
+    fields: schoolFields(),
+    offers: [
+      { id: 1001, title: 'Курс «Маркетинг с нуля» — базовый', code: 'marketing-basic', price: 12000, currency: 'RUB' },
+      { id: 1002, title: 'Маркетинг с нуля — VIP', code: 'marketing-vip', price: 45000, currency: 'RUB' },
+      { id: 1003, title: 'Вебинар «Воронки продаж»', code: '', price: 990, currency: 'RUB' },
+      { id: 1004, title: 'Консультация 60 минут', code: 'consult60', price: 5000, currency: 'RUB' },
+      { id: 1005, title: 'Рассрочка: первый платёж', code: '', price: 4990, currency: 'RUB' },
+      { id: 1006, title: 'Марафон «Английский за 30 дней»', code: 'eng30', price: 2990, currency: 'RUB' },
+      { id: 1007, title: 'Клуб: подписка на месяц', code: 'club-month', price: 1500, currency: 'RUB' },
+      { id: 1008, title: 'Клуб: подписка на год', code: 'club-year', price: 15000, currency: 'RUB' },
+      { id: 1009, title: 'Книга в PDF', code: '', price: 490, currency: 'RUB' },
+      { id: 1010, title: 'Наставничество', code: 'mentor', price: 120000, currency: 'RUB' },
+      { id: 1011, title: 'Тестовое предложение', code: '1011', price: 1, currency: 'RUB' },
+      { id: 1012, title: 'Доплата за тариф', code: '', price: 3000, currency: 'RUB' },
+      { id: 1013, title: 'Интенсив «Продажи в Telegram»', code: 'tg-sales', price: 7900, currency: 'RUB' },
+      { id: 1014, title: 'Подарочный сертификат', code: 'gift', price: 5000, currency: 'USD' },
+      { id: 1015, title: '<b>Акция</b> & «скидка 50%»', code: 'promo&50', price: 2500, currency: 'RUB' },
+    ],
+    groups: [
+      { id: 501, name: 'Покупатели', lastAddedAt: '2026-11-20 14:02:11' },
+      { id: 502, name: 'Вебинар 12.03', lastAddedAt: '2026-03-12 19:00:00' },
+      { id: 503, name: 'Клуб', lastAddedAt: '2026-10-01 09:15:42' },
+      { id: 504, name: 'Спящие', lastAddedAt: null },
+      { id: 505, name: 'Марафон английский', lastAddedAt: '2026-09-05 12:00:00' },
+    ],
+    users: [
+      {
+        id: 70001, email: 'ivan.petrov@example.com', firstName: 'Иван', lastName: 'Петров', phone: '+79001234567', city: 'Москва', country: 'Россия',
+        status: 'active', createdAt: '2026-02-01 12:30:00', partnerEmail: '',
+        groups: [{ name: 'Покупатели', addedAt: '2026-02-03 10:00:00' }, { name: 'Вебинар 12.03', addedAt: '2026-03-12 19:00:00' }],
+        addfields: { 'Город проживания': 'Москва', telegram_id: '123456789' },
+      },
+      {
+        id: 70002, email: 'olga.smirnova@example.com', firstName: 'Ольга', lastName: 'Смирнова', phone: '', city: 'Алматы', country: 'Казахстан',
+        status: 'in_base', createdAt: '2026-06-15 08:05:09', partnerEmail: '', groups: [{ name: 'Клуб', addedAt: '2026-10-01 09:15:42' }],
+        addfields: { 'Қала': 'Алматы' },
+      },
+      {
+        id: 70003, email: 'student@example.org', firstName: '<script>alert("name")</script>', lastName: '', phone: '', city: '', country: '',
+        status: 'active', createdAt: '2026-11-20 14:02:11', partnerEmail: 'partner@example.net', groups: [{ name: 'Покупатели', addedAt: '2026-11-20 14:02:11' }],
+        addfields: {},
+      },
+    ],
+    deals: [
+      {
+        id: 880001, number: 101, userId: 70001, positions: [{ offerId: 1001, title: 'Курс «Маркетинг с нуля» — базовый', price: 12000, quantity: 1 }],
+        cost: 12000, currency: 'RUB', status: 'payed', paid: true, payedAt: '2026-02-03 10:00:00', createdAt: '2026-02-03 09:41:00', comment: '',
+        addfields: { 'Источник заказа': 'вебинар' }, managerEmail: '',
+      },
+      {
+        id: 880002, number: 102, userId: 70002, positions: [{ offerId: 1004, title: 'Консультация 60 минут', price: 5000, quantity: 1 }],
+        cost: 5000, currency: 'RUB', status: 'new', paid: false, payedAt: '', createdAt: '2026-10-01 09:10:00', comment: 'Перезвонить вечером', addfields: {}, managerEmail: 'manager@example.com',
+      },
+      {
+        id: 880003, number: 103, userId: 70001,
+        positions: [{ offerId: 1006, title: 'Марафон «Английский за 30 дней»', price: 2990, quantity: 1 }, { offerId: 1007, title: 'Клуб: подписка на месяц', price: 1500, quantity: 1 }],
+        cost: 4490, currency: 'RUB', status: 'in_work', paid: false, payedAt: '', createdAt: '2026-11-02 16:45:30', comment: '', addfields: { Промокод: 'AUTUMN' }, managerEmail: '',
+      },
+    ],
+    missions: [
+      {
+        id: 101, title: 'Albato: новый пользователь', description: 'Передаёт новых пользователей в Albato', objectTypeId: 41, approved: true,
+        blocks: [
+          { id: 1, kind: 'start', title: 'Начало работы' },
+          { id: 2, kind: 'operation', title: 'Вызвать URL', method: 'GET', url: `${ALBATO_WEBHOOK_URL}?email={object.email}&name={object.first_name}&phone={object.phone}&city={object.Город проживания}&tg={object.telegram_id}` },
+          { id: 3, kind: 'finish', title: 'Завершение процесса' },
+        ],
+      },
+      {
+        id: 102, title: 'Albato: новый заказ', description: 'Передаёт заказы в Albato', objectTypeId: 42, approved: false,
+        blocks: [
+          { id: 1, kind: 'start', title: 'Начало работы' },
+          { id: 2, kind: 'operation', title: 'Вызвать URL', method: 'POST', url: `${ALBATO_WEBHOOK_URL}?number={object.number}&email={object.user.email}&cost={object.cost_money}&status={object.status}&source={object.Источник заказа}&city={object.Город проживания}` },
+          { id: 3, kind: 'finish', title: 'Завершение процесса' },
+        ],
+      },
+      {
+        id: 103, title: 'Напоминание об оплате', description: '', objectTypeId: 42, approved: true,
+        blocks: [
+          { id: 1, kind: 'start', title: 'Начало работы' },
+          { id: 2, kind: 'condition', title: 'Условие: заказ не оплачен' },
+          { id: 3, kind: 'finish', title: 'Завершение процесса' },
+        ],
+      },
+      {
+        id: 104, title: 'Webjack: регистрация на вебинар', description: '', objectTypeId: 41, approved: false,
+        blocks: [
+          { id: 1, kind: 'start', title: 'Начало работы' },
+          { id: 2, kind: 'operation', title: 'Вызвать URL', method: 'GET', url: 'https://webjack.example/hook/123?email={object.email}&cost_value={object.cost_money_value}' },
+          { id: 3, kind: 'finish', title: 'Завершение процесса' },
+        ],
+      },
+    ],
+    exports: [],
+    nextId: { user: 70004, deal: 880004, dealNumber: 104, offer: 1016, group: 506, field: 2100, export: 40001 },
+  };
+}
+
+/** @returns {School} the trial school `trial.getcourse.ru`: imports and exports closed (ref 0.6, B.3). */
+export function seedTrialSchool() {
+  return {
+    name: 'trial', host: 'trial.getcourse.ru', plan: 'trial', accountId: 598765,
+    csrfToken: 'c2FuZGJveC1jc3JmLXRva2VuLXRyaWFs',
+    keys: { readWrite: KEYS.trialReadWrite },
+    apiKeys: [{ key: KEYS.trialReadWrite, access: 'readWrite', name: 'Albato', createdAt: '2026-11-25 11:00', creator: 'Мария Лебедева' }],
+    fields: toFields([['Город проживания', 'string'], ['telegram_id', 'string']], 'user', 2001, false),
+    offers: [{ id: 1001, title: 'Пробный курс', code: 'trial-course', price: 1000, currency: 'RUB' }],
+    groups: [{ id: 501, name: 'Ученики', lastAddedAt: null }],
+    users: [],
+    deals: [],
+    missions: [],
+    exports: [],
+    nextId: { user: 10001, deal: 20001, dealNumber: 1, offer: 1002, group: 502, field: 2100, export: 60001 },
+  };
+}

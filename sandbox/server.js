@@ -1,0 +1,101 @@
+// @ts-check
+/**
+ * Request routing: webhook receiver and control endpoints first (any host), then the GetCourse host check
+ * (ref A.8 `Wrong subdomain`), then the import / export API and the admin pages.
+ */
+import { flatHeaders, formFields, readBody, text } from './http-util.js';
+import { matchHost, schoolForKey } from './hosts.js';
+import { handleImport } from './import-api.js';
+import { handleExport } from './export-api.js';
+import { notFoundPage, routePage } from './pages/index.js';
+import { receiveWebhook, WEBHOOK_PREFIX } from './webhook-receiver.js';
+import { CONTROL_PREFIX, handleControl } from './control.js';
+
+/** @typedef {import('./state.js').SandboxState} SandboxState */
+/** @typedef {import('./http-util.js').Reply} Reply */
+/** @typedef {import('./http-util.js').RequestInfo} RequestInfo */
+/** @typedef {import('./hosts.js').HostMatch} HostMatch */
+/** @typedef {import('./import-api.js').ApiOutcome} ApiOutcome */
+
+/**
+ * @param {SandboxState} state
+ * @param {boolean} https whether this listener is the TLS one
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void}
+ */
+export function createRequestHandler(state, https) {
+  return (req, res) => {
+    handle(state, https, req)
+      .catch((error) => text(500, `sandbox error: ${error instanceof Error ? error.message : String(error)}`))
+      .then((reply) => send(req, res, reply));
+  };
+}
+
+/**
+ * @param {SandboxState} state
+ * @param {boolean} https
+ * @param {import('node:http').IncomingMessage} req
+ * @returns {Promise<Reply>}
+ */
+async function handle(state, https, req) {
+  /** @type {RequestInfo} */
+  const request = {
+    method: req.method ?? 'GET',
+    url: new URL(req.url ?? '/', 'http://sandbox.invalid'),
+    headers: flatHeaders(req.headers),
+    body: await readBody(req),
+    https,
+  };
+  const path = request.url.pathname;
+  if (path.startsWith(WEBHOOK_PREFIX)) return receiveWebhook(state, request);
+  if (path.startsWith(CONTROL_PREFIX)) return handleControl(state, request);
+  const host = matchHost(request.headers.host, state.schools);
+  if (path.startsWith('/pl/api/')) return logApiCall(state, request, apiOutcome(state, request, host));
+  if (host.kind === 'wrong-subdomain') return text(404, 'Wrong subdomain'); // ref A.8
+  return routePage(request, host.kind === 'school' ? host.school : state.schools.school);
+}
+
+/**
+ * @param {SandboxState} state
+ * @param {RequestInfo} request
+ * @param {HostMatch} host
+ * @returns {ApiOutcome}
+ */
+function apiOutcome(state, request, host) {
+  const path = request.url.pathname.replace(/\/+$/, '');
+  if (host.kind !== 'wrong-subdomain') {
+    if (path === '/pl/api/users') return handleImport(state, request, host, 'users');
+    if (path === '/pl/api/deals') return handleImport(state, request, host, 'deals');
+    if (path.startsWith('/pl/api/account/')) {
+      const outcome = handleExport(state, request, host, path.slice('/pl/api/account/'.length));
+      if (outcome) return outcome;
+    }
+  }
+  const fields = formFields(request);
+  const { school, keyKind } = schoolForKey(host.kind === 'school' ? host : { kind: 'local' }, state.schools, fields.get('key') ?? '');
+  // ref A.8: unknown subdomain → 404 `Wrong subdomain`; a path not served → 404 HTML page.
+  const reply = host.kind === 'wrong-subdomain' ? text(404, 'Wrong subdomain') : notFoundPage(request.url.pathname);
+  return { reply, school, action: fields.get('action') ?? '', keyKind };
+}
+
+/**
+ * @param {SandboxState} state
+ * @param {RequestInfo} request
+ * @param {ApiOutcome} outcome
+ * @returns {Reply}
+ */
+function logApiCall(state, request, outcome) {
+  state.apiCalls.push({ school: outcome.school.name, path: request.url.pathname, action: outcome.action, keyKind: outcome.keyKind, status: outcome.reply.status, at: state.now() });
+  return outcome.reply;
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {Reply} reply
+ */
+function send(req, res, reply) {
+  if (res.headersSent || res.destroyed) return;
+  const body = Buffer.from(reply.body, 'utf8');
+  res.writeHead(reply.status, { 'content-type': reply.contentType, 'content-length': body.length, 'cache-control': 'no-store', ...reply.headers });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}

@@ -1,0 +1,57 @@
+// @ts-check
+/** The whole mutable state of one running sandbox: two schools, call logs, export budget, webhook answer. */
+import { seedSchool, seedTrialSchool } from './seed.js';
+
+/** @typedef {import('./types.js').School} School */
+/** @typedef {import('./types.js').SchoolName} SchoolName */
+/** @typedef {'readWrite' | 'readOnly' | 'wrong' | 'missing'} KeyKind */
+
+/** @typedef {{ method: string, path: string, query: Record<string, string>, headers: Record<string, string>, body: string, at: number }} WebhookCall */
+/** @typedef {{ school: SchoolName, path: string, action: string, keyKind: KeyKind, status: number, at: number }} ApiCall */
+/** @typedef {{ status: number, body: string, delayMs: number, contentType: string }} WebhookResponse */
+
+/**
+ * @typedef {{
+ *   schools: Record<SchoolName, School>, now: () => number, enforceHttps: boolean,
+ *   apiCalls: ApiCall[], webhookCalls: WebhookCall[], webhookResponse: WebhookResponse,
+ *   exportRequests: Record<SchoolName, number[]>, pendingDelays: Map<ReturnType<typeof setTimeout>, () => void>
+ * }} SandboxState
+ */
+
+/**
+ * What the webhook receiver answers until told otherwise.
+ * ASSUMPTION (see sandbox/README.md#assumptions): Albato's real answer is not known (ref E.2 [NOT FOUND]).
+ * @returns {WebhookResponse}
+ */
+export function defaultWebhookResponse() {
+  return { status: 200, body: '{"success":true}', delayMs: 0, contentType: 'application/json' };
+}
+
+/**
+ * @param {{ now: () => number, enforceHttps: boolean }} options
+ * @returns {SandboxState}
+ */
+export function createState(options) {
+  return {
+    schools: { school: seedSchool(), trial: seedTrialSchool() },
+    now: options.now,
+    enforceHttps: options.enforceHttps,
+    apiCalls: [],
+    webhookCalls: [],
+    webhookResponse: defaultWebhookResponse(),
+    exportRequests: { school: [], trial: [] },
+    pendingDelays: new Map(),
+  };
+}
+
+/**
+ * Back to the seed: schools, logs, export budget and webhook answer (pending delayed answers are left to finish).
+ * @param {SandboxState} state
+ */
+export function resetState(state) {
+  state.schools = { school: seedSchool(), trial: seedTrialSchool() };
+  state.apiCalls = [];
+  state.webhookCalls = [];
+  state.webhookResponse = defaultWebhookResponse();
+  state.exportRequests = { school: [], trial: [] };
+}

@@ -1,0 +1,175 @@
+// @vitest-environment node
+import { startSandbox, type Sandbox } from '../../sandbox/index.js';
+import { rawRequest } from './sandbox-helpers';
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox();
+});
+afterAll(async () => {
+  await sandbox.close();
+});
+beforeEach(() => sandbox.reset());
+
+async function page(path: string): Promise<{ status: number; html: string; type: string }> {
+  const response = await fetch(`${sandbox.httpUrl}${path}`);
+  return { status: response.status, html: await response.text(), type: response.headers.get('content-type') ?? '' };
+}
+
+function decodeAttr(value: string): string {
+  return value.replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)));
+}
+
+function customFormValue(html: string): { fields: Array<{ id: number; label: string; type: string; required: boolean }> } {
+  const match = /<input type="hidden" id="CustomFormValue" name="CustomFormValue" value="([^"]*)">/.exec(html);
+  expect(match).not.toBeNull();
+  return JSON.parse(decodeAttr(match?.[1] ?? ''));
+}
+
+async function postPage(path: string, fields: Record<string, string> | URLSearchParams): Promise<Response> {
+  return fetch(`${sandbox.httpUrl}${path}`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+}
+
+describe('admin pages (ref C.1–C.5)', () => {
+  it('renders the common chrome: #gcAccountUserMenu, .gc-main-content, the CSRF input, UTF-8 (ref C.1)', async () => {
+    const { status, html, type } = await page('/pl/sales/offer/index');
+    expect(status).toBe(200);
+    expect(type).toBe('text/html; charset=utf-8');
+    expect(html).toContain('<div id="gcAccountUserMenu" class="gc-account-user-menu">');
+    expect(html).toContain('<div class="gc-main-content">');
+    expect(html).toContain('href="/pl/logic/context/custom-fields?contextName=DealContext"');
+    const offer = await page('/pl/sales/offer/update?id=1001');
+    expect(offer.html).toMatch(/<input type="hidden" name="YII_CSRF_TOKEN" value="[^"]+">/);
+  });
+
+  it('lists user custom fields with #CustomFormValue JSON and escapes the hostile title (ref C.4)', async () => {
+    const { status, html } = await page('/pl/logic/context/custom-fields?contextName=UserContext');
+    expect(status).toBe(200);
+    const value = customFormValue(html);
+    expect(value.fields).toHaveLength(30);
+    expect(value.fields.map((f) => f.label)).toEqual(expect.arrayContaining(['Город проживания', 'utm source', 'telegram_id', 'Объём заказа', 'Їжак', 'Қала', 'Город', 'gorod', '<img src=x onerror=alert(1)>']));
+    expect(value.fields.some((f) => f.label.startsWith('gc_system_'))).toBe(false);
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62;');
+    expect(html).toContain('<tr class="custom-field-row" data-field-id="2001">');
+    expect(html).toContain('name="CustomField[label]"');
+    expect(html).toContain('Добавить поле');
+  });
+
+  it('keeps the JS `fields: [...]` config safe inside <script> (ref C.4)', async () => {
+    const { html } = await page('/pl/logic/context/custom-fields?contextName=DealContext');
+    const match = /var customFieldsConfig = (.*?);<\/script>/.exec(html);
+    const config = JSON.parse(match?.[1] ?? 'null') as { fields: Array<{ label: string }> };
+    expect(config.fields.map((f) => f.label)).toContain('"><script>alert(\'deal\')</script>');
+    expect(match?.[1]).not.toContain('</script>');
+    expect(customFormValue(html).fields).toHaveLength(10);
+  });
+
+  it('adds a field through the form, then edits it by fieldId (ref C.4)', async () => {
+    const created = await postPage('/pl/logic/context/custom-fields?contextName=UserContext', { 'CustomField[label]': 'telegram_username', 'CustomField[type]': 'string' });
+    expect(created.status).toBe(302);
+    expect(created.headers.get('location')).toBe('/pl/logic/context/custom-fields?contextName=UserContext');
+    const added = sandbox.school().fields.find((f) => f.title === 'telegram_username');
+    expect(added).toMatchObject({ context: 'user', type: 'string' });
+
+    const editForm = await page(`/pl/logic/context/custom-fields?contextName=UserContext&fieldId=${added?.id}`);
+    expect(editForm.html).toContain('Редактирование поля');
+    expect(editForm.html).toContain('value="telegram_username"');
+    await postPage(`/pl/logic/context/custom-fields?contextName=UserContext&fieldId=2001`, { 'CustomField[label]': 'city_of_residence', 'CustomField[type]': 'string' });
+    expect(sandbox.school().fields.find((f) => f.id === 2001)?.title).toBe('city_of_residence');
+    const fields = (await (await fetch(`${sandbox.httpUrl}/pl/api/account/fields?key=${sandbox.keys.readOnly}`)).json()) as { info: Array<{ title: string }> };
+    expect(fields.info.map((f) => f.title)).toEqual(expect.arrayContaining(['telegram_username', 'city_of_residence']));
+  });
+
+  it('re-renders the field form with an error for an empty name (ref C.4)', async () => {
+    const response = await postPage('/pl/logic/context/custom-fields?contextName=DealContext', { 'CustomField[label]': '   ' });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Необходимо заполнить');
+    expect(sandbox.school().fields.filter((f) => f.context === 'deal')).toHaveLength(10);
+  });
+
+  it('serves 300 generated fields with demo=long (ref C.4)', async () => {
+    const { html } = await page('/pl/logic/context/custom-fields?contextName=UserContext&demo=long');
+    expect(customFormValue(html).fields).toHaveLength(300);
+    expect(html.match(/class="custom-field-row"/g)).toHaveLength(300);
+  });
+
+  it('lists offers with update links and shows Offer[code] labelled «Уникальный код предложения» (ref C.3)', async () => {
+    const list = await page('/pl/sales/offer/index');
+    expect(list.html.match(/href="\/pl\/sales\/offer\/update\?id=\d+"/g)).toHaveLength(15);
+    expect(list.html).toContain('&#60;b&#62;Акция&#60;/b&#62; &#38; «скидка 50%»');
+    const offer = await page('/pl/sales/offer/update?id=1001');
+    expect(offer.html).toContain('<label for="offer-code">Уникальный код предложения</label>');
+    expect(offer.html).toContain('<input type="text" id="offer-code" name="Offer[code]" value="marketing-basic">');
+    expect(offer.html).toContain('name="Offer[title]"');
+    expect(offer.html).toContain('name="Offer[price]" value="12000"');
+    expect(offer.html).toContain('class="btn btn-primary save-offer"');
+    const empty = await page('/pl/sales/offer/update?id=1003');
+    expect(empty.html).toContain('name="Offer[code]" value=""');
+  });
+
+  it('saves an offer code through the form so a deal can use it (ref A.5, C.3)', async () => {
+    const saved = await postPage('/pl/sales/offer/update?id=1003', { 'Offer[title]': 'Вебинар «Воронки продаж»', 'Offer[code]': 'webinar-funnels', 'Offer[price]': '990' });
+    expect(saved.status).toBe(302);
+    expect(sandbox.school().offers.find((o) => o.id === 1003)?.code).toBe('webinar-funnels');
+  });
+
+  it('renders process settings with Mission fields and «Одобрено» per seed, and saves it (ref C.5)', async () => {
+    const approved = await page('/pl/tasks/mission/update?id=101');
+    expect(approved.html).toContain('name="Mission[title]" value="Albato: новый пользователь"');
+    expect(approved.html).toContain('<option value="41" selected>Пользователи</option>');
+    expect(approved.html).toContain('<input type="checkbox" id="paramsobject-approved" name="ParamsObject[approved]" value="1" checked>');
+    const notApproved = await page('/pl/tasks/mission/update?id=102');
+    expect(notApproved.html).toContain('<option value="42" selected>Заказы</option>');
+    expect(notApproved.html).toContain('<input type="checkbox" id="paramsobject-approved" name="ParamsObject[approved]" value="1">');
+
+    const form = new URLSearchParams([['Mission[title]', 'Albato: новый заказ'], ['Mission[object_type_id]', '42'], ['ParamsObject[approved]', '0'], ['ParamsObject[approved]', '1']]);
+    expect((await postPage('/pl/tasks/mission/update?id=102', form)).status).toBe(302);
+    expect(sandbox.school().missions.find((m) => m.id === 102)?.approved).toBe(true);
+  });
+
+  it('renders the process editor with a «Вызвать URL» block holding the Albato URL (ref C.5, D.1, E.2)', async () => {
+    const { html } = await page('/pl/tasks/mission/process?id=102');
+    expect(html).toContain('<div id="flowchart"><div class="flowchart-container">');
+    expect(html).toMatch(/<div id="fwb2" class="flowchart-block operation-flowchart-block"/);
+    const url = decodeAttr(/class="call-url-url" name="[^"]+" value="([^"]*)"/.exec(html)?.[1] ?? '');
+    expect(url).toMatch(/^https:\/\/h\.albato\.ru\/wh\/38\/1lfAbCd\/[A-Za-z0-9_-]{43}\/\?/);
+    expect(url).toContain('{object.cost_money}');
+    expect(url).toContain('{object.user.email}');
+    expect(html).toContain('<option value="POST" selected>POST</option>');
+    const list = await page('/pl/tasks/mission/index');
+    expect(list.html).toContain('href="/pl/tasks/mission/process?id=101"');
+  });
+
+  it('shows API keys shortened with date, creator, access type and name, never in full (ref B.3)', async () => {
+    for (const path of ['/saas/account/api', '/pl/saas/account/api']) {
+      const { status, html } = await page(path);
+      expect(status).toBe(200);
+      expect(html).toContain('Только чтение');
+      expect(html).toContain('Чтение и запись');
+      expect(html).toContain('2026-03-14 10:21');
+      expect(html).toContain('Анна Владимирова');
+      expect(html).toContain('Аналитика &#60;отчёты&#62;');
+      for (const key of [sandbox.keys.readWrite, sandbox.keys.readOnly]) {
+        expect(html).toContain(`${key.slice(0, 4)}…${key.slice(-4)}`);
+        for (let i = 0; i + 12 <= key.length; i += 1) expect(html).not.toContain(key.slice(i, i + 12));
+      }
+    }
+  });
+
+  it('shows the trial school\'s own pages on its host (ref C.1)', async () => {
+    const answer = await rawRequest(`${sandbox.httpUrl}/saas/account/api`, { host: 'trial.getcourse.ru' });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain('Мария Лебедева');
+    expect(answer.body).not.toContain('Анна Владимирова');
+  });
+
+  it('answers unknown paths, offers and processes with a 404 HTML page (ref A.8)', async () => {
+    for (const path of ['/pl/nothing/here', '/pl/sales/offer/update?id=999', '/pl/tasks/mission/process?id=1', '/pl/logic/context/custom-fields?contextName=Nope', '/pl/api/account/payments?key=x']) {
+      const { status, type, html } = await page(path);
+      expect(status).toBe(404);
+      expect(type).toContain('text/html');
+      expect(html).toContain('Страница не найдена');
+    }
+  });
+});

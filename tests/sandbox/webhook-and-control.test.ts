@@ -1,0 +1,97 @@
+// @vitest-environment node
+import { startSandbox, type Sandbox } from '../../sandbox/index.js';
+import { encodeParams, postForm } from './sandbox-helpers';
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox();
+});
+afterAll(async () => {
+  await sandbox.close();
+});
+beforeEach(() => sandbox.reset());
+
+describe('Albato webhook receiver (ref E.2)', () => {
+  it('has a path shaped like an Albato webhook (ref E.2)', () => {
+    expect(sandbox.webhookPath).toMatch(/^\/__albato\/wh\/38\/1lf[A-Za-z0-9]{4}\/[A-Za-z0-9_-]{43}\/$/);
+  });
+
+  it('records a GET with its decoded query and lower-cased headers and answers 200 JSON by default (ref C.5, E.2)', async () => {
+    const query = new URLSearchParams({ email: 'ivan@example.com', city: 'Город проживания: Москва', cost: '12 000,00' });
+    const response = await fetch(`${sandbox.httpUrl}${sandbox.webhookPath}?${query}`, { headers: { 'X-Test-Header': 'Yes' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(await response.text()).toBe('{"success":true}');
+    const [call] = sandbox.webhookCalls();
+    expect(call).toMatchObject({ method: 'GET', path: sandbox.webhookPath, query: { email: 'ivan@example.com', city: 'Город проживания: Москва', cost: '12 000,00' }, body: '' });
+    expect(call?.headers['x-test-header']).toBe('Yes');
+    expect(typeof call?.at).toBe('number');
+  });
+
+  it('records a JSON POST body verbatim (ref E.2)', async () => {
+    const body = JSON.stringify({ email: 'o@example.com', name: 'Ольга' });
+    await fetch(`${sandbox.httpUrl}${sandbox.webhookPath}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(sandbox.webhookCalls()).toEqual([expect.objectContaining({ method: 'POST', body, headers: expect.objectContaining({ 'content-type': 'application/json' }) })]);
+  });
+
+  it('answers with the configured status, body, content type and delay (ref E.2 [NOT FOUND] answer)', async () => {
+    sandbox.setWebhookResponse({ status: 500, body: 'boom', contentType: 'text/plain', delayMs: 150 });
+    const started = performance.now();
+    const response = await fetch(`${sandbox.httpUrl}${sandbox.webhookPath}`, { method: 'POST', body: 'x=1' });
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-type')).toBe('text/plain');
+    expect(await response.text()).toBe('boom');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+    sandbox.setWebhookResponse({ status: 204, body: '' });
+    expect((await fetch(`${sandbox.httpUrl}${sandbox.webhookPath}`)).status).toBe(204);
+    expect(() => sandbox.setWebhookResponse({ status: 42 })).toThrow(RangeError);
+  });
+
+  it('does not keep the process waiting on a delayed answer after close() (no timers left)', async () => {
+    const other = await startSandbox();
+    other.setWebhookResponse({ delayMs: 60_000 });
+    const pending = fetch(`${other.httpUrl}${other.webhookPath}`).then(
+      (r) => r.status,
+      () => 'closed',
+    );
+    await vi.waitFor(() => expect(other.webhookCalls()).toHaveLength(1));
+    const started = performance.now();
+    await other.close();
+    expect(await pending).toBeDefined();
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('control endpoints (sandbox only)', () => {
+  it('GET /__sandbox/calls returns webhook and API calls as JSON', async () => {
+    await fetch(`${sandbox.httpUrl}${sandbox.webhookPath}?a=1`);
+    await postForm(`${sandbox.httpUrl}/pl/api/users`, { action: 'add', key: sandbox.keys.readOnly, params: encodeParams({ user: { email: 'x@example.com' } }) });
+    const calls = (await (await fetch(`${sandbox.httpUrl}/__sandbox/calls`)).json()) as { webhook: Array<{ query: Record<string, string> }>; api: unknown[] };
+    expect(calls.webhook).toHaveLength(1);
+    expect(calls.webhook[0]?.query).toEqual({ a: '1' });
+    expect(calls.api).toEqual([{ school: 'school', path: '/pl/api/users', action: 'add', keyKind: 'readOnly', status: 200, at: expect.any(Number) }]);
+  });
+
+  it('POST /__sandbox/reset restores the seed and clears the logs', async () => {
+    await postForm(`${sandbox.httpUrl}/pl/api/users`, { action: 'add', key: sandbox.keys.readWrite, params: encodeParams({ user: { email: 'gone@example.com' } }) });
+    expect(sandbox.school().users.some((u) => u.email === 'gone@example.com')).toBe(true);
+    const response = await fetch(`${sandbox.httpUrl}/__sandbox/reset`, { method: 'POST' });
+    expect(await response.json()).toEqual({ ok: true });
+    expect(sandbox.school().users.some((u) => u.email === 'gone@example.com')).toBe(false);
+    expect(sandbox.apiCalls()).toEqual([]);
+  });
+
+  it('POST /__sandbox/webhook-response configures the receiver from outside the process', async () => {
+    const set = await fetch(`${sandbox.httpUrl}/__sandbox/webhook-response`, { method: 'POST', body: JSON.stringify({ status: 404, body: 'no' }) });
+    expect(set.status).toBe(200);
+    expect((await fetch(`${sandbox.httpUrl}${sandbox.webhookPath}`)).status).toBe(404);
+    expect((await fetch(`${sandbox.httpUrl}/__sandbox/webhook-response`, { method: 'POST', body: '{"status":"x"}' })).status).toBe(400);
+  });
+
+  it('sends no CORS headers anywhere', async () => {
+    for (const path of ['/__sandbox/calls', sandbox.webhookPath, '/pl/api/account/groups?key=x']) {
+      const response = await fetch(`${sandbox.httpUrl}${path}`, { headers: { origin: 'https://evil.example' } });
+      expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+});
