@@ -64,5 +64,5 @@ function checkKey(origin: string, key: string): Promise<CheckKeyReply> {
 function describeReply(lang: Lang, reply: CheckKeyReply): { ok: boolean; text: string } {
   const t = createT(lang);
   if (!reply.ok) return { ok: false, text: explainProblem(lang, reply.problem) };
-  return { ok: true, text: `${t('popup.keyAccepted')} ${t('popup.fieldsFound', { n: reply.userFields + reply.dealFields })} (${reply.ms} ms)` };
+  return { ok: true, text: `${t('popup.keyAccepted')} ${t('popup.fieldsFound', { n: reply.userFields + reply.dealFields })} (${t('popup.elapsed', { ms: reply.ms })})` };
 }

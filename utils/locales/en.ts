@@ -29,6 +29,7 @@ export const en: Messages = {
     keyHint: 'The key is typed only here, in the extension window, and is not stored.',
     check: 'Check key',
     checking: 'Checking…',
+    elapsed: '{ms} ms',
     keyAccepted: 'Key accepted.',
     fieldsFound: { one: 'GetCourse returned {n} custom field', other: 'GetCourse returned {n} custom fields' } as PluralForms,
   },

@@ -28,6 +28,7 @@ export const ru = {
     keyHint: 'Ключ вводится только здесь, в окне расширения, и не сохраняется.',
     check: 'Проверить ключ',
     checking: 'Проверяем…',
+    elapsed: '{ms} мс',
     keyAccepted: 'Ключ принят.',
     fieldsFound: { one: 'GetCourse вернул {n} доп. поле', few: 'GetCourse вернул {n} доп. поля', many: 'GetCourse вернул {n} доп. полей', other: 'GetCourse вернул {n} доп. поля' } as PluralForms,
   },

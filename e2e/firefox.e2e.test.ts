@@ -1,0 +1,58 @@
+/**
+ * The Firefox build in Debian's Firefox ESR over WebDriver BiDi. Content scripts are fully
+ * checked; the popup can only be driven by keyboard (Playwright cannot read moz-extension://
+ * pages), so its effect is checked on the sandbox and in a screenshot (README, "Tests").
+ */
+import type { Page } from 'playwright-core';
+import { artifact, launchFirefox, markerCount, openPopupFirefox, readMarker, type LaunchedBrowser } from './harness';
+import { schoolUrl, startE2eSandbox, type Sandbox } from './harness/sandbox';
+
+let sandbox: Sandbox;
+let browser: LaunchedBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  sandbox = await startE2eSandbox();
+  browser = await launchFirefox({ lang: 'ru' });
+  page = await browser.context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+});
+
+describe('Firefox: content script on sandbox admin pages', () => {
+  it.each([
+    ['/pl/logic/context/custom-fields?contextName=UserContext', 'Доп. поля пользователей'],
+    ['/pl/sales/offer/index', 'Список предложений'],
+    ['/saas/account/api', 'Ключи API'],
+  ])('recognises %s in Russian', async (path, label) => {
+    await page.goto(schoolUrl(sandbox, path));
+    expect(await readMarker(page, 15_000)).toBe(`Помощник Albato: страница распознана — ${label}`);
+    expect(await markerCount(page)).toBe(1);
+  });
+
+  it('shows nothing on a login page', async () => {
+    await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index'));
+    await readMarker(page, 15_000);
+    await page.goto(schoolUrl(sandbox, '/cms/system/login'));
+    await page.waitForTimeout(1_000);
+    expect(await markerCount(page)).toBe(0);
+  });
+});
+
+describe('Firefox: popup driven by keyboard', () => {
+  it('sends the typed key to the school from the background, in the POST body', async () => {
+    sandbox.reset();
+    await page.goto(schoolUrl(sandbox, '/pl/logic/context/custom-fields?contextName=UserContext'));
+    await readMarker(page, 15_000);
+    const popup = await openPopupFirefox(browser, schoolUrl(sandbox, '/cms/system/login'));
+    await popup.keyboard.press('Tab'); // focus the key input
+    await popup.keyboard.type(sandbox.keys.readWrite);
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => sandbox.apiCalls().filter((c) => c.path === '/pl/api/account/fields').length, { timeout: 10_000 }).toBe(1);
+    expect(sandbox.apiCalls().find((c) => c.path === '/pl/api/account/fields')).toMatchObject({ school: 'school', keyKind: 'readWrite' });
+    await popup.waitForTimeout(500);
+    await popup.screenshot({ path: artifact('firefox-popup-key-ok.png') });
+  });
+});

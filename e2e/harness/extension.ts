@@ -1,0 +1,46 @@
+/** Reading what the extension shows: the page marker (shadow root) and the popup. */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { LaunchedBrowser } from './launch.js';
+
+export const MARKER = 'gc-albato-marker .gc-marker';
+
+/** The marker's text; Playwright's CSS engine pierces the open shadow root. */
+export async function readMarker(page: Page, timeout = 10_000): Promise<string> {
+  return (await page.locator(MARKER).textContent({ timeout })) ?? '';
+}
+
+export async function markerCount(page: Page): Promise<number> {
+  return page.locator(MARKER).count();
+}
+
+/**
+ * Chromium: the popup page opened as a tab. It describes the most recently used GetCourse tab,
+ * so open the school page first.
+ */
+export async function openPopupChromium(browser: LaunchedBrowser): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`${browser.extensionOrigin}/popup.html`);
+  await popup.locator('main.popup:not([aria-busy])').waitFor();
+  return popup;
+}
+
+/**
+ * Firefox: BiDi cannot navigate to moz-extension:// directly, so a page on the school host sets
+ * location.href (the e2e build lets the popup be loaded from GetCourse hosts). Playwright cannot
+ * read the DOM there; drive it by keyboard and check effects on the sandbox and a screenshot.
+ */
+export async function openPopupFirefox(browser: LaunchedBrowser, schoolPageUrl: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(schoolPageUrl);
+  await page.evaluate((url) => {
+    location.href = url;
+  }, `${browser.extensionOrigin}/popup.html`);
+  await page.waitForTimeout(1_500);
+  return page;
+}
+
+export function artifact(name: string): string {
+  mkdirSync('artifacts/screenshots', { recursive: true });
+  return `artifacts/screenshots/${name}`;
+}

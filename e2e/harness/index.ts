@@ -1,0 +1,3 @@
+export * from './launch.js';
+export * from './extension';
+export * from './sandbox';

@@ -1,0 +1,97 @@
+// @ts-check
+/**
+ * Launching the built extension in Debian's Chromium and Firefox ESR through playwright-core.
+ * Plain JS so the demo (`npm start`, scripts/demo.mjs) and the e2e suites share it.
+ * Both browsers resolve the sandbox's school hosts (`school.getcourse.ru`, …) to 127.0.0.1, so
+ * the store build's own match patterns (`https://*.getcourse.ru/*`) are what gets exercised.
+ * The sandbox's throwaway certificate is accepted only inside these throwaway profiles.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, firefox } from 'playwright-core';
+import { findBrowser } from '../../scripts/browsers.mjs';
+
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+export const FIREFOX_E2E_BUILD = resolve('.output/e2e/firefox-mv3');
+/** Must equal GECKO_ID in utils/manifest.ts (tests/manifest.test.ts checks). */
+export const GECKO_ID = 'gc-albato-helper@getcourse-tools.example';
+/** Pinned so the popup's moz-extension:// address is known (`extensions.webextensions.uuids`). */
+export const FIREFOX_UUID = '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
+export const SCHOOL_HOSTS = ['school.getcourse.ru', 'trial.getcourse.ru', 'nosuch.getcourse.ru'];
+
+/**
+ * @typedef {{ lang?: 'ru' | 'en', headless?: boolean, extensionPath?: string }} LaunchOptions
+ * @typedef {{ context: import('playwright-core').BrowserContext, extensionOrigin: string, close(): Promise<void> }} LaunchedBrowser
+ */
+
+/** @param {'chromium' | 'firefox'} name */
+function browserPath(name) {
+  const path = findBrowser(name);
+  if (!path) throw new Error(`${name} not found: install Debian's ${name === 'chromium' ? 'chromium' : 'firefox-esr'} or set ${name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'}`);
+  return path;
+}
+
+/** @param {LaunchOptions} [options] @returns {Promise<LaunchedBrowser>} */
+export async function launchChromium({ lang = 'ru', headless = true, extensionPath = CHROME_BUILD } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'gc-e2e-chromium-'));
+  const locale = lang === 'ru' ? 'ru-RU' : 'en-US';
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath('chromium'),
+    headless,
+    locale,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1200, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      `--lang=${locale}`,
+      '--host-resolver-rules=MAP *.getcourse.ru 127.0.0.1, MAP *.getcourse.io 127.0.0.1',
+      // The background's fetch() is not covered by Playwright's per-page certificate override.
+      '--ignore-certificate-errors',
+      // This machine has no outside network: stop Chromium from trying (README, "Tests").
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  // URL.origin is "null" for non-special schemes such as chrome-extension:.
+  const workerUrl = new URL(worker.url());
+  return {
+    context,
+    extensionOrigin: `${workerUrl.protocol}//${workerUrl.host}`,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** @param {LaunchOptions} [options] @returns {Promise<LaunchedBrowser>} */
+export async function launchFirefox({ lang = 'ru', headless = true, extensionPath = FIREFOX_E2E_BUILD } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'gc-e2e-firefox-'));
+  // Side-load the unpacked build: a proxy file named after the add-on id holds its path.
+  mkdirSync(join(profile, 'extensions'));
+  writeFileSync(join(profile, 'extensions', GECKO_ID), extensionPath);
+  const context = await firefox.launchPersistentContext(profile, {
+    channel: 'moz-firefox',
+    executablePath: browserPath('firefox'),
+    headless,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1200, height: 800 },
+    firefoxUserPrefs: {
+      'xpinstall.signatures.required': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.dns.localDomains': SCHOOL_HOSTS.join(','),
+      'intl.accept_languages': lang === 'ru' ? 'ru-RU, ru' : 'en-US, en',
+      'intl.locale.requested': lang === 'ru' ? 'ru' : 'en-US',
+    },
+  });
+  return {
+    context,
+    extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// `npm run bench`: figures, not assertions. Later issues add their own sections here.
+//  - gzipped size of each built entry (content script, background, popup) for Chrome and Firefox
+//  - sandbox start-up time (median of 15 starts)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+function build(browser) {
+  const dir = `.output/${browser}-mv3`;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    const args = browser === 'chrome' ? ['wxt', 'build'] : ['wxt', 'build', '-b', 'firefox'];
+    const result = spawnSync('npx', args, { stdio: 'ignore' });
+    if (result.status !== 0) throw new Error(`build for ${browser} failed`);
+  }
+  return dir;
+}
+
+function entryFiles(dir) {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const background = manifest.background.service_worker ?? manifest.background.scripts[0];
+  const content = manifest.content_scripts.flatMap((c) => c.js);
+  const popupHtml = readFileSync(join(dir, 'popup.html'), 'utf8');
+  const popup = [...popupHtml.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  return { 'content script': content, background: [background], popup };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+console.log('Bundle sizes (raw / gzip -9), each entry with the chunks its HTML or manifest loads');
+const figures = {};
+for (const browser of ['chrome', 'firefox']) {
+  const dir = build(browser);
+  for (const [entry, files] of Object.entries(entryFiles(dir))) {
+    let raw = 0;
+    let gz = 0;
+    for (const file of files) {
+      const bytes = readFileSync(join(dir, file));
+      raw += bytes.length;
+      gz += gzipSync(bytes, { level: 9 }).length;
+    }
+    figures[`${browser} ${entry}`] = { raw, gzip: gz };
+    console.log(`  ${browser.padEnd(8)} ${entry.padEnd(15)} ${kb(raw).padStart(9)} ${kb(gz).padStart(9)}  (${files.join(', ')})`);
+  }
+}
+const zips = existsSync('.output') ? readdirSync('.output').filter((f) => f.endsWith('.zip')) : [];
+for (const zip of zips) console.log(`  zip ${zip}: ${kb(readFileSync(join('.output', zip)).length)}`);
+
+const { startSandbox } = await import('../sandbox/index.js');
+const times = [];
+for (let i = 0; i < 15; i++) {
+  const started = performance.now();
+  const sandbox = await startSandbox();
+  times.push(performance.now() - started);
+  await sandbox.close();
+}
+times.sort((a, b) => a - b);
+console.log(`Sandbox start (HTTP + HTTPS, seed data): median ${times[7].toFixed(1)} ms, max ${times[14].toFixed(1)} ms over 15 starts`);
+figures.sandboxStartMs = { median: times[7], max: times[14] };
+console.log(JSON.stringify(figures));

@@ -1,0 +1,69 @@
+// `npm start`: build the Chrome extension, start the GetCourse sandbox, and show the extension
+// working on the sandbox's admin pages. With a display: a Chromium window you can use (Ctrl+C
+// to stop). Without one (or with --headless): a scripted run that saves screenshots and says where.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ensureBrowsers } from './browsers.mjs';
+import { startSandbox } from '../sandbox/index.js';
+import { launchChromium } from '../e2e/harness/launch.js';
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const outDir = resolve('artifacts/demo');
+
+ensureBrowsers();
+console.log('Building the Chrome extension (wxt build)…');
+if (spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+
+const sandbox = await startSandbox();
+const url = (path, school = 'school') => `https://${sandbox.schools[school].host}:${sandbox.httpsPort}${path}`;
+const PAGES = [
+  ['user-fields', '/pl/logic/context/custom-fields?contextName=UserContext'],
+  ['deal-fields', '/pl/logic/context/custom-fields?contextName=DealContext'],
+  ['offers', '/pl/sales/offer/index'],
+  ['process', '/pl/tasks/mission/index'],
+  ['api-keys', '/saas/account/api'],
+];
+console.log(`Sandbox: ${sandbox.httpUrl} and ${sandbox.httpsUrl}; keys ${JSON.stringify(sandbox.keys)}`);
+
+const browser = await launchChromium({ lang: 'ru', headless });
+const { context, extensionOrigin } = browser;
+
+if (!headless) {
+  for (const [, path] of PAGES) await (await context.newPage()).goto(url(path));
+  const popup = await context.newPage();
+  await popup.goto(`${extensionOrigin}/popup.html`);
+  console.log(`Chromium is open on the sandbox (${url('/')}). Paste a key from above into the popup tab. Ctrl+C to stop.`);
+  const stop = async () => {
+    await browser.close().catch(() => {});
+    await sandbox.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  context.on('close', stop);
+} else {
+  mkdirSync(outDir, { recursive: true });
+  const saved = [];
+  const page = await context.newPage();
+  for (const [name, path] of PAGES) {
+    await page.goto(url(path));
+    await page.locator('gc-albato-marker .gc-marker').waitFor({ timeout: 10_000 });
+    const file = `${outDir}/${name}.png`;
+    await page.screenshot({ path: file });
+    saved.push(file);
+  }
+  await page.goto(url(PAGES[0][1]));
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 360 });
+  await popup.goto(`${extensionOrigin}/popup.html`);
+  await popup.fill('#api-key', sandbox.keys.readWrite);
+  await popup.click('#check-key');
+  const result = await popup.locator('#check-result').textContent({ timeout: 10_000 });
+  await popup.screenshot({ path: `${outDir}/popup-key-check.png` });
+  saved.push(`${outDir}/popup-key-check.png`);
+  console.log(`Popup key check on ${sandbox.schools.school.host}: ${result}`);
+  console.log(`Screenshots saved:\n  ${saved.join('\n  ')}`);
+  await browser.close();
+  await sandbox.close();
+}

@@ -1,0 +1,66 @@
+// @vitest-environment node
+/**
+ * Pins what the store builds ask for. Any widening (a new permission, host, CSP relaxation or
+ * web-accessible resource) fails here and needs a deliberate change of this file.
+ * Reads the manifests `npm test` builds before the unit tests (`wxt zip`, `wxt zip -b firefox`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { buildManifest, GECKO_ID } from '@/utils/manifest';
+
+const BUILDS = { chrome: '.output/chrome-mv3/manifest.json', firefox: '.output/firefox-mv3/manifest.json' } as const;
+const HOSTS = ['https://*.getcourse.ru/*', 'https://*.getcourse.io/*'];
+
+function built(browser: keyof typeof BUILDS) {
+  const file = BUILDS[browser];
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx wxt build\` and \`npx wxt build -b firefox\` first (npm test does).`);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+describe.each(['chrome', 'firefox'] as const)('%s store manifest', (browser) => {
+  it('asks only for storage and the two GetCourse technical domains', () => {
+    const manifest = built(browser);
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.host_permissions).toEqual(HOSTS);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('keeps the default CSP and exposes no web-accessible resources', () => {
+    const manifest = built(browser);
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('injects the content script only on GetCourse technical domains', () => {
+    const scripts = built(browser).content_scripts as { matches: string[] }[];
+    expect(scripts).toHaveLength(1);
+    expect([...scripts[0]!.matches].sort()).toEqual([...HOSTS].sort());
+  });
+});
+
+describe('browser-specific keys', () => {
+  it('Chrome runs a service worker; Firefox an event page with a fixed id and no data collection', () => {
+    expect(built('chrome').background).toEqual({ service_worker: 'background.js' });
+    const firefox = built('firefox');
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.browser_specific_settings.gecko).toEqual({ id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } });
+  });
+
+  it('the e2e variant differs only by the popup being reachable from the sandbox host (Firefox)', () => {
+    const store = buildManifest({ browser: 'firefox' });
+    const e2e = buildManifest({ browser: 'firefox', e2e: true });
+    const { web_accessible_resources, ...rest } = e2e as typeof e2e & { web_accessible_resources?: unknown };
+    expect(rest).toEqual(store);
+    expect(web_accessible_resources).toEqual([{ resources: ['popup.html'], matches: HOSTS }]);
+    expect(buildManifest({ browser: 'chrome', e2e: true })).toEqual(buildManifest({ browser: 'chrome' }));
+  });
+});
+
+describe('e2e harness agrees with the manifest', () => {
+  it('side-loads Firefox under the manifest gecko id', async () => {
+    const { GECKO_ID: harnessId } = await import('../e2e/harness/launch.js');
+    expect(harnessId).toBe(GECKO_ID);
+  });
+});
