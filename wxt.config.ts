@@ -15,4 +15,6 @@ export default defineConfig({
   manifestVersion: 3,
   manifest: ({ browser }) => buildManifest({ browser, e2e }),
   vite: () => ({ plugins: [preact()] }),
+  // AMO's source archive: what builds the add-on, not local test output or screenshots.
+  zip: { excludeSources: ['artifacts/**', 'docs/**'] },
 });
