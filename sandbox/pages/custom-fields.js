@@ -15,13 +15,16 @@ export const CUSTOM_FIELDS_PATH = '/pl/logic/context/custom-fields';
 const CONTEXTS = /** @type {const} */ ({ UserContext: 'user', DealContext: 'deal' });
 const TYPE_LABELS = /** @type {Record<string, string>} */ ({ string: 'Строка', text: 'Текст', checkbox: 'Флажок', date: 'Дата' });
 export const LONG_DEMO_COUNT = 300;
+export const MAX_DEMO_COUNT = 5000;
 
 /**
- * 300 generated fields for `&demo=long` (benchmarks), a mix of Cyrillic, spaced and Latin names.
+ * Generated fields for `&demo=long` (benchmarks; `&count=N` up to 5000, default 300), a mix of
+ * Cyrillic, spaced and Latin names.
+ * @param {number} count
  * @returns {CustomField[]}
  */
-function longDemoFields() {
-  return Array.from({ length: LONG_DEMO_COUNT }, (_, i) => ({
+function longDemoFields(count) {
+  return Array.from({ length: count }, (_, i) => ({
     id: 50001 + i, title: demoTitle(i + 1), type: 'string', required: false, context: /** @type {const} */ ('user'), order: i + 1, system: false,
   }));
 }
@@ -47,8 +50,12 @@ export function customFieldsPage(request, school) {
   const context = CONTEXTS[contextName];
   const listUrl = `${CUSTOM_FIELDS_PATH}?contextName=${contextName}`;
   const long = params.get('demo') === 'long';
+  const count = Math.min(MAX_DEMO_COUNT, Math.max(1, Number(params.get('count')) || LONG_DEMO_COUNT));
+  // `&render=late`: the list arrives from JS after the page loaded and the form opens as a dialog,
+  // as GetCourse's own JS-driven admin screens do (the page carries a JS `fields` config, ref C.4).
+  const late = params.get('render') === 'late';
   // ASSUMPTION (see sandbox/README.md#assumptions): system `gc_system_*` fields are not listed on this page.
-  const fields = long ? longDemoFields() : school.fields.filter((f) => f.context === context && !f.system);
+  const fields = long ? longDemoFields(count) : school.fields.filter((f) => f.context === context && !f.system);
   const fieldIdText = params.get('fieldId');
   const editing = fieldIdText ? fields.find((f) => String(f.id) === fieldIdText) : undefined;
   if (fieldIdText && !editing) return null;
@@ -65,7 +72,9 @@ export function customFieldsPage(request, school) {
     }
   }
   const title = contextName === 'UserContext' ? 'Дополнительные поля пользователей' : 'Дополнительные поля заказов';
-  const body = [fieldTable(fields, listUrl), hiddenState(fields, contextName), fieldForm(school, listUrl, editing, error)].join('\n');
+  const body = late
+    ? [lateFieldTable(), hiddenState(fields, contextName), lateDialog(fieldForm(school, listUrl, undefined, ''))].join('\n')
+    : [fieldTable(fields, listUrl), hiddenState(fields, contextName), fieldForm(school, listUrl, editing, error)].join('\n');
   return html(200, layout({ school, title, controllerId: 'logic', body }));
 }
 
@@ -130,4 +139,45 @@ ${error ? `<div class="error-summary">${esc(error)}</div>` : ''}
 <select id="customfield-type" name="CustomField[type]">${options}</select>
 <button type="submit" class="btn btn-primary save-custom-field">Сохранить</button>
 </form>`;
+}
+
+/**
+ * The late-rendered variant: an empty table filled from `customFieldsConfig` 400 ms after load, and
+ * an «Добавить поле» button that opens the form in a dialog (inserted into and removed from the DOM).
+ * ASSUMPTION (see sandbox/README.md#assumptions): the real page's dialog markup is unknown.
+ */
+function lateFieldTable() {
+  return `<p><button type="button" class="btn btn-default add-field-button">Добавить поле</button></p>
+<table class="table custom-fields-table"><thead><tr><th>ID</th><th>Название</th><th>Тип</th><th>Обязательное</th></tr></thead>
+<tbody></tbody></table>`;
+}
+
+/** @param {string} form */
+function lateDialog(form) {
+  return `<template id="custom-field-dialog-template"><div class="modal custom-field-dialog" role="dialog" aria-modal="true">
+<button type="button" class="close" aria-label="Закрыть">×</button>
+${form}
+</div></template>
+<script>
+(function () {
+  setTimeout(function () {
+    var body = document.querySelector('.custom-fields-table tbody');
+    customFieldsConfig.fields.forEach(function (f) {
+      var tr = document.createElement('tr');
+      tr.className = 'custom-field-row';
+      tr.dataset.fieldId = String(f.id);
+      var id = document.createElement('td'); id.textContent = String(f.id);
+      var label = document.createElement('td'); label.className = 'field-label';
+      var a = document.createElement('a'); a.href = '#'; a.textContent = f.label; label.appendChild(a);
+      tr.append(id, label, document.createElement('td'), document.createElement('td'));
+      body.appendChild(tr);
+    });
+  }, 400);
+  document.querySelector('.add-field-button').addEventListener('click', function () {
+    var dialog = document.getElementById('custom-field-dialog-template').content.firstElementChild.cloneNode(true);
+    dialog.querySelector('.close').addEventListener('click', function () { dialog.remove(); });
+    document.body.appendChild(dialog);
+  });
+})();
+</script>`;
 }

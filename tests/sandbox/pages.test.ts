@@ -173,3 +173,21 @@ describe('admin pages (ref C.1–C.5)', () => {
     }
   });
 });
+
+describe('custom-fields page variants for late rendering and benchmarks (A27)', () => {
+  it('&render=late ships an empty table, the fields as JS config and the form only inside a dialog template', async () => {
+    const { status, html } = await page('/pl/logic/context/custom-fields?contextName=UserContext&render=late');
+    expect(status).toBe(200);
+    expect(html).toMatch(/<tbody><\/tbody>/);
+    expect(html).toContain('var customFieldsConfig = ');
+    expect(html).toContain('<template id="custom-field-dialog-template">');
+    expect(html.indexOf('name="CustomField[label]"')).toBeGreaterThan(html.indexOf('<template id="custom-field-dialog-template">'));
+    expect(customFormValue(html).fields.length).toBe(30);
+  });
+
+  it('&demo=long&count=N lists N generated fields, capped at 5000', async () => {
+    expect(customFormValue((await page('/pl/logic/context/custom-fields?contextName=UserContext&demo=long&count=1000')).html).fields).toHaveLength(1000);
+    expect(customFormValue((await page('/pl/logic/context/custom-fields?contextName=UserContext&demo=long&count=99999')).html).fields).toHaveLength(5000);
+    expect(customFormValue((await page('/pl/logic/context/custom-fields?contextName=UserContext&demo=long')).html).fields).toHaveLength(300);
+  });
+});
