@@ -44,3 +44,18 @@ export function artifact(name: string): string {
   mkdirSync('artifacts/screenshots', { recursive: true });
   return `artifacts/screenshots/${name}`;
 }
+
+/** Inline field-name warnings on the page: the whole text and the suggested name of each. */
+export async function readFieldWarnings(page: Page, scope = ''): Promise<{ text: string; suggestion: string | null }[]> {
+  const warnings = page.locator(`${scope} [data-gc-albato="field-warning"] .gc-warning:not(.gc-ok)`.trim());
+  const result: { text: string; suggestion: string | null }[] = [];
+  for (const warning of await warnings.all()) {
+    result.push({ text: (await warning.textContent()) ?? '', suggestion: await warning.locator('.gc-suggestion').textContent() });
+  }
+  return result;
+}
+
+/** The page summary's title line (field pages). */
+export async function readSummaryTitle(page: Page, timeout = 10_000): Promise<string> {
+  return (await page.locator('[data-gc-albato="summary"] .gc-title').textContent({ timeout })) ?? '';
+}

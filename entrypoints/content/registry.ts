@@ -1,5 +1,6 @@
 /** Every content-script feature, in one list. Add a feature here and in its own file. */
 import type { ContentFeature } from './feature';
+import { fieldNameWarnings } from './features/field-name-warnings';
 import { pageMarker } from './features/page-marker';
 
-export const FEATURES: readonly ContentFeature[] = [pageMarker];
+export const FEATURES: readonly ContentFeature[] = [pageMarker, fieldNameWarnings];

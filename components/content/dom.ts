@@ -1,0 +1,30 @@
+/**
+ * A few lines of real-DOM building for in-page UI. The content script renders up to thousands of
+ * small warnings, so it creates elements directly instead of shipping a virtual DOM; text always
+ * goes in as text nodes, never as HTML (page text may be hostile).
+ */
+type Child = Node | string | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | undefined | EventListener>;
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    if (typeof value === 'function') node.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
+    else node.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+/** Marks every host element the extension adds, so observers can skip them and tests can find them. */
+export const OWN_NODE_ATTRIBUTE = 'data-gc-albato';
+
+/** An inline host with an open shadow root holding its own styles (px only: rem follows the page). */
+export function shadowHost(kind: string, css: string, tag: 'span' | 'div' | `gc-albato-${string}` = 'span'): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement(tag);
+  host.setAttribute(OWN_NODE_ATTRIBUTE, kind);
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(el('style', {}, css));
+  return { host, root };
+}

@@ -1,0 +1,49 @@
+/**
+ * The page summary above the custom-field list: how many fields Albato can't see, a copyable
+ * rename plan, the reminder to refresh the Albato connection, and a copyable page diagnosis.
+ */
+import { renamePlan, type FieldVerdict } from '@/utils/field-plan';
+import type { MessageKey } from '@/utils/i18n';
+import { copyText } from './clipboard';
+import { el } from './dom';
+
+type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export interface SummaryInput {
+  verdicts: readonly FieldVerdict[];
+  context: 'user' | 'deal';
+  diagnosis: string;
+}
+
+function copyBlock(root: ShadowRoot, t: T, text: string, label: MessageKey, cls: string) {
+  const status = el('span', { class: 'gc-note', role: 'status' });
+  const area = el('textarea', { readonly: true, class: cls, 'aria-label': t(label) });
+  area.value = text;
+  const button = el('button', {
+    type: 'button',
+    onclick: async () => {
+      status.textContent = (await copyText(text, root)) ? t('fields.copied') : t('fields.copyFailed');
+    },
+  }, t(label));
+  return [area, button, status];
+}
+
+export function renderSummary(root: ShadowRoot, input: SummaryInput, t: T): void {
+  root.querySelector('.gc-summary')?.remove();
+  const bad = input.verdicts.filter((v) => v.problems.length > 0);
+  const total = input.verdicts.length;
+  const title = total === 0 ? t('fields.summaryEmpty') : bad.length > 0 ? t('fields.summaryBad', { n: bad.length, total }) : t('fields.summaryGood', { n: total });
+  root.append(
+    el('section', { class: `gc-summary${bad.length === 0 ? ' gc-good' : ''}`, 'aria-label': 'GetCourse → Albato' },
+      el('div', { class: 'gc-title', role: 'status' }, title),
+      bad.length > 0 ? el('p', {}, t('fields.why')) : null,
+      bad.length > 0 ? el('div', { class: 'gc-plan' }, el('p', {}, t('fields.plan')), ...copyBlock(root, t, renamePlan(input.verdicts), 'fields.copyPlan', 'gc-plan-text')) : null,
+      el('p', { class: 'gc-note' }, t('fields.refresh')),
+      el('p', { class: 'gc-note' }, t(input.context === 'user' ? 'fields.kindUser' : 'fields.kindDeal')),
+      el('details', { class: 'gc-diagnose' },
+        el('summary', {}, t('diagnose.title')),
+        ...copyBlock(root, t, input.diagnosis, 'diagnose.copy', 'gc-diagnosis-text'),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * One field's warning: what is wrong, why it matters for Albato, and the Latin name with an action
+ * (copy in the list, "use this name" in the form). Re-rendered in place on every keystroke.
+ */
+import type { FieldVerdict } from '@/utils/field-plan';
+import type { MessageKey } from '@/utils/i18n';
+import { copyText } from './clipboard';
+import { el } from './dom';
+
+type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export interface WarningActions {
+  /** form mode: put the suggestion into the input */
+  use?: (suggestion: string) => void;
+}
+
+export function problemList(t: T, problems: readonly string[]): string {
+  return problems.map((p) => t(`fields.problem.${p}` as MessageKey)).join(', ');
+}
+
+export function renderFieldWarning(root: ShadowRoot, verdict: FieldVerdict, t: T, actions: WarningActions = {}): void {
+  root.querySelector('.gc-warning')?.remove();
+  if (verdict.problems.length === 0) {
+    if (actions.use) root.append(el('span', { class: 'gc-warning gc-ok', role: 'status' }, `✓ ${t('fields.visible')}`));
+    return;
+  }
+  const status = el('span', { class: 'gc-status', role: 'status' });
+  const button = actions.use
+    ? el('button', { type: 'button', class: 'gc-use', onclick: () => actions.use!(verdict.suggestion) }, t('fields.useName'))
+    : el('button', {
+        type: 'button',
+        class: 'gc-copy',
+        onclick: async () => {
+          status.textContent = (await copyText(verdict.suggestion, root)) ? t('fields.copied') : t('fields.copyFailed');
+        },
+      }, t('fields.copy'));
+  root.append(
+    el('span', { class: 'gc-warning', role: 'note', title: t('fields.why') },
+      el('span', { class: 'gc-what' }, `⚠ ${t('fields.invisible', { problems: problemList(t, verdict.problems) })}`),
+      actions.use ? el('span', { class: 'gc-why' }, t('fields.why')) : null,
+      el('span', { class: 'gc-fix' }, `${t('fields.suggestion')} `, el('code', { class: 'gc-suggestion' }, verdict.suggestion)),
+      verdict.suffixed && verdict.takenBy ? el('span', { class: 'gc-suffixed' }, t('fields.suffixed', { taken: verdict.takenBy })) : null,
+      button,
+      status,
+    ),
+  );
+}

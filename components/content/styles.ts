@@ -1,0 +1,31 @@
+/** Shadow-root styles for the in-page UI. px only: rem would follow GetCourse's <html> font size. */
+const base = `
+:host { all: initial; font: 13px/18px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1f2937; }
+button { font: inherit; font-size: 12px; padding: 1px 8px; margin-left: 6px; border: 1px solid #2563eb; border-radius: 4px; background: #eff6ff; color: #1d4ed8; cursor: pointer; }
+button:focus-visible { outline: 2px solid #f59e0b; outline-offset: 1px; }
+code { font: 12px/16px ui-monospace, 'DejaVu Sans Mono', monospace; background: #f3f4f6; padding: 0 3px; border-radius: 3px; overflow-wrap: anywhere; }
+`;
+
+export const WARNING_CSS = `${base}
+:host { display: block; margin: 2px 0 0; }
+.gc-warning { display: inline-block; max-width: 640px; padding: 2px 6px; border-left: 3px solid #d97706; background: #fffbeb; }
+.gc-warning > span { margin-right: 4px; }
+.gc-why { display: block; color: #4b5563; font-size: 12px; }
+.gc-fix { white-space: nowrap; }
+.gc-suffixed, .gc-status { color: #4b5563; font-size: 12px; }
+.gc-ok { border-left-color: #059669; background: #ecfdf5; }
+`;
+
+export const SUMMARY_CSS = `${base}
+:host { display: block; margin: 0 0 12px; }
+.gc-summary { max-width: 760px; padding: 8px 12px; border: 1px solid #d1d5db; border-left: 4px solid #d97706; border-radius: 4px; background: #fffbeb; }
+.gc-summary.gc-good { border-left-color: #059669; background: #ecfdf5; }
+.gc-title { font-weight: 600; font-size: 14px; }
+.gc-summary p { margin: 4px 0; }
+textarea { box-sizing: border-box; width: 100%; min-height: 60px; max-height: 200px; font: 12px/16px ui-monospace, 'DejaVu Sans Mono', monospace; }
+.gc-note { color: #4b5563; font-size: 12px; }
+`;
+
+export const MARKER_CSS = `${base}
+.gc-marker { box-sizing: border-box; position: fixed; right: 12px; bottom: 12px; z-index: 2147483000; max-width: 320px; padding: 6px 10px; border-radius: 6px; background: #1f2937; color: #f9fafb; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25); }
+`;

@@ -1,0 +1,25 @@
+/**
+ * Proves the plumbing on every GetCourse admin page the extension knows: a small badge in an
+ * isolated shadow root says which page this is.
+ *
+ * Test URLs: see DETECTORS examples in utils/page-detect.ts.
+ */
+import { el, shadowHost } from '@/components/content/dom';
+import { MARKER_CSS } from '@/components/content/styles';
+import { browserLang, createT } from '@/utils/i18n';
+import type { ContentFeature } from '../feature';
+
+export const MARKER_ELEMENT = 'gc-albato-marker';
+
+export const pageMarker: ContentFeature = {
+  id: 'page-marker',
+  include: () => true,
+  init({ pageKind, signal }) {
+    const lang = browserLang();
+    const t = createT(lang);
+    const { host, root } = shadowHost('marker', MARKER_CSS, MARKER_ELEMENT);
+    root.append(el('div', { class: 'gc-marker', role: 'status', lang, 'data-page-kind': pageKind }, t('marker.recognised', { page: t(`pageKind.${pageKind}`) })));
+    document.body.append(host);
+    signal.addEventListener('abort', () => host.remove(), { once: true });
+  },
+};

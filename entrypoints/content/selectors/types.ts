@@ -1,0 +1,33 @@
+/**
+ * Selectors as data (refined-github's way, on committed fixtures instead of live pages): each
+ * anchor lists its CSS alternatives (matched as a union), where the guess comes from, and how many
+ * elements it must match on each fixture page in tests/fixtures/pages (0 on every page not listed).
+ * tests/selectors.test.ts enforces the counts. Regenerate fixtures: node scripts/update-fixtures.mjs
+ */
+export type FixturePage =
+  | 'user-fields'
+  | 'deal-fields'
+  | 'user-field-edit'
+  | 'user-fields-late'
+  | 'offers'
+  | 'offer-edit'
+  | 'processes'
+  | 'process-settings'
+  | 'process-editor'
+  | 'api-keys';
+
+export interface SelectorSpec {
+  /** alternatives, one per known layout; each with its reason in a comment beside it */
+  css: readonly string[];
+  /** the fact sheet section, or "assumption: …" when GetCourse's markup is guessed */
+  source: string;
+  fixtures: Partial<Record<FixturePage, number>>;
+}
+
+export function selectorOf(spec: SelectorSpec): string {
+  return spec.css.join(', ');
+}
+
+export function queryAll<E extends Element = HTMLElement>(root: ParentNode, spec: SelectorSpec): E[] {
+  return Array.from(root.querySelectorAll<E>(selectorOf(spec)));
+}

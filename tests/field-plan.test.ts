@@ -1,0 +1,58 @@
+import { planFieldNames, renamePlan } from '@/utils/field-plan';
+import { lintFieldName } from '@/utils/field-name';
+
+const VALID = /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$/;
+
+describe('planFieldNames: one verdict per field on the page', () => {
+  it('keeps visible names and suggests for the others (ICAO 9303)', () => {
+    const plan = planFieldNames(['Город проживания', 'telegram_id', 'utm source']);
+    expect(plan.map((v) => [v.problems, v.suggestion])).toEqual([
+      [['cyrillic', 'spaces'], 'gorod_prozhivaniia'],
+      [[], 'telegram_id'],
+      [['spaces'], 'utm_source'],
+    ]);
+  });
+
+  it('suffixes a suggestion that equals an existing name, and says which name was taken', () => {
+    const [city] = planFieldNames(['Город', 'gorod']);
+    expect(city).toMatchObject({ suggestion: 'gorod_2', suffixed: true, takenBy: 'gorod' });
+  });
+
+  it('never gives two fields the same suggestion', () => {
+    const plan = planFieldNames(['Город', 'город ', 'Gorod?', 'gorod_2']);
+    const suggestions = plan.filter((v) => v.problems.length).map((v) => v.suggestion.toLowerCase());
+    expect(new Set(suggestions).size).toBe(suggestions.length);
+    expect(suggestions).not.toContain('gorod_2');
+  });
+
+  it('flags duplicate names even when each is Latin', () => {
+    const plan = planFieldNames(['vk_id', 'VK_ID', 'email']);
+    expect(plan[0]!.problems).toEqual(['duplicate']);
+    expect(plan[1]!.problems).toEqual(['duplicate']);
+    expect(plan[2]!.problems).toEqual([]);
+    expect(plan[0]!.suggestion.toLowerCase()).not.toBe(plan[1]!.suggestion.toLowerCase());
+  });
+
+  it('follows the page case style like lintFieldName does', () => {
+    const names = ['UTM_SOURCE', 'UTM_MEDIUM', 'Город'];
+    expect(planFieldNames(names)[2]!.suggestion).toBe('GOROD');
+    expect(lintFieldName('Город', names.slice(0, 2)).suggestion).toBe('GOROD');
+  });
+
+  it('stays valid and unique on 5 000 generated names', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? `Поле ${i % 700}` : i % 3 === 1 ? `pole_${i % 500}` : `utm source ${i}`));
+    const plan = planFieldNames(names);
+    const taken = new Set(names.map((n) => n.trim().toLowerCase()));
+    for (const verdict of plan.filter((v) => v.problems.length)) {
+      expect(verdict.suggestion).toMatch(VALID);
+      expect(taken.has(verdict.suggestion.toLowerCase())).toBe(false);
+      taken.add(verdict.suggestion.toLowerCase());
+    }
+  });
+});
+
+describe('renamePlan', () => {
+  it('lists only the names to rename, old → new, one per line', () => {
+    expect(renamePlan(planFieldNames(['Дата рождения', 'email', '<b>x</b>']))).toBe('Дата рождения → data_rozhdeniia\n<b>x</b> → b_x_b');
+  });
+});

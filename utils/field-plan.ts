@@ -1,0 +1,45 @@
+/**
+ * Page-wide verdicts for custom-field names: which names Albato can't see, and a Latin name for
+ * each that collides with no existing name and no other suggestion on the page. Built on
+ * `lintFieldName` (the rule); collisions are resolved here with one Set so a page with 5 000
+ * fields stays linear instead of linting every name against every other.
+ */
+import { caseStyleOf, fieldNameProblems, suggestFieldName } from './field-name';
+
+export interface FieldVerdict {
+  name: string;
+  /** empty when Albato sees the name as it is */
+  problems: string[];
+  /** the name itself when it is fine; otherwise a valid Latin name unique on the page */
+  suggestion: string;
+  /** the plain suggestion was taken, so a numeric suffix was added */
+  suffixed: boolean;
+  /** the plain suggestion that was taken (to say so) */
+  takenBy?: string;
+}
+
+const key = (name: string) => name.trim().toLowerCase();
+
+export function planFieldNames(names: readonly string[]): FieldVerdict[] {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(key(name), (counts.get(key(name)) ?? 0) + 1);
+  const taken = new Set(counts.keys());
+  const style = caseStyleOf(names);
+
+  return names.map((name) => {
+    const problems: string[] = fieldNameProblems(name);
+    if ((counts.get(key(name)) ?? 0) > 1 && !problems.includes('duplicate')) problems.push('duplicate');
+    if (problems.length === 0) return { name, problems, suggestion: name, suffixed: false };
+    const { suggestion, takenBy } = suggestFieldName(name, { style, taken });
+    taken.add(key(suggestion));
+    return { name, problems, suggestion, suffixed: takenBy !== undefined, ...(takenBy ? { takenBy } : {}) };
+  });
+}
+
+/** "old → new" lines for the names Albato can't see, ready to paste into a ticket or a note. */
+export function renamePlan(verdicts: readonly FieldVerdict[]): string {
+  return verdicts
+    .filter((v) => v.problems.length > 0)
+    .map((v) => `${v.name} → ${v.suggestion}`)
+    .join('\n');
+}

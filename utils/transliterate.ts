@@ -1,0 +1,99 @@
+/**
+ * Cyrillic → Latin for suggested custom-field names (fact sheet G.1). Pure, no dependencies:
+ * a 256-slot array per standard covers U+0400–U+04FF, so each character costs one array read.
+ *
+ * Why ICAO Doc 9303 is the default: Russian passports use it since 2014 (FMS order №320, fact
+ * sheet G.1), so admins recognise the spelling from their own passport (Андрей → Andrei,
+ * ц → ts, ъ → ie), and it yields plain ASCII letters only — no apostrophes or backticks that a
+ * field name could not hold.
+ *
+ * Letters beyond Russian, used by schools in Ukraine, Belarus and Kazakhstan:
+ * - Ukrainian ґ є і ї, Belarusian ў і: from each standard's own table (ICAO 9303 Part 3:
+ *   ґ g, є ie, і i, ї i, ў u; GOST 7.79 B: ґ g`, є ye, і i, ї yi, ў u` with the backtick dropped).
+ * - Kazakh ә ғ қ ң ө ұ ү һ і: neither table in G.1 has them; we take the Kazakh Latin alphabet of
+ *   January 2021 (Ä Ğ Q Ñ Ö Ū Ü H I) without its diacritics (assumption, easy to change below).
+ * - Serbian/Macedonian ђ ѓ ѕ ј ќ љ њ ћ џ: ICAO 9303 Part 3 values, for both standards.
+ * The language is not detected, so shared letters always take their Russian value (Ukrainian
+ * и → i, Belarusian г → g); a field name only has to be readable, not an official spelling.
+ */
+export type TranslitStandard = 'icao-9303' | 'gost-7.79-b';
+export const DEFAULT_STANDARD: TranslitStandard = 'icao-9303';
+
+const RUSSIAN = 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя';
+// Fact sheet G.1, lower case, in the order of RUSSIAN.
+const ICAO_RU = 'a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch ie y - e iu ia';
+// GOST 7.79 system B without its backtick marks (ъ `` → '', ы y` → y, ь ` → '', э e` → e):
+// backticks are not allowed in a field name. ц is `cz` except before е и й ы (see CZ_SOFT).
+const GOST_RU = 'a b v g d e yo zh z i j k l m n o p r s t u f x cz ch sh shh - y - e yu ya';
+const EXTRA = 'ґєіїўәғқңөұүһђѓѕјќљњћџ';
+const ICAO_EXTRA = 'g ie i i u a g q n o u u h d g dz j k lj nj c dz';
+const GOST_EXTRA = 'g ye i yi u a g q n o u u h d g z j k l n c dz';
+
+const BASE = 0x0400;
+const CZ_SOFT = new Set([...'еийыЕИЙЫ'].map((c) => c.charCodeAt(0)));
+const TSE = new Set([...'цЦ'].map((c) => c.charCodeAt(0) - BASE));
+
+interface Table {
+  /** Latin in lower case, indexed by code - BASE; undefined = not a letter we map */
+  out: (string | undefined)[];
+  /** 1 where the code is an upper-case Cyrillic letter we map */
+  upper: Uint8Array;
+}
+
+function buildTable(letters: string, values: string): Table {
+  const out: (string | undefined)[] = new Array(256).fill(undefined);
+  const upper = new Uint8Array(256);
+  const latin = values.split(' ');
+  [...letters].forEach((lower, i) => {
+    const value = latin[i] === '-' ? '' : (latin[i] ?? '');
+    out[lower.charCodeAt(0) - BASE] = value;
+    const cap = lower.toUpperCase().charCodeAt(0) - BASE;
+    out[cap] = value;
+    upper[cap] = 1;
+  });
+  return { out, upper };
+}
+
+const TABLES: Record<TranslitStandard, Table> = {
+  'icao-9303': buildTable(RUSSIAN + EXTRA, `${ICAO_RU} ${ICAO_EXTRA}`),
+  'gost-7.79-b': buildTable(RUSSIAN + EXTRA, `${GOST_RU} ${GOST_EXTRA}`),
+};
+
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/**
+ * Cyrillic letters → Latin; every other character is returned untouched. Case follows the
+ * source: Ж → Zh, but ЖУК → ZHUK (a multi-letter value is all caps when the neighbouring
+ * letter is upper case, as in iuliia).
+ */
+export function transliterate(text: string, standard: TranslitStandard = DEFAULT_STANDARD): string {
+  const { out, upper } = TABLES[standard];
+  const gost = standard === 'gost-7.79-b';
+  let result = '';
+  let start = 0; // start of the pending run of untouched characters
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const slot = text.charCodeAt(i) - BASE;
+    if (slot < 0 || slot > 255) continue;
+    let value = out[slot];
+    if (value === undefined) continue;
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    const nextSlot = next - BASE;
+    if (gost && TSE.has(slot) && CZ_SOFT.has(next)) value = 'c';
+    if (upper[slot] === 1 && value !== '') {
+      if (value.length > 1) {
+        const nextUpper = isAsciiUpper(next) || (nextSlot >= 0 && nextSlot < 256 && upper[nextSlot] === 1);
+        const nextLetter = isAsciiLetter(next) || (nextSlot >= 0 && nextSlot < 256 && out[nextSlot] !== undefined);
+        const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+        const prevUpper = isAsciiUpper(prev) || (prev - BASE >= 0 && prev - BASE < 256 && upper[prev - BASE] === 1);
+        value = nextUpper || (!nextLetter && prevUpper) ? value.toUpperCase() : value[0]!.toUpperCase() + value.slice(1);
+      } else {
+        value = value.toUpperCase();
+      }
+    }
+    result += text.slice(start, i) + value;
+    start = i + 1;
+  }
+  return start === 0 ? text : result + text.slice(start);
+}
