@@ -78,6 +78,16 @@ describe('list of user fields', () => {
     expect(await page.locator(`${row(2002)} [data-gc-albato="field-warning"] .gc-status`).textContent()).toBe('Скопировано');
   });
 
+  it('diagnoses the page on request: page kind and the anchors found, copyable', async () => {
+    await openUserFields();
+    await page.locator('[data-gc-albato="summary"] .gc-diagnose summary').click();
+    const report = await page.locator('[data-gc-albato="summary"] .gc-diagnosis-text').inputValue();
+    expect(report).toContain('Доп. поля пользователей (user-fields)');
+    expect(report).toMatch(/listLabel: 30 —/);
+    expect(report).toMatch(/fieldState: 1 —/);
+    expect(report).toContain('никуда не отправляется');
+  });
+
   it('order fields get their own summary and trigger note', async () => {
     await openUserFields('/pl/logic/context/custom-fields?contextName=DealContext');
     expect(await readSummaryTitle(page)).toMatch(/из 10 (не видно|не видны) Albato$/);

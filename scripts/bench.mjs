@@ -1,6 +1,9 @@
 // `npm run bench`: figures, not assertions. Later issues add their own sections here.
 //  - gzipped size of each built entry (content script, background, popup) for Chrome and Firefox
 //  - sandbox start-up time (median of 15 starts)
+//  - name-suggestion throughput vs two npm transliteration packages (scripts/bench-names.mjs)
+//  - field-name warnings in real Chromium: first warning, per-batch cost, on/off script time
+//    (scripts/bench-fields.mjs); `--no-browser` skips this part
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,4 +59,25 @@ for (let i = 0; i < 15; i++) {
 times.sort((a, b) => a - b);
 console.log(`Sandbox start (HTTP + HTTPS, seed data): median ${times[7].toFixed(1)} ms, max ${times[14].toFixed(1)} ms over 15 starts`);
 figures.sandboxStartMs = { median: times[7], max: times[14] };
+const { benchNames } = await import('./bench-names.mjs');
+const names = await benchNames();
+const fastest = Math.max(names.transliteration, names.cyrillicToTranslit);
+console.log(`Name suggestions per second on ${names.names} fixture names: ours ${Math.round(names.ours)}, transliteration ${Math.round(names.transliteration)}, cyrillic-to-translit-js ${Math.round(names.cyrillicToTranslit)} (ours / faster package: ${(names.ours / fastest).toFixed(2)}×; target ≥ 2×)`);
+figures.nameSuggestions = names;
+
+if (!process.argv.includes('--no-browser')) {
+  const { ensureBrowsers } = await import('./browsers.mjs');
+  ensureBrowsers();
+  const { benchFields } = await import('./bench-fields.mjs');
+  const sandbox = await startSandbox();
+  try {
+    const fields = await benchFields(sandbox);
+    for (const [count, ms] of Object.entries(fields.firstWarningMs)) console.log(`First field warning after the list appears, ${count} fields (Chromium, median of 5): ${ms.toFixed(1)} ms (target ≤ 16 ms at 1 000)`);
+    console.log(`Content-script scan per mutation batch, 1 000 rows in and out in 50-row tasks: p50 ${fields.batchMs.p50.toFixed(2)} ms, p95 ${fields.batchMs.p95.toFixed(2)} ms, max ${fields.batchMs.max.toFixed(2)} ms over ${fields.batchMs.batches} batches (target p95 ≤ 2 ms)`);
+    console.log(`Page script time with the extension on / off (1 000 fields + churn, median of 3): ${fields.scriptOnOff.onMs.toFixed(1)} ms / ${fields.scriptOnOff.offMs.toFixed(1)} ms = ${fields.scriptOnOff.ratio.toFixed(3)} (target ≤ 1.05)`);
+    figures.fieldWarnings = fields;
+  } finally {
+    await sandbox.close();
+  }
+}
 console.log(JSON.stringify(figures));

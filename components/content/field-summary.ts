@@ -12,7 +12,8 @@ type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
 export interface SummaryInput {
   verdicts: readonly FieldVerdict[];
   context: 'user' | 'deal';
-  diagnosis: string;
+  /** built when the admin opens the section: it queries the whole page */
+  diagnose: () => string;
 }
 
 function copyBlock(root: ShadowRoot, t: T, text: string, label: MessageKey, cls: string) {
@@ -22,7 +23,7 @@ function copyBlock(root: ShadowRoot, t: T, text: string, label: MessageKey, cls:
   const button = el('button', {
     type: 'button',
     onclick: async () => {
-      status.textContent = (await copyText(text, root)) ? t('fields.copied') : t('fields.copyFailed');
+      status.textContent = (await copyText(area.value, root)) ? t('fields.copied') : t('fields.copyFailed');
     },
   }, t(label));
   return [area, button, status];
@@ -40,10 +41,16 @@ export function renderSummary(root: ShadowRoot, input: SummaryInput, t: T): void
       bad.length > 0 ? el('div', { class: 'gc-plan' }, el('p', {}, t('fields.plan')), ...copyBlock(root, t, renamePlan(input.verdicts), 'fields.copyPlan', 'gc-plan-text')) : null,
       el('p', { class: 'gc-note' }, t('fields.refresh')),
       el('p', { class: 'gc-note' }, t(input.context === 'user' ? 'fields.kindUser' : 'fields.kindDeal')),
-      el('details', { class: 'gc-diagnose' },
-        el('summary', {}, t('diagnose.title')),
-        ...copyBlock(root, t, input.diagnosis, 'diagnose.copy', 'gc-diagnosis-text'),
-      ),
+      diagnoseSection(root, t, input.diagnose),
     ),
   );
+}
+
+function diagnoseSection(root: ShadowRoot, t: T, diagnose: () => string) {
+  const [area, ...rest] = copyBlock(root, t, '', 'diagnose.copy', 'gc-diagnosis-text');
+  const details = el('details', { class: 'gc-diagnose' }, el('summary', {}, t('diagnose.title')), area!, ...rest);
+  details.addEventListener('toggle', () => {
+    if (details.open) (area as HTMLTextAreaElement).value = diagnose();
+  });
+  return details;
 }

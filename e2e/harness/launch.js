@@ -32,8 +32,12 @@ function browserPath(name) {
   return path;
 }
 
-/** @param {LaunchOptions} [options] @returns {Promise<LaunchedBrowser>} */
-export async function launchChromium({ lang = 'ru', headless = true, extensionPath = CHROME_BUILD } = {}) {
+/**
+ * @param {LaunchOptions & { withExtension?: boolean }} [options] withExtension: false gives the same
+ *   browser without the extension (for the bench's on/off comparison)
+ * @returns {Promise<LaunchedBrowser>}
+ */
+export async function launchChromium({ lang = 'ru', headless = true, extensionPath = CHROME_BUILD, withExtension = true } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'gc-e2e-chromium-'));
   const locale = lang === 'ru' ? 'ru-RU' : 'en-US';
   const context = await chromium.launchPersistentContext(profile, {
@@ -43,8 +47,7 @@ export async function launchChromium({ lang = 'ru', headless = true, extensionPa
     ignoreHTTPSErrors: true,
     viewport: { width: 1200, height: 800 },
     args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
+      ...(withExtension ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : ['--disable-extensions']),
       `--lang=${locale}`,
       '--host-resolver-rules=MAP *.getcourse.ru 127.0.0.1, MAP *.getcourse.io 127.0.0.1',
       // The background's fetch() is not covered by Playwright's per-page certificate override.
@@ -53,16 +56,18 @@ export async function launchChromium({ lang = 'ru', headless = true, extensionPa
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
     ],
   });
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  if (!withExtension) return { context, extensionOrigin: '', close };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   // URL.origin is "null" for non-special schemes such as chrome-extension:.
   const workerUrl = new URL(worker.url());
   return {
     context,
     extensionOrigin: `${workerUrl.protocol}//${workerUrl.host}`,
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }
 

@@ -15,7 +15,7 @@ import { planFieldNames, type FieldVerdict } from '@/utils/field-plan';
 import { browserLang, createT } from '@/utils/i18n';
 import type { ContentFeature } from '../feature';
 import { diagnosePage } from '../diagnose';
-import { observeChanges } from '../observe';
+import { measured, observeChanges } from '../observe';
 import { CUSTOM_FIELD_SELECTORS as S } from '../selectors/custom-fields';
 import { queryAll } from '../selectors/types';
 
@@ -57,6 +57,7 @@ export const fieldNameWarnings: ContentFeature = {
     let summary: Placed | null = null;
     let planKey = '';
     let verdicts: FieldVerdict[] = [];
+    let byName = new Map<string, FieldVerdict[]>();
     let names: string[] = [];
 
     const place = (css: string, tag: 'span' | 'div' = 'span') => {
@@ -64,7 +65,7 @@ export const fieldNameWarnings: ContentFeature = {
       return { host, root, text: '' };
     };
 
-    const scan = () => {
+    const scan = measured('gc-albato:field-scan', () => {
       const stateNames = namesFromState();
       const labelElements = queryAll(document, S.listLabel);
       const known = stateNames ? new Set(stateNames) : null;
@@ -75,9 +76,13 @@ export const fieldNameWarnings: ContentFeature = {
       if (key !== planKey) {
         planKey = key;
         verdicts = planFieldNames(names);
+        byName = new Map();
+        for (const verdict of verdicts) {
+          const same = byName.get(verdict.name);
+          if (same) same.push(verdict);
+          else byName.set(verdict.name, [verdict]);
+        }
       }
-      const byName = new Map<string, FieldVerdict[]>();
-      for (const verdict of verdicts) byName.set(verdict.name, [...(byName.get(verdict.name) ?? []), verdict]);
 
       // List: one warning per bad name, kept in place across scans, gone with its row.
       const seen = new Map<string, number>();
@@ -162,13 +167,13 @@ export const fieldNameWarnings: ContentFeature = {
           if (heading) heading.after(summary.host);
           else main.prepend(summary.host);
         }
-        const stamp = `${planKey}|${verdicts.filter((v) => v.problems.length).length}|${labels.size}|${inputs.size}`;
+        const stamp = planKey;
         if (summary.text !== stamp) {
           summary.text = stamp;
-          renderSummary(summary.root, { verdicts, context, diagnosis: diagnosePage(t, pageKind, url, S) }, t);
+          renderSummary(summary.root, { verdicts, context, diagnose: () => diagnosePage(t, pageKind, url, S) }, t);
         }
       }
-    };
+    });
 
     scan();
     observeChanges(document.body, scan, signal);

@@ -1,0 +1,120 @@
+// Field-name warnings in real Chromium on sandbox pages (part of `npm run bench`). Figures only.
+//  - first warning: time from the list's first row being in the DOM to the first warning host
+//    (both seen by a MutationObserver in the page), on late-drawn lists of 10, 1 000 and 5 000 fields
+//  - per mutation batch: the content script's own scan time (performance.measure, enabled by the
+//    page attribute data-gc-albato-bench) while 1 000 rows are inserted and removed, 50 per task
+//  - script time with the extension on vs off: CDP ScriptDuration for the same page and churn
+import { launchChromium } from '../e2e/harness/launch.js';
+
+const RUNS = 5;
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+const median = (values) => quantile(values, 0.5);
+
+function probe() {
+  window.__bench = { listAt: 0, warningAt: 0 };
+  // The content script runs at document_idle; the attribute only has to be there by then.
+  const mark = () => document.documentElement?.setAttribute('data-gc-albato-bench', '');
+  if (document.documentElement) mark();
+  else document.addEventListener('DOMContentLoaded', mark);
+  new MutationObserver((records) => {
+    const now = performance.now();
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element)) continue;
+        if (!window.__bench.listAt && node.matches('tr.custom-field-row')) window.__bench.listAt = now;
+        if (!window.__bench.warningAt && node.getAttribute('data-gc-albato') === 'field-warning') window.__bench.warningAt = now;
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** 1 000 rows in, then out, 50 per task, names taken from the page's own fields. */
+async function churn(page) {
+  await page.evaluate(async () => {
+    const body = document.querySelector('.custom-fields-table tbody');
+    const names = JSON.parse(document.getElementById('CustomFormValue').value).fields.map((f) => f.label);
+    const added = [];
+    const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+    for (let batch = 0; batch < 20; batch++) {
+      for (let i = 0; i < 50; i++) {
+        const n = batch * 50 + i;
+        const tr = document.createElement('tr');
+        tr.className = 'custom-field-row';
+        const td = document.createElement('td');
+        td.className = 'field-label';
+        td.textContent = names[n % names.length];
+        tr.append(td);
+        body.append(tr);
+        added.push(tr);
+      }
+      await nextTask();
+    }
+    for (let batch = 0; batch < 20; batch++) {
+      for (const tr of added.splice(0, 50)) tr.remove();
+      await nextTask();
+    }
+  });
+}
+
+export async function benchFields(sandbox) {
+  const url = (count) => `https://${sandbox.schools.school.host}:${sandbox.httpsPort}/pl/logic/context/custom-fields?contextName=UserContext&demo=long&count=${count}&render=late`;
+  const results = { firstWarningMs: {}, batchMs: {}, scriptOnOff: {} };
+  const withExt = await launchChromium({ lang: 'ru' });
+  try {
+    await withExt.context.addInitScript(probe);
+    for (const count of [10, 1000, 5000]) {
+      const times = [];
+      for (let run = 0; run < RUNS; run++) {
+        const page = await withExt.context.newPage();
+        await page.goto(url(count));
+        await page.waitForFunction(() => window.__bench.warningAt > 0, null, { timeout: 30_000 });
+        times.push(await page.evaluate(() => window.__bench.warningAt - window.__bench.listAt));
+        await page.close();
+      }
+      results.firstWarningMs[count] = median(times);
+    }
+    const page = await withExt.context.newPage();
+    await page.goto(url(1000));
+    await page.waitForFunction(() => window.__bench.warningAt > 0);
+    await page.evaluate(() => performance.clearMeasures());
+    await churn(page);
+    const batches = await page.evaluate(() => performance.getEntriesByName('gc-albato:field-scan').map((e) => e.duration));
+    results.batchMs = { batches: batches.length, p50: quantile(batches, 0.5), p95: quantile(batches, 0.95), max: Math.max(...batches) };
+    await page.close();
+  } finally {
+    await withExt.close();
+  }
+
+  const scriptSeconds = async (browser) => {
+    const values = [];
+    for (let run = 0; run < 3; run++) {
+      const page = await browser.context.newPage();
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(url(1000));
+      await page.waitForFunction(() => window.__bench.listAt > 0);
+      await page.waitForTimeout(200);
+      await churn(page);
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      values.push(metrics.find((m) => m.name === 'ScriptDuration').value);
+      await page.close();
+    }
+    return median(values);
+  };
+  const on = await launchChromium({ lang: 'ru' });
+  const off = await launchChromium({ lang: 'ru', withExtension: false });
+  try {
+    await on.context.addInitScript(probe);
+    await off.context.addInitScript(probe);
+    const onSeconds = await scriptSeconds(on);
+    const offSeconds = await scriptSeconds(off);
+    results.scriptOnOff = { onMs: onSeconds * 1000, offMs: offSeconds * 1000, ratio: onSeconds / offSeconds };
+  } finally {
+    await on.close();
+    await off.close();
+  }
+  return results;
+}
