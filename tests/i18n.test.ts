@@ -1,4 +1,4 @@
-import { plural, pluralCategory } from '@/utils/plural';
+import { formatCount, plural, pluralCategory } from '@/utils/plural';
 import { LANGS, pickLang, translate } from '@/utils/i18n';
 
 const fields = { one: '{n} поле', few: '{n} поля', many: '{n} полей', other: '{n} поля' };
@@ -26,6 +26,21 @@ describe('Russian plural forms', () => {
     expect(pluralCategory('ru', 1.5)).toBe('other');
     expect(plural('ru', 1.5, fields)).toBe('1,5 поля');
     expect(plural('ru', 1001, fields)).toBe('1\u00a0001 поле');
+  });
+
+  it('matches Intl.PluralRules (CLDR) for 0…10 000 and fractions, in both languages', () => {
+    for (const lang of ['ru', 'en']) {
+      const rules = new Intl.PluralRules(lang);
+      for (let n = 0; n <= 10_000; n++) expect(pluralCategory(lang, n), `${lang} ${n}`).toBe(rules.select(n));
+      for (const n of [0.5, 1.5, 2.25, 11.1]) expect(pluralCategory(lang, n), `${lang} ${n}`).toBe(rules.select(n));
+    }
+  });
+
+  it('writes counts as Intl.NumberFormat does, without creating one', () => {
+    for (const lang of ['ru', 'en']) {
+      const format = new Intl.NumberFormat(lang);
+      for (const n of [0, 7, 999, 1000, 1001, 9999, 10_000, 123_456, 1_234_567, 1.5, -42]) expect(formatCount(lang, n), `${lang} ${n}`).toBe(format.format(n));
+    }
   });
 
   it('English has one/other', () => {

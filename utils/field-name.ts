@@ -77,11 +77,16 @@ function isSilent(c: number): boolean {
   );
 }
 
+/** ASCII and the basic Cyrillic block (no combining marks): NFKC and NFD leave them as they are. */
+const SIMPLE = /^[\x00-\x7F\u0400-\u045F]*$/;
+
 /** Runs of Latin letters and digits, in lower case; everything else separates words. */
 function latinWords(name: string, standard: TranslitStandard): string[] {
   // NFKC folds full-width and compatibility forms (Ｅｍａｉｌ, ﬁ); the second transliterate pass
   // catches Cyrillic letters that only NFD turns into a letter we know (ӂ → ж + breve).
-  const text = transliterate(transliterate(name.normalize('NFKC'), standard).normalize('NFD'), standard);
+  // Fast path: plain ASCII and precomposed Cyrillic need no normalising (String#normalize is slow,
+  // and costly to start in a fresh content-script world); everything else takes the full path.
+  const text = SIMPLE.test(name) ? transliterate(name.toLowerCase(), standard) : transliterate(transliterate(name.normalize('NFKC'), standard).normalize('NFD'), standard);
   const words: string[] = [];
   let word = '';
   for (let i = 0; i < text.length; i++) {

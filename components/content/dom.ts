@@ -20,11 +20,34 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
 /** Marks every host element the extension adds, so observers can skip them and tests can find them. */
 export const OWN_NODE_ATTRIBUTE = 'data-gc-albato';
 
+const sheets = new Map<string, CSSStyleSheet>();
+
+/**
+ * One parsed stylesheet shared by every shadow root that uses the same CSS (Chromium). Firefox
+ * keeps a <style> per root: a sheet constructed in the content script's world is not reliably
+ * adoptable by the page's shadow roots there.
+ */
+function adoptShared(root: ShadowRoot, css: string): boolean {
+  if (import.meta.env.FIREFOX || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in root)) return false;
+  try {
+    let sheet = sheets.get(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
+    }
+    root.adoptedStyleSheets = [sheet];
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** An inline host with an open shadow root holding its own styles (px only: rem follows the page). */
 export function shadowHost(kind: string, css: string, tag: 'span' | 'div' | `gc-albato-${string}` = 'span'): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(tag);
   host.setAttribute(OWN_NODE_ATTRIBUTE, kind);
   const root = host.attachShadow({ mode: 'open' });
-  root.append(el('style', {}, css));
+  if (!adoptShared(root, css)) root.append(el('style', {}, css));
   return { host, root };
 }

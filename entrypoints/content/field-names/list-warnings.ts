@@ -1,0 +1,95 @@
+/**
+ * Warnings beside the names in the field list. The first screenful is drawn at once; rows further
+ * down get theirs when they come near the viewport (IntersectionObserver), so a list of thousands
+ * of fields costs a few dozen warnings up front, not thousands. Handing the rest to the observer
+ * happens in a later task, after the first warnings are painted.
+ */
+import { renderFieldWarning } from '@/components/content/field-warning';
+import { shadowHost } from '@/components/content/dom';
+import { WARNING_CSS } from '@/components/content/styles';
+import type { FieldVerdict } from '@/utils/field-plan';
+import type { MessageKey } from '@/utils/i18n';
+import { measured } from '../observe';
+
+type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** Enough for a first screen of any list; the rest waits for the viewport. */
+const DRAWN_AT_ONCE = 40;
+const AHEAD = '1000px 0px';
+
+interface Placed {
+  host: HTMLElement;
+  root: ShadowRoot;
+  stamp: string;
+}
+
+export function createListWarnings(t: T) {
+  const placed = new Map<Element, Placed>();
+  const waiting = new Map<Element, FieldVerdict>();
+
+  const draw = (label: Element, verdict: FieldVerdict) => {
+    let entry = placed.get(label);
+    if (!entry) {
+      const { host, root } = shadowHost('field-warning', WARNING_CSS);
+      entry = { host, root, stamp: '' };
+      placed.set(label, entry);
+    }
+    if (!entry.host.isConnected) label.append(entry.host);
+    const stamp = `${verdict.problems.join()}|${verdict.suggestion}|${verdict.takenBy ?? ''}`;
+    if (entry.stamp !== stamp) {
+      entry.stamp = stamp;
+      renderFieldWarning(entry.root, verdict, t);
+    }
+  };
+
+  const viewport = new IntersectionObserver(measured('gc-albato:field-deferred', (entries: IntersectionObserverEntry[]) => {
+    for (const entry of entries) {
+      const verdict = entry.isIntersecting ? waiting.get(entry.target) : undefined;
+      if (!verdict) continue;
+      waiting.delete(entry.target);
+      viewport.unobserve(entry.target);
+      draw(entry.target, verdict);
+    }
+  }), { rootMargin: AHEAD });
+
+  const observed = new WeakSet<Element>();
+  let handOver = 0;
+  const observeWaiting = measured('gc-albato:field-deferred', () => {
+    handOver = 0;
+    for (const label of waiting.keys()) {
+      if (observed.has(label)) continue;
+      observed.add(label);
+      viewport.observe(label);
+    }
+  });
+
+  const forget = (label: Element) => {
+    placed.get(label)?.host.remove();
+    placed.delete(label);
+    if (waiting.delete(label) && observed.has(label)) {
+      observed.delete(label);
+      viewport.unobserve(label);
+    }
+  };
+
+  return {
+    /** `bad` maps every list label that needs a warning to its verdict, in page order. */
+    update(bad: Map<Element, FieldVerdict>) {
+      for (const label of [...placed.keys(), ...waiting.keys()]) if (!bad.has(label)) forget(label);
+      for (const [label, verdict] of bad) {
+        if (placed.has(label) || placed.size < DRAWN_AT_ONCE) draw(label, verdict);
+        else waiting.set(label, verdict);
+      }
+      if (!handOver && waiting.size > 0) handOver = window.setTimeout(observeWaiting, 0);
+    },
+    get drawn() {
+      return placed.size;
+    },
+    clear() {
+      clearTimeout(handOver);
+      viewport.disconnect();
+      for (const label of [...placed.keys()]) forget(label);
+      waiting.clear();
+    },
+  };
+}
