@@ -157,3 +157,28 @@ describe('pages that change without reloading', () => {
     expect(await page.locator('[data-gc-albato="summary"]').count()).toBe(1);
   });
 });
+
+describe('options page', () => {
+  it('switches the transliteration standard and the language; GetCourse pages follow after a reload', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`${browser.extensionOrigin}/options.html`);
+    expect(await options.locator('#standard-example').textContent()).toBe('gorod_prozhivaniia_sieezd_shchuka');
+    await options.locator('input[value="gost-7.79-b"]').check();
+    expect(await options.locator('#standard-example').textContent()).toBe('gorod_prozhivaniya_sezd_shhuka');
+    await options.locator('#lang').selectOption('en');
+    await options.locator('#save-settings').click();
+    await options.locator('#settings-status').waitFor();
+    try {
+      await openUserFields();
+      expect((await readFieldWarnings(page, row(2001)))[0]!.suggestion).toBe('gorod_prozhivaniya');
+      expect(await readSummaryTitle(page)).toMatch(/of 30 fields are invisible to Albato$/);
+    } finally {
+      await options.locator('input[value="icao-9303"]').check();
+      await options.locator('#lang').selectOption('auto');
+      await options.locator('#save-settings').click();
+      await options.close();
+    }
+    await openUserFields();
+    expect((await readFieldWarnings(page, row(2001)))[0]!.suggestion).toBe('gorod_prozhivaniia');
+  });
+});

@@ -104,4 +104,22 @@ describe('background message router', () => {
       problem: { code: 'network', raw: 'Failed to fetch' },
     });
   });
+
+  it('keeps settings: defaults first, saved by extension pages, read by content scripts, validated', async () => {
+    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({ ok: true, settings: { standard: 'icao-9303', lang: 'auto' } });
+    expect(await deliver({ type: UI_TO_BG.saveSettings, settings: { standard: 'gost-7.79-b', lang: 'en' } }, POPUP)).toMatchObject({ ok: true });
+    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({ ok: true, settings: { standard: 'gost-7.79-b', lang: 'en' } });
+    expect(await deliver({ type: UI_TO_BG.getSettings }, POPUP)).toEqual({ ok: true, settings: { standard: 'gost-7.79-b', lang: 'en' } });
+  });
+
+  it('refuses settings changes from content scripts and invalid values', async () => {
+    expect(await deliver({ type: UI_TO_BG.saveSettings, settings: { standard: 'gost-7.79-b', lang: 'en' } }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(await deliver({ type: UI_TO_BG.saveSettings, settings: { standard: 'bgn', lang: 'en' } }, POPUP)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({ ok: true, settings: { standard: 'icao-9303', lang: 'auto' } });
+  });
+
+  it('falls back to defaults when stored settings are damaged', async () => {
+    await fakeBrowser.storage.local.set({ settings: { standard: 42, lang: 'en' } });
+    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({ ok: true, settings: { standard: 'icao-9303', lang: 'auto' } });
+  });
 });

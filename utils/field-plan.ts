@@ -5,6 +5,7 @@
  * fields stays linear instead of linting every name against every other.
  */
 import { caseStyleOf, fieldNameProblems, suggestFieldName } from './field-name';
+import { DEFAULT_STANDARD, type TranslitStandard } from './transliterate';
 
 export interface FieldVerdict {
   name: string;
@@ -20,7 +21,7 @@ export interface FieldVerdict {
 
 const key = (name: string) => name.trim().toLowerCase();
 
-export function planFieldNames(names: readonly string[]): FieldVerdict[] {
+export function planFieldNames(names: readonly string[], standard: TranslitStandard = DEFAULT_STANDARD): FieldVerdict[] {
   const counts = new Map<string, number>();
   for (const name of names) counts.set(key(name), (counts.get(key(name)) ?? 0) + 1);
   const taken = new Set(counts.keys());
@@ -30,7 +31,7 @@ export function planFieldNames(names: readonly string[]): FieldVerdict[] {
     const problems: string[] = fieldNameProblems(name);
     if ((counts.get(key(name)) ?? 0) > 1 && !problems.includes('duplicate')) problems.push('duplicate');
     if (problems.length === 0) return { name, problems, suggestion: name, suffixed: false };
-    const { suggestion, takenBy } = suggestFieldName(name, { style, taken });
+    const { suggestion, takenBy } = suggestFieldName(name, { style, taken, standard });
     taken.add(key(suggestion));
     return { name, problems, suggestion, suffixed: takenBy !== undefined, ...(takenBy ? { takenBy } : {}) };
   });

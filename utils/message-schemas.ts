@@ -3,10 +3,16 @@ import { z } from 'zod';
 import { CS_TO_BG, UI_TO_BG } from './messages';
 import { DETECTORS, type PageKind } from './page-detect';
 
+export const settingsSchema = z.object({
+  standard: z.enum(['icao-9303', 'gost-7.79-b']),
+  lang: z.enum(['auto', 'ru', 'en']),
+});
+
 const pageKind = z.enum(DETECTORS.map((d) => d.kind) as [PageKind, ...PageKind[]]);
 
 export const csToBgSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(CS_TO_BG.pageSeen), url: z.string().max(4096), pageKind: pageKind.nullable() }).strict(),
+  z.object({ type: z.literal(CS_TO_BG.getSettings) }).strict(),
 ]);
 
 const httpsOrigin = z
@@ -24,6 +30,8 @@ const httpsOrigin = z
 export const uiToBgSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(UI_TO_BG.tabStatus), tabId: z.number().int().nonnegative() }).strict(),
   z.object({ type: z.literal(UI_TO_BG.checkKey), origin: httpsOrigin, key: z.string().trim().min(1).max(256) }).strict(),
+  z.object({ type: z.literal(UI_TO_BG.getSettings) }).strict(),
+  z.object({ type: z.literal(UI_TO_BG.saveSettings), settings: settingsSchema.strict() }).strict(),
 ]);
 
 export type CsToBg = z.infer<typeof csToBgSchema>;

@@ -5,20 +5,37 @@
  * `message-schemas.ts` before acting on it.
  */
 import type { PageKind } from './page-detect';
+import type { Settings } from './settings';
 
 export const CS_TO_BG = {
   pageSeen: 'cs-to-bg/page-seen',
+  getSettings: 'cs-to-bg/get-settings',
 } as const;
 
 export const UI_TO_BG = {
   tabStatus: 'ui-to-bg/tab-status',
   checkKey: 'ui-to-bg/check-key',
+  getSettings: 'ui-to-bg/get-settings',
+  saveSettings: 'ui-to-bg/save-settings',
 } as const;
 
 export interface PageSeenMessage {
   type: typeof CS_TO_BG.pageSeen;
   url: string;
   pageKind: PageKind | null;
+}
+
+export interface GetSettingsFromPageMessage {
+  type: typeof CS_TO_BG.getSettings;
+}
+
+export interface GetSettingsMessage {
+  type: typeof UI_TO_BG.getSettings;
+}
+
+export interface SaveSettingsMessage {
+  type: typeof UI_TO_BG.saveSettings;
+  settings: Settings;
 }
 
 export interface TabStatusMessage {
@@ -60,4 +77,5 @@ export type Failure = { ok: false; problem: Problem };
 
 export type PageSeenReply = { ok: true } | Failure;
 export type TabStatusReply = { ok: true; contentScriptSeen: boolean; pageKind: PageKind | null } | Failure;
+export type SettingsReply = { ok: true; settings: Settings } | Failure;
 export type CheckKeyReply = { ok: true; userFields: number; dealFields: number; ms: number } | Failure;

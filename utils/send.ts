@@ -1,14 +1,28 @@
 /** Typed sending from extension pages and content scripts; the reply is whatever the router returns. */
 import { browser } from 'wxt/browser';
-import type { CheckKeyMessage, CheckKeyReply, PageSeenMessage, PageSeenReply, TabStatusMessage, TabStatusReply } from './messages';
+import type {
+  CheckKeyMessage,
+  CheckKeyReply,
+  GetSettingsFromPageMessage,
+  GetSettingsMessage,
+  PageSeenMessage,
+  PageSeenReply,
+  SaveSettingsMessage,
+  SettingsReply,
+  TabStatusMessage,
+  TabStatusReply,
+} from './messages';
 
 interface Replies {
   'ui-to-bg/tab-status': TabStatusReply;
   'ui-to-bg/check-key': CheckKeyReply;
+  'ui-to-bg/get-settings': SettingsReply;
+  'ui-to-bg/save-settings': SettingsReply;
   'cs-to-bg/page-seen': PageSeenReply;
+  'cs-to-bg/get-settings': SettingsReply;
 }
 
-type AnyMessage = CheckKeyMessage | TabStatusMessage | PageSeenMessage;
+type AnyMessage = CheckKeyMessage | TabStatusMessage | PageSeenMessage | GetSettingsMessage | SaveSettingsMessage | GetSettingsFromPageMessage;
 
 export async function sendToBackground<M extends AnyMessage>(message: M): Promise<Replies[M['type']]> {
   try {

@@ -4,13 +4,18 @@
  * the page changes without reloading, so the feature removes what it added.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lang } from '@/utils/i18n';
 import type { PageKind } from '@/utils/page-detect';
+import type { TranslitStandard } from '@/utils/transliterate';
 
 export interface FeatureRun {
   ctx: ContentScriptContext;
   url: URL;
   pageKind: PageKind;
   signal: AbortSignal;
+  /** from the options page, through the background (the content script reads no storage) */
+  lang: Lang;
+  standard: TranslitStandard;
 }
 
 export interface ContentFeature {

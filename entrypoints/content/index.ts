@@ -11,6 +11,6 @@ export default defineContentScript({
   // web-accessible to GetCourse pages.
   cssInjectionMode: 'manual',
   main(ctx) {
-    runFeatures(ctx, FEATURES);
+    void runFeatures(ctx, FEATURES);
   },
 });

@@ -5,11 +5,22 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
+import { browserLang, type Lang } from '@/utils/i18n';
 import { detectPage } from '@/utils/page-detect';
 import { CS_TO_BG, type PageSeenMessage } from '@/utils/messages';
+import { sendToBackground } from '@/utils/send';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import type { ContentFeature } from './feature';
 
-export function runFeatures(ctx: ContentScriptContext, features: readonly ContentFeature[]): void {
+/** Settings from the background; the defaults when it can't answer (restarting worker, old tab). */
+async function pageSettings(): Promise<{ lang: Lang; standard: Settings['standard'] }> {
+  const reply = await sendToBackground({ type: CS_TO_BG.getSettings });
+  const settings = reply.ok ? reply.settings : DEFAULT_SETTINGS;
+  return { lang: settings.lang === 'auto' ? browserLang() : settings.lang, standard: settings.standard };
+}
+
+export async function runFeatures(ctx: ContentScriptContext, features: readonly ContentFeature[]): Promise<void> {
+  const { lang, standard } = await pageSettings();
   let current: AbortController | null = null;
 
   const runFor = (href: string) => {
@@ -26,7 +37,7 @@ export function runFeatures(ctx: ContentScriptContext, features: readonly Conten
     for (const feature of features) {
       if (!safeInclude(feature, pageKind, url)) continue;
       Promise.resolve()
-        .then(() => feature.init({ ctx, url, pageKind, signal: controller.signal }))
+        .then(() => feature.init({ ctx, url, pageKind, signal: controller.signal, lang, standard }))
         .catch((error: unknown) => console.warn(`[gc-albato] feature ${feature.id} failed`, error));
     }
   };

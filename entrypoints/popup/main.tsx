@@ -1,8 +1,6 @@
 import { render } from 'preact';
 import { PopupApp } from '@/components/popup/PopupApp';
-import { browserLang } from '@/utils/i18n';
+import { startPage } from '@/components/start-page';
 import '@/components/popup/popup.css';
 
-const lang = browserLang();
-document.documentElement.lang = lang;
-render(<PopupApp lang={lang} />, document.getElementById('app')!);
+void startPage((lang) => render(<PopupApp lang={lang} />, document.getElementById('app')!));

@@ -10,6 +10,7 @@ import { CS_TO_BG, UI_TO_BG } from '../messages';
 import { csToBgSchema, uiToBgSchema } from '../message-schemas';
 import { checkKey } from './check-key';
 import { rememberPageSeen, tabStatus } from './tab-status';
+import { loadSettings, saveSettings } from './settings-store';
 
 export interface Sender {
   id?: string;
@@ -39,6 +40,10 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
         return tabStatus(message.tabId);
       case UI_TO_BG.checkKey:
         return checkKey(message);
+      case UI_TO_BG.getSettings:
+        return { ok: true, settings: await loadSettings() };
+      case UI_TO_BG.saveSettings:
+        return { ok: true, settings: await saveSettings(message.settings) };
     }
   }
 
@@ -48,6 +53,7 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
     const parsed = csToBgSchema.safeParse(raw);
     if (!parsed.success) return fail('bad-request', parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; '));
     if (parsed.data.type === CS_TO_BG.pageSeen) return rememberPageSeen(tabId, parsed.data.pageKind);
+    if (parsed.data.type === CS_TO_BG.getSettings) return { ok: true, settings: await loadSettings() };
   }
 
   return fail('bad-request', `unknown message type ${JSON.stringify(type).slice(0, 80)}`);

@@ -69,6 +69,17 @@ export const en: Messages = {
     missing: 'missing',
     local: 'The report is built in the browser and sent nowhere.',
   },
+  options: {
+    title: 'GetCourse → Albato helper settings',
+    standard: 'Transliteration for Latin field names',
+    icao: 'ICAO Doc 9303 — as in Russian passports since 2014 (default)',
+    gost: 'GOST 7.79-2000, system B (without apostrophes)',
+    example: 'Example',
+    lang: 'Interface language',
+    langAuto: 'as the browser',
+    save: 'Save',
+    saved: 'Saved. Reload open GetCourse pages to apply.',
+  },
   errors: {
     wrongKey: 'GetCourse rejected the key: “{raw}”. Check that the whole key was copied and that it was created in this school (Profile → Account settings → API).',
     planClosed: 'GetCourse says the API is not available on the school’s plan: “{raw}”. Import and export work only on a paid plan.',

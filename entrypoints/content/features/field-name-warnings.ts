@@ -10,7 +10,7 @@ import { renderSummary } from '@/components/content/field-summary';
 import { shadowHost } from '@/components/content/dom';
 import { SUMMARY_CSS } from '@/components/content/styles';
 import type { FieldVerdict } from '@/utils/field-plan';
-import { browserLang, createT } from '@/utils/i18n';
+import { createT } from '@/utils/i18n';
 import type { ContentFeature } from '../feature';
 import { diagnosePage } from '../diagnose';
 import { createFormWarnings } from '../field-names/form-warnings';
@@ -23,12 +23,12 @@ import { queryAll } from '../selectors/types';
 export const fieldNameWarnings: ContentFeature = {
   id: 'field-name-warnings',
   include: (pageKind) => pageKind === 'user-fields' || pageKind === 'deal-fields',
-  init({ pageKind, url, signal }) {
-    const t = createT(browserLang());
+  init({ pageKind, url, signal, lang, standard }) {
+    const t = createT(lang);
     const context = pageKind === 'deal-fields' ? 'deal' : 'user';
-    const pageNames = createPageNames();
+    const pageNames = createPageNames(standard);
     const list = createListWarnings(t);
-    const forms = createFormWarnings(t, signal);
+    const forms = createFormWarnings(t, signal, standard);
     const summary = shadowHost('summary', SUMMARY_CSS, 'div');
     let summaryKey: string | null = null;
 

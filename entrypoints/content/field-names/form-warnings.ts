@@ -8,6 +8,7 @@ import { shadowHost } from '@/components/content/dom';
 import { WARNING_CSS } from '@/components/content/styles';
 import { caseStyleOf, fieldNameProblems, suggestFieldName } from '@/utils/field-name';
 import type { MessageKey } from '@/utils/i18n';
+import type { TranslitStandard } from '@/utils/transliterate';
 import type { PageNames } from './page-names';
 
 type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -19,7 +20,7 @@ function setInputValue(input: HTMLInputElement, value: string) {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
-export function createFormWarnings(t: T, signal: AbortSignal) {
+export function createFormWarnings(t: T, signal: AbortSignal, standard: TranslitStandard) {
   const wired = new Map<HTMLInputElement, HTMLElement>();
 
   const wire = (input: HTMLInputElement, page: () => PageNames) => {
@@ -47,7 +48,7 @@ export function createFormWarnings(t: T, signal: AbortSignal) {
       if (!touched && value === '') return renderFieldWarning(root, { name: '', problems: [], suggestion: '', suffixed: false }, t);
       const problems: string[] = fieldNameProblems(value);
       if (taken.has(lower(value)) && !problems.includes('duplicate')) problems.push('duplicate');
-      const { suggestion, takenBy } = problems.length ? suggestFieldName(value, { style, taken }) : { suggestion: value, takenBy: undefined };
+      const { suggestion, takenBy } = problems.length ? suggestFieldName(value, { style, taken, standard }) : { suggestion: value, takenBy: undefined };
       renderFieldWarning(root, { name: value, problems, suggestion, suffixed: Boolean(takenBy), ...(takenBy ? { takenBy } : {}) }, t, {
         use: (chosen) => {
           setInputValue(input, chosen);

@@ -3,6 +3,7 @@
  * come from `#CustomFormValue` (fact sheet C.4) when the page has it, else from the list itself.
  */
 import { planFieldNames, type FieldVerdict } from '@/utils/field-plan';
+import type { TranslitStandard } from '@/utils/transliterate';
 import { CUSTOM_FIELD_SELECTORS as S } from '../selectors/custom-fields';
 import { queryAll } from '../selectors/types';
 
@@ -17,7 +18,7 @@ export interface PageNames {
   source?: string[] | null;
 }
 
-export function createPageNames() {
+export function createPageNames(standard: TranslitStandard) {
   let stateText: string | null = null;
   let stateNames: string[] | null = null;
   let current: PageNames = { names: [], verdicts: [], byName: new Map(), key: '' };
@@ -48,7 +49,7 @@ export function createPageNames() {
         current = { ...current, source: state };
         return current;
       }
-      const verdicts = planFieldNames(names);
+      const verdicts = planFieldNames(names, standard);
       const byName = new Map<string, FieldVerdict[]>();
       for (const verdict of verdicts) {
         const same = byName.get(verdict.name);

@@ -1,0 +1,16 @@
+/**
+ * User settings (not secrets): transliteration standard for suggested field names and the UI
+ * language. Kept in storage.local by extension pages and the background; the content script asks
+ * the background for them (it never touches storage, where keys may live later).
+ */
+import type { TranslitStandard } from './transliterate';
+
+export type LangSetting = 'auto' | 'ru' | 'en';
+
+export interface Settings {
+  standard: TranslitStandard;
+  lang: LangSetting;
+}
+
+export const DEFAULT_SETTINGS: Settings = { standard: 'icao-9303', lang: 'auto' };
+export const SETTINGS_KEY = 'settings';
