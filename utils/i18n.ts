@@ -1,42 +1,25 @@
 /**
- * UI strings: Russian first, English second, chosen from the browser's languages.
+ * UI strings for the extension's own pages: Russian first, English second.
  * `t('popup.check')` for plain strings, `t('popup.fieldsFound', { n: 5 })` for plural forms.
+ * The content script uses utils/i18n-content.ts, which carries only its own strings.
  */
-import { en } from './locales/en';
-import { ru, type Messages } from './locales/ru';
-import { plural, type PluralForms } from './plural';
+import { enContent } from './locales/en';
+import { enPages } from './locales/en-pages';
+import { ruContent, type ContentMessages } from './locales/ru';
+import { ruPages, type PageMessages } from './locales/ru-pages';
+import { translateIn, type KeysOf, type Lang, type Vars } from './i18n-core';
 
-export type Lang = 'ru' | 'en';
-export const LANGS: Record<Lang, Messages> = { ru, en };
+export type Messages = ContentMessages & PageMessages;
 
-/** Russian unless the first language the browser prefers is English. */
-export function pickLang(preferred: readonly string[] | undefined): Lang {
-  const first = preferred?.[0]?.toLowerCase() ?? 'ru';
-  return first.startsWith('en') ? 'en' : 'ru';
-}
+export { browserLang, pickLang, type Lang, type Vars } from './i18n-core';
 
-type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
-type Paths<T> = T extends string | PluralForms ? '' : { [K in keyof T & string]: T[K] extends string | PluralForms ? K : Join<K, Paths<T[K]>> }[keyof T & string];
-export type MessageKey = Paths<Messages>;
-export type Vars = Record<string, string | number>;
-
-function lookup(messages: Messages, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), messages);
-}
+export const LANGS: Record<Lang, Messages> = { ru: { ...ruContent, ...ruPages }, en: { ...enContent, ...enPages } };
+export type MessageKey = KeysOf<Messages>;
 
 export function translate(lang: Lang, key: MessageKey, vars: Vars = {}): string {
-  const entry = lookup(LANGS[lang], key) ?? lookup(ru, key);
-  let text: string;
-  if (typeof entry === 'string') text = entry;
-  else if (entry && typeof entry === 'object' && 'other' in entry) text = plural(lang, Number(vars.n ?? 0), entry as PluralForms);
-  else return key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return translateIn(LANGS, lang, key, vars);
 }
 
 export function createT(lang: Lang) {
   return (key: MessageKey, vars?: Vars) => translate(lang, key, vars);
-}
-
-export function browserLang(): Lang {
-  return pickLang(typeof navigator === 'undefined' ? undefined : navigator.languages ?? [navigator.language]);
 }

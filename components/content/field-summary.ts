@@ -3,11 +3,11 @@
  * rename plan, the reminder to refresh the Albato connection, and a copyable page diagnosis.
  */
 import { renamePlan, type FieldVerdict } from '@/utils/field-plan';
-import type { MessageKey } from '@/utils/i18n';
+import type { ContentKey, ContentT } from '@/utils/i18n-content';
 import { copyText } from './clipboard';
 import { el } from './dom';
 
-type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+type T = ContentT;
 
 export interface SummaryInput {
   verdicts: readonly FieldVerdict[];
@@ -16,7 +16,7 @@ export interface SummaryInput {
   diagnose: () => string;
 }
 
-function copyBlock(root: ShadowRoot, t: T, text: string, label: MessageKey, cls: string) {
+function copyBlock(root: ShadowRoot, t: T, text: string, label: ContentKey, cls: string) {
   const status = el('span', { class: 'gc-note', role: 'status' });
   const area = el('textarea', { readonly: true, class: cls, 'aria-label': t(label) });
   area.value = text;

@@ -3,11 +3,11 @@
  * (copy in the list, "use this name" in the form). Re-rendered in place on every keystroke.
  */
 import type { FieldVerdict } from '@/utils/field-plan';
-import type { MessageKey } from '@/utils/i18n';
+import type { ContentKey, ContentT } from '@/utils/i18n-content';
 import { copyText } from './clipboard';
 import { el } from './dom';
 
-type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+type T = ContentT;
 
 export interface WarningActions {
   /** form mode: put the suggestion into the input */
@@ -15,7 +15,7 @@ export interface WarningActions {
 }
 
 export function problemList(t: T, problems: readonly string[]): string {
-  return problems.map((p) => t(`fields.problem.${p}` as MessageKey)).join(', ');
+  return problems.map((p) => t(`fields.problem.${p}` as ContentKey)).join(', ');
 }
 
 export function renderFieldWarning(root: ShadowRoot, verdict: FieldVerdict, t: T, actions: WarningActions = {}): void {

@@ -3,11 +3,11 @@
  * plain text to paste into a bug report. Built from the selector tables; nothing leaves the browser.
  */
 import { browser } from 'wxt/browser';
-import type { MessageKey } from '@/utils/i18n';
+import type { ContentKey, ContentT } from '@/utils/i18n-content';
 import type { PageKind } from '@/utils/page-detect';
 import { queryAll, type SelectorSpec } from './selectors/types';
 
-type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+type T = ContentT;
 
 export function diagnosePage(t: T, pageKind: PageKind, url: URL, anchors: Record<string, SelectorSpec>): string {
   const lines = [

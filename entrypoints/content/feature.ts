@@ -4,7 +4,7 @@
  * the page changes without reloading, so the feature removes what it added.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Lang } from '@/utils/i18n';
+import type { Lang } from '@/utils/i18n-content';
 import type { PageKind } from '@/utils/page-detect';
 import type { TranslitStandard } from '@/utils/transliterate';
 

@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { browserLang, type Lang } from '@/utils/i18n';
+import { browserLang, type Lang } from '@/utils/i18n-content';
 import { detectPage } from '@/utils/page-detect';
 import { CS_TO_BG, type PageSeenMessage } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';

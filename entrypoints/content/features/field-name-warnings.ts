@@ -10,7 +10,7 @@ import { renderSummary } from '@/components/content/field-summary';
 import { shadowHost } from '@/components/content/dom';
 import { SUMMARY_CSS } from '@/components/content/styles';
 import type { FieldVerdict } from '@/utils/field-plan';
-import { createT } from '@/utils/i18n';
+import { createContentT } from '@/utils/i18n-content';
 import type { ContentFeature } from '../feature';
 import { diagnosePage } from '../diagnose';
 import { createFormWarnings } from '../field-names/form-warnings';
@@ -24,7 +24,7 @@ export const fieldNameWarnings: ContentFeature = {
   id: 'field-name-warnings',
   include: (pageKind) => pageKind === 'user-fields' || pageKind === 'deal-fields',
   init({ pageKind, url, signal, lang, standard }) {
-    const t = createT(lang);
+    const t = createContentT(lang);
     const context = pageKind === 'deal-fields' ? 'deal' : 'user';
     const pageNames = createPageNames(standard);
     const list = createListWarnings(t);

@@ -6,7 +6,7 @@
  */
 import { el, shadowHost } from '@/components/content/dom';
 import { MARKER_CSS } from '@/components/content/styles';
-import { createT } from '@/utils/i18n';
+import { createContentT } from '@/utils/i18n-content';
 import type { ContentFeature } from '../feature';
 
 export const MARKER_ELEMENT = 'gc-albato-marker';
@@ -15,7 +15,7 @@ export const pageMarker: ContentFeature = {
   id: 'page-marker',
   include: () => true,
   init({ pageKind, signal, lang }) {
-    const t = createT(lang);
+    const t = createContentT(lang);
     const { host, root } = shadowHost('marker', MARKER_CSS, MARKER_ELEMENT);
     root.append(el('div', { class: 'gc-marker', role: 'status', lang, 'data-page-kind': pageKind }, t('marker.recognised', { page: t(`pageKind.${pageKind}`) })));
     document.body.append(host);

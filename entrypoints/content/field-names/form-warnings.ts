@@ -7,11 +7,11 @@ import { renderFieldWarning } from '@/components/content/field-warning';
 import { shadowHost } from '@/components/content/dom';
 import { WARNING_CSS } from '@/components/content/styles';
 import { caseStyleOf, fieldNameProblems, suggestFieldName } from '@/utils/field-name';
-import type { MessageKey } from '@/utils/i18n';
+import type { ContentKey, ContentT } from '@/utils/i18n-content';
 import type { TranslitStandard } from '@/utils/transliterate';
 import type { PageNames } from './page-names';
 
-type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+type T = ContentT;
 const lower = (name: string) => name.trim().toLowerCase();
 
 function setInputValue(input: HTMLInputElement, value: string) {

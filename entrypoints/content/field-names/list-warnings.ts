@@ -8,10 +8,10 @@ import { renderFieldWarning } from '@/components/content/field-warning';
 import { shadowHost } from '@/components/content/dom';
 import { WARNING_CSS } from '@/components/content/styles';
 import type { FieldVerdict } from '@/utils/field-plan';
-import type { MessageKey } from '@/utils/i18n';
+import type { ContentKey, ContentT } from '@/utils/i18n-content';
 import { measured } from '../observe';
 
-type T = (key: MessageKey, vars?: Record<string, string | number>) => string;
+type T = ContentT;
 
 /** Enough for a first screen of any list; the rest waits for the viewport. */
 const DRAWN_AT_ONCE = 40;
