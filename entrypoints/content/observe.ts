@@ -18,10 +18,12 @@ function onlyOwn(record: MutationRecord): boolean {
   return nodes.length > 0 && nodes.every((node) => node instanceof Element && node.hasAttribute(OWN_NODE_ATTRIBUTE));
 }
 
-export function observeChanges(root: Node, onChange: () => void, signal: AbortSignal): void {
+export function observeChanges(root: Node, onChange: (records: MutationRecord[]) => void, signal: AbortSignal): void {
   const observer = new MutationObserver((records) => {
-    if (signal.aborted || records.every(onlyOwn)) return;
-    onChange();
+    if (signal.aborted) return;
+    const pageRecords = records.filter((record) => !onlyOwn(record));
+    if (pageRecords.length === 0) return;
+    onChange(pageRecords);
     observer.takeRecords(); // what onChange itself added is ours
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });

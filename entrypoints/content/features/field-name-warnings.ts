@@ -3,22 +3,32 @@
  * on the user- and order-field pages: one warning beside each bad name in the list, a live warning
  * under the create/edit name input with "use this name", and a page summary with a rename plan.
  * Follows the page as it changes (late lists, dialogs); removes everything when the run is aborted.
+ * After the first full scan, each batch of page changes is handled from its mutation records, so
+ * its cost follows the size of the change, not the size of the list.
  *
  * Test URLs: /pl/logic/context/custom-fields?contextName=UserContext (and DealContext, &fieldId=N)
  */
 import { renderSummary } from '@/components/content/field-summary';
 import { shadowHost } from '@/components/content/dom';
 import { SUMMARY_CSS } from '@/components/content/styles';
-import type { FieldVerdict } from '@/utils/field-plan';
 import { createContentT } from '@/utils/i18n-content';
 import type { ContentFeature } from '../feature';
 import { diagnosePage } from '../diagnose';
 import { createFormWarnings } from '../field-names/form-warnings';
 import { createListWarnings } from '../field-names/list-warnings';
-import { createPageNames } from '../field-names/page-names';
+import { createPageNames, type PageNames } from '../field-names/page-names';
 import { measured, observeChanges } from '../observe';
 import { CUSTOM_FIELD_SELECTORS as S } from '../selectors/custom-fields';
-import { queryAll } from '../selectors/types';
+import { queryAll, selectorOf } from '../selectors/types';
+
+const LABEL = selectorOf(S.listLabel);
+const NAME_INPUT = selectorOf(S.nameInput);
+
+interface Tracked {
+  text: string;
+  /** the n-th label showing this name gets the n-th verdict for it (two fields may share a name) */
+  occurrence: number;
+}
 
 export const fieldNameWarnings: ContentFeature = {
   id: 'field-name-warnings',
@@ -30,41 +40,79 @@ export const fieldNameWarnings: ContentFeature = {
     const list = createListWarnings(t);
     const forms = createFormWarnings(t, signal, standard);
     const summary = shadowHost('summary', SUMMARY_CSS, 'div');
-    let summaryKey: string | null = null;
+    const tracked = new Map<Element, Tracked>();
+    const seenCount = new Map<string, number>();
+    let page: PageNames = pageNames.update(() => []);
+    let appliedKey: string | null = null;
 
-    const scan = measured('gc-albato:field-scan', () => {
-      const labels = queryAll(document, S.listLabel).map((element) => ({ element, text: (element.textContent ?? '').trim() }));
-      const page = pageNames.update(() => labels.map((l) => l.text));
-
-      // Each label shown in the list gets its name's verdict (the n-th label with a name gets the
-      // n-th verdict of that name); labels whose text is not a field name are left alone.
-      const bad = new Map<Element, FieldVerdict>();
-      const seen = new Map<string, number>();
-      for (const { element, text } of labels) {
-        const same = page.byName.get(text);
-        if (!same) continue;
-        const occurrence = seen.get(text) ?? 0;
-        seen.set(text, occurrence + 1);
-        const verdict = same[Math.min(occurrence, same.length - 1)]!;
-        if (verdict.problems.length > 0) bad.set(element, verdict);
+    const listTexts = () => [...tracked.values()].map((entry) => entry.text);
+    const apply = (label: Element, entry: Tracked) => {
+      const same = page.byName.get(entry.text);
+      const verdict = same?.[Math.min(entry.occurrence, same.length - 1)];
+      list.set(label, verdict && verdict.problems.length > 0 ? verdict : null);
+    };
+    const track = (label: Element) => {
+      const text = (label.textContent ?? '').trim();
+      if (tracked.get(label)?.text === text) return;
+      const occurrence = seenCount.get(text) ?? 0;
+      seenCount.set(text, occurrence + 1);
+      const entry = { text, occurrence };
+      tracked.set(label, entry);
+      apply(label, entry);
+    };
+    const untrackDetached = () => {
+      for (const label of tracked.keys()) {
+        if (label.isConnected) continue;
+        tracked.delete(label);
+        list.forget(label);
       }
-      list.update(bad);
-      forms.update(queryAll<HTMLInputElement>(document, S.nameInput), () => pageNames.update(() => labels.map((l) => l.text)));
+    };
 
+    const refresh = () => {
+      page = pageNames.update(listTexts);
+      if (appliedKey !== page.key) {
+        appliedKey = page.key;
+        for (const [label, entry] of tracked) apply(label, entry);
+        renderSummary(summary.root, { verdicts: page.verdicts, context, diagnose: () => diagnosePage(t, pageKind, url, S) }, t);
+      }
       const main = queryAll(document, S.mainContent)[0];
       if (main && !summary.host.isConnected) {
         const heading = main.querySelector('h1');
         if (heading) heading.after(summary.host);
         else main.prepend(summary.host);
       }
-      if (summaryKey !== page.key) {
-        summaryKey = page.key;
-        renderSummary(summary.root, { verdicts: page.verdicts, context, diagnose: () => diagnosePage(t, pageKind, url, S) }, t);
-      }
+    };
+
+    const fullScan = measured('gc-albato:field-scan', () => {
+      for (const label of queryAll(document, S.listLabel)) track(label);
+      untrackDetached();
+      forms.update(queryAll<HTMLInputElement>(document, S.nameInput), () => page);
+      refresh();
     });
 
-    scan();
-    observeChanges(document.body, scan, signal);
+    const onMutations = measured('gc-albato:field-scan', (records: MutationRecord[]) => {
+      let removed = false;
+      let inputs = false;
+      const touched = new Set<Element>();
+      for (const record of records) {
+        if (record.removedNodes.length > 0) removed = true;
+        const changedLabel = (record.target instanceof Element ? record.target : record.target.parentElement)?.closest(LABEL);
+        if (changedLabel) touched.add(changedLabel);
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (node.matches(LABEL)) touched.add(node);
+          for (const label of node.querySelectorAll(LABEL)) touched.add(label);
+          if (node.matches(NAME_INPUT) || node.querySelector(NAME_INPUT)) inputs = true;
+        }
+      }
+      for (const label of touched) track(label);
+      if (removed) untrackDetached();
+      if (inputs || removed) forms.update(queryAll<HTMLInputElement>(document, S.nameInput), () => page);
+      refresh();
+    });
+
+    fullScan();
+    observeChanges(document.body, onMutations, signal);
     signal.addEventListener('abort', () => {
       list.clear();
       forms.clear();

@@ -73,15 +73,14 @@ export function createListWarnings(t: T) {
   };
 
   return {
-    /** `bad` maps every list label that needs a warning to its verdict, in page order. */
-    update(bad: Map<Element, FieldVerdict>) {
-      for (const label of [...placed.keys(), ...waiting.keys()]) if (!bad.has(label)) forget(label);
-      for (const [label, verdict] of bad) {
-        if (placed.has(label) || placed.size < DRAWN_AT_ONCE) draw(label, verdict);
-        else waiting.set(label, verdict);
-      }
-      if (!handOver && waiting.size > 0) handOver = window.setTimeout(observeWaiting, 0);
+    /** Shows (or updates) the warning for one list label; null removes it. */
+    set(label: Element, verdict: FieldVerdict | null) {
+      if (!verdict) return forget(label);
+      if (placed.has(label) || placed.size < DRAWN_AT_ONCE) return draw(label, verdict);
+      waiting.set(label, verdict);
+      if (!handOver) handOver = window.setTimeout(observeWaiting, 0);
     },
+    forget,
     get drawn() {
       return placed.size;
     },
