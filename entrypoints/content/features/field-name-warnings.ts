@@ -23,6 +23,11 @@ import { queryAll, selectorOf } from '../selectors/types';
 
 const LABEL = selectorOf(S.listLabel);
 const NAME_INPUT = selectorOf(S.nameInput);
+/** Above this many added nodes in one batch, re-read the list with one query instead of per node. */
+const WHOLE_LIST_ABOVE = 200;
+/** Labels read at once when a whole list arrives (about two screens); then this many per task. */
+const FIRST_CHUNK = 60;
+const LATER_CHUNK = 500;
 
 interface Tracked {
   text: string;
@@ -68,6 +73,21 @@ export const fieldNameWarnings: ContentFeature = {
       }
     };
 
+    // Labels beyond the first chunk wait for the following tasks, so the first warnings are on
+    // screen before thousands of rows have been read.
+    let backlog: Element[] = [];
+    let pumping = 0;
+    const pump = measured('gc-albato:field-deferred', () => {
+      pumping = 0;
+      for (const label of backlog.splice(0, LATER_CHUNK)) if (label.isConnected) track(label);
+      if (backlog.length > 0) pumping = window.setTimeout(pump, 0);
+    });
+    const trackInChunks = (labels: Element[]) => {
+      for (const label of labels.slice(0, FIRST_CHUNK)) track(label);
+      backlog = labels.slice(FIRST_CHUNK);
+      if (backlog.length > 0 && !pumping) pumping = window.setTimeout(pump, 0);
+    };
+
     const refresh = () => {
       page = pageNames.update(listTexts);
       if (appliedKey !== page.key) {
@@ -84,7 +104,7 @@ export const fieldNameWarnings: ContentFeature = {
     };
 
     const fullScan = measured('gc-albato:field-scan', () => {
-      for (const label of queryAll(document, S.listLabel)) track(label);
+      trackInChunks(queryAll(document, S.listLabel));
       untrackDetached();
       forms.update(queryAll<HTMLInputElement>(document, S.nameInput), () => page);
       refresh();
@@ -94,18 +114,29 @@ export const fieldNameWarnings: ContentFeature = {
       let removed = false;
       let inputs = false;
       const touched = new Set<Element>();
+      let added = 0;
       for (const record of records) {
         if (record.removedNodes.length > 0) removed = true;
-        const changedLabel = (record.target instanceof Element ? record.target : record.target.parentElement)?.closest(LABEL);
-        if (changedLabel) touched.add(changedLabel);
-        for (const node of record.addedNodes) {
-          if (!(node instanceof Element)) continue;
-          if (node.matches(LABEL)) touched.add(node);
-          for (const label of node.querySelectorAll(LABEL)) touched.add(label);
-          if (node.matches(NAME_INPUT) || node.querySelector(NAME_INPUT)) inputs = true;
-        }
+        added += record.addedNodes.length;
       }
-      for (const label of touched) track(label);
+      if (added > WHOLE_LIST_ABOVE) {
+        // A whole list arrived: one query of the document beats a query per added node, and the
+        // first screen of it is handled now, the rest in the next tasks.
+        trackInChunks(queryAll(document, S.listLabel));
+        inputs = true;
+      } else {
+        for (const record of records) {
+          const changedLabel = (record.target instanceof Element ? record.target : record.target.parentElement)?.closest(LABEL);
+          if (changedLabel) touched.add(changedLabel);
+          for (const node of record.addedNodes) {
+            if (!(node instanceof Element)) continue;
+            if (node.matches(LABEL)) touched.add(node);
+            for (const label of node.querySelectorAll(LABEL)) touched.add(label);
+            if (node.matches(NAME_INPUT) || node.querySelector(NAME_INPUT)) inputs = true;
+          }
+        }
+        for (const label of touched) track(label);
+      }
       if (removed) untrackDetached();
       if (inputs || removed) forms.update(queryAll<HTMLInputElement>(document, S.nameInput), () => page);
       refresh();
@@ -114,6 +145,7 @@ export const fieldNameWarnings: ContentFeature = {
     fullScan();
     observeChanges(document.body, onMutations, signal);
     signal.addEventListener('abort', () => {
+      clearTimeout(pumping);
       list.clear();
       forms.clear();
       summary.host.remove();

@@ -13,8 +13,8 @@ import { measured } from '../observe';
 
 type T = ContentT;
 
-/** Enough for a first screen of any list; the rest waits for the viewport. */
-const DRAWN_AT_ONCE = 40;
+/** About one screen of warned rows (~50 px each); the rest waits for the viewport. */
+const DRAWN_AT_ONCE = 20;
 const AHEAD = '1000px 0px';
 
 interface Placed {
