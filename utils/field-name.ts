@@ -9,7 +9,7 @@
  *   Suggestions we build are stricter anyway: `^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$`.
  * Pure: no DOM, no browser API.
  */
-import { DEFAULT_STANDARD, transliterate, type TranslitStandard } from './transliterate';
+import { DEFAULT_STANDARD, latinLower, transliterate, type TranslitStandard } from './transliterate';
 
 export type { TranslitStandard } from './transliterate';
 export type FieldNameProblem = 'empty' | 'cyrillic' | 'spaces' | 'other-characters' | 'leading-digit' | 'too-long' | 'duplicate';
@@ -92,16 +92,45 @@ function isSilent(c: number): boolean {
   );
 }
 
-/** ASCII and the basic Cyrillic block (no combining marks): NFKC and NFD leave them as they are. */
+/**
+ * ASCII and the basic Cyrillic block (no combining marks): NFKC and NFD leave them as they are, so
+ * these names skip String#normalize (slow, and costly to start in a fresh content-script world).
+ */
 const SIMPLE = /^[\x00-\x7F\u0400-\u045F]*$/;
 
 /** Runs of Latin letters and digits, in lower case; everything else separates words. */
+/** latinWords for SIMPLE names: one pass over the lower-cased name, Cyrillic looked up per letter. */
+function simpleLatinWords(name: string, standard: TranslitStandard): string[] {
+  const text = name.toLowerCase();
+  const words: string[] = [];
+  let word = '';
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      word += text.slice(start, i);
+      start = -1;
+    }
+    const latin = c >= 0x0400 ? latinLower(c, text.charCodeAt(i + 1), standard) : undefined;
+    if (latin !== undefined) word += latin;
+    else if (isSilent(c)) continue;
+    else if (word !== '') {
+      words.push(word);
+      word = '';
+    }
+  }
+  return words;
+}
+
 function latinWords(name: string, standard: TranslitStandard): string[] {
+  if (SIMPLE.test(name)) return simpleLatinWords(name, standard);
   // NFKC folds full-width and compatibility forms (Ｅｍａｉｌ, ﬁ); the second transliterate pass
   // catches Cyrillic letters that only NFD turns into a letter we know (ӂ → ж + breve).
-  // Fast path: plain ASCII and precomposed Cyrillic need no normalising (String#normalize is slow,
-  // and costly to start in a fresh content-script world); everything else takes the full path.
-  const text = SIMPLE.test(name) ? transliterate(name.toLowerCase(), standard) : transliterate(transliterate(name.normalize('NFKC'), standard).normalize('NFD'), standard);
+  const text = transliterate(transliterate(name.normalize('NFKC'), standard).normalize('NFD'), standard);
   const words: string[] = [];
   let word = '';
   let start = -1; // start of the current run of plain Latin letters and digits in `text`

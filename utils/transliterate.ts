@@ -97,3 +97,15 @@ export function transliterate(text: string, standard: TranslitStandard = DEFAULT
   }
   return start === 0 ? text : result + text.slice(start);
 }
+
+/**
+ * The lower-case Latin for one Cyrillic code unit (`next` is the following one, for GOST's ц
+ * rule), or undefined when it is not a letter we map. For callers that build lower-case words in
+ * one pass (utils/field-name.ts) without an intermediate transliterated string.
+ */
+export function latinLower(code: number, next: number, standard: TranslitStandard): string | undefined {
+  const slot = code - BASE;
+  if (slot < 0 || slot > 255) return undefined;
+  if (standard === 'gost-7.79-b' && TSE.has(slot) && CZ_SOFT.has(next)) return 'c';
+  return TABLES[standard].out[slot];
+}
