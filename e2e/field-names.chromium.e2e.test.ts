@@ -122,6 +122,18 @@ describe('create/edit form', () => {
     expect(sandbox.school().fields.some((f: { title: string }) => f.title === 'utm_metka')).toBe(false);
   });
 
+  it('is reachable by keyboard: Tab from the input to "use this name", Enter applies it', async () => {
+    await openUserFields();
+    const input = page.locator('input[name="CustomField[label]"]');
+    await input.fill('Откуда узнали?');
+    await input.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className)).toBe('gc-use');
+    await page.keyboard.press('Enter');
+    expect(await input.inputValue()).toBe('otkuda_uznali');
+    expect(await page.locator('#custom-field-form [data-gc-albato="field-warning"] .gc-warning').getAttribute('role')).toBe('status');
+  });
+
   it('an existing name typed again is a duplicate with a suffixed suggestion', async () => {
     await openUserFields();
     await page.locator('input[name="CustomField[label]"]').fill('telegram_id');

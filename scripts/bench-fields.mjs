@@ -91,16 +91,24 @@ export async function benchFields(sandbox) {
     await withExt.close();
   }
 
-  const scriptSeconds = async (browser) => {
+  // The same measure on the offers list, where only the page badge runs: the fixed cost of
+  // loading the content script at all, which bounds any on/off ratio on a page this light.
+  const offersUrl = `https://${sandbox.schools.school.host}:${sandbox.httpsPort}/pl/sales/offer/index`;
+  const scriptSeconds = async (browser, target = 'fields') => {
     const values = [];
     for (let run = 0; run < 3; run++) {
       const page = await browser.context.newPage();
       const cdp = await browser.context.newCDPSession(page);
       await cdp.send('Performance.enable');
-      await page.goto(url(1000));
-      await page.waitForFunction(() => window.__bench.listAt > 0);
-      await page.waitForTimeout(200);
-      await churn(page);
+      if (target === 'fields') {
+        await page.goto(url(1000));
+        await page.waitForFunction(() => window.__bench.listAt > 0);
+        await page.waitForTimeout(200);
+        await churn(page);
+      } else {
+        await page.goto(offersUrl);
+        await page.waitForTimeout(500);
+      }
       const { metrics } = await cdp.send('Performance.getMetrics');
       values.push(metrics.find((m) => m.name === 'ScriptDuration').value);
       await page.close();
@@ -115,6 +123,9 @@ export async function benchFields(sandbox) {
     const onSeconds = await scriptSeconds(on);
     const offSeconds = await scriptSeconds(off);
     results.scriptOnOff = { onMs: onSeconds * 1000, offMs: offSeconds * 1000, ratio: onSeconds / offSeconds };
+    const onBadge = await scriptSeconds(on, 'offers');
+    const offBadge = await scriptSeconds(off, 'offers');
+    results.scriptOnOffBadgeOnly = { onMs: onBadge * 1000, offMs: offBadge * 1000, ratio: onBadge / offBadge };
   } finally {
     await on.close();
     await off.close();
