@@ -45,3 +45,18 @@ describe('Firefox: field-name warnings', () => {
     expect((await readFieldWarnings(page, 'tr[data-field-id="2001"]'))[0]!.suggestion).toBe('gorod_prozhivaniia');
   });
 });
+
+describe('Firefox: navigation inside the admin', () => {
+  it('removes every warning when the page changes without reload, and brings them back once', async () => {
+    await page.goto(schoolUrl(sandbox, USER_FIELDS));
+    await readSummaryTitle(page, 15_000);
+    const count = (await readFieldWarnings(page)).length;
+    expect(count).toBeGreaterThan(5);
+    await page.evaluate(() => history.pushState({}, '', '/pl/sales/offer/index'));
+    await expect.poll(() => page.locator('[data-gc-albato="field-warning"], [data-gc-albato="summary"]').count(), { timeout: 5_000 }).toBe(0);
+    await page.evaluate(() => history.pushState({}, '', '/pl/logic/context/custom-fields?contextName=UserContext'));
+    await readSummaryTitle(page, 10_000);
+    await expect.poll(async () => (await readFieldWarnings(page)).length, { timeout: 5_000 }).toBe(count);
+    expect(await page.locator('[data-gc-albato="summary"]').count()).toBe(1);
+  });
+});

@@ -37,7 +37,8 @@ export function renderFieldWarning(root: ShadowRoot, verdict: FieldVerdict, t: T
   root.append(
     el('span', { class: 'gc-warning', role: 'note', title: t('fields.why') },
       el('span', { class: 'gc-what' }, `⚠ ${t('fields.invisible', { problems: problemList(t, verdict.problems) })}`),
-      actions.use ? el('span', { class: 'gc-why' }, t('fields.why')) : null,
+      // In the list the reason is the same for every row: read out, not shown (the summary shows it).
+      el('span', { class: actions.use ? 'gc-why' : 'gc-sr' }, t('fields.why')),
       el('span', { class: 'gc-fix' }, `${t('fields.suggestion')} `, el('code', { class: 'gc-suggestion' }, verdict.suggestion)),
       verdict.suffixed && verdict.takenBy ? el('span', { class: 'gc-suffixed' }, t('fields.suffixed', { taken: verdict.takenBy })) : null,
       button,

@@ -14,6 +14,7 @@ export const WARNING_CSS = `${base}
 .gc-fix { white-space: nowrap; }
 .gc-suffixed, .gc-status { color: #4b5563; font-size: 12px; }
 .gc-ok { border-left-color: #059669; background: #ecfdf5; }
+.gc-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
 export const SUMMARY_CSS = `${base}
