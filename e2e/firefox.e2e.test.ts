@@ -56,3 +56,17 @@ describe('Firefox: popup driven by keyboard', () => {
     await popup.screenshot({ path: artifact('firefox-popup-key-ok.png') });
   });
 });
+
+describe('Firefox: offer codes', () => {
+  it('shows codes beside offers in the list and under the form’s code field', async () => {
+    await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index'));
+    const row = page.locator('tr[data-offer-id="1001"] [data-gc-albato="offer-code"] .gc-offer-code');
+    expect(await row.textContent({ timeout: 15_000 })).toBe('marketing-basic');
+    expect(await page.locator('tr[data-offer-id="1003"] [data-gc-albato="offer-code"] .gc-offer').textContent()).toContain('нет кода');
+    await page.goto(schoolUrl(sandbox, '/pl/sales/offer/update?id=1001'));
+    const form = page.locator('[data-gc-albato="offer-code"] .gc-offer');
+    expect(await form.locator('.gc-offer-code').textContent({ timeout: 15_000 })).toBe('marketing-basic');
+    await page.locator('input[name="Offer[code]"]').fill('');
+    expect(await form.textContent()).toContain('Нет кода');
+  });
+});

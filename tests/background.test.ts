@@ -122,4 +122,28 @@ describe('background message router', () => {
     await fakeBrowser.storage.local.set({ settings: { standard: 42, lang: 'en' } });
     expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({ ok: true, settings: { standard: 'icao-9303', lang: 'auto' } });
   });
+
+  it('remembers offers per school, taking the school from the sender page, and lists them for the popup', async () => {
+    const offers = [
+      { id: '1001', title: 'Курс «Основы»', code: 'basics-2024', price: '' },
+      { id: '1003', title: 'Вебинар', code: '', price: '' },
+    ];
+    expect(await deliver({ type: CS_TO_BG.offersSeen, offers }, CONTENT)).toEqual({ ok: true });
+    await deliver({ type: CS_TO_BG.offersSeen, offers: [{ id: '1001', title: 'Курс «Основы»', code: 'basics-2024', price: '15000' }] }, { ...CONTENT, url: 'https://school.getcourse.ru/pl/sales/offer/update?id=1001' });
+    await deliver({ type: CS_TO_BG.offersSeen, offers: [{ id: '1001', title: 'Курс «Основы»', code: 'basics-2024', price: '' }] }, CONTENT);
+    const reply = await deliver({ type: UI_TO_BG.listOffers, origin: 'https://school.getcourse.ru' }, POPUP);
+    expect(reply.offers.map((o: { id: string; code: string; price: string }) => [o.id, o.code, o.price])).toEqual([
+      ['1003', '', ''],
+      ['1001', 'basics-2024', '15000'],
+    ]);
+    expect(await deliver({ type: UI_TO_BG.listOffers, origin: 'https://other.getcourse.ru' }, POPUP)).toEqual({ ok: true, offers: [] });
+  });
+
+  it('refuses offers from a page that is not a GetCourse school, and malformed offers', async () => {
+    const offers = [{ id: '1', title: 'x', code: 'y', price: '' }];
+    expect(await deliver({ type: CS_TO_BG.offersSeen, offers }, { ...CONTENT, url: 'http://evil.example/' })).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(await deliver({ type: CS_TO_BG.offersSeen, offers: [{ id: '../x', title: 'x', code: 'y', price: '' }] }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+    expect(await deliver({ type: CS_TO_BG.offersSeen, offers: [] }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+    expect(await deliver({ type: UI_TO_BG.listOffers, origin: 'https://school.getcourse.ru' }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+  });
 });

@@ -8,11 +8,23 @@ export const settingsSchema = z.object({
   lang: z.enum(['auto', 'ru', 'en']),
 });
 
+export const MAX_OFFERS_PER_MESSAGE = 500;
+export const offerSeenSchema = z.object({
+  id: z.string().regex(/^\d{1,20}$/),
+  title: z.string().max(500),
+  code: z.string().max(200),
+  price: z.string().max(100),
+}).strict();
+
 const pageKind = z.enum(DETECTORS.map((d) => d.kind) as [PageKind, ...PageKind[]]);
 
 export const csToBgSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(CS_TO_BG.pageSeen), url: z.string().max(4096), pageKind: pageKind.nullable() }).strict(),
   z.object({ type: z.literal(CS_TO_BG.getSettings) }).strict(),
+  z.object({
+    type: z.literal(CS_TO_BG.offersSeen),
+    offers: z.array(offerSeenSchema).min(1).max(MAX_OFFERS_PER_MESSAGE),
+  }).strict(),
 ]);
 
 const httpsOrigin = z
@@ -32,6 +44,7 @@ export const uiToBgSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(UI_TO_BG.checkKey), origin: httpsOrigin, key: z.string().trim().min(1).max(256) }).strict(),
   z.object({ type: z.literal(UI_TO_BG.getSettings) }).strict(),
   z.object({ type: z.literal(UI_TO_BG.saveSettings), settings: settingsSchema.strict() }).strict(),
+  z.object({ type: z.literal(UI_TO_BG.listOffers), origin: httpsOrigin }).strict(),
 ]);
 
 export type CsToBg = z.infer<typeof csToBgSchema>;

@@ -10,6 +10,7 @@ import type { Settings } from './settings';
 export const CS_TO_BG = {
   pageSeen: 'cs-to-bg/page-seen',
   getSettings: 'cs-to-bg/get-settings',
+  offersSeen: 'cs-to-bg/offers-seen',
 } as const;
 
 export const UI_TO_BG = {
@@ -17,6 +18,7 @@ export const UI_TO_BG = {
   checkKey: 'ui-to-bg/check-key',
   getSettings: 'ui-to-bg/get-settings',
   saveSettings: 'ui-to-bg/save-settings',
+  listOffers: 'ui-to-bg/list-offers',
 } as const;
 
 export interface PageSeenMessage {
@@ -24,6 +26,31 @@ export interface PageSeenMessage {
   url: string;
   pageKind: PageKind | null;
 }
+
+/** An offer as read from a GetCourse page (strings as shown there). */
+export interface OfferSeen {
+  id: string;
+  title: string;
+  code: string;
+  price: string;
+}
+
+/** Remembered per school (host taken from the sender, not from the message). */
+export interface OffersSeenMessage {
+  type: typeof CS_TO_BG.offersSeen;
+  offers: OfferSeen[];
+}
+
+export interface ListOffersMessage {
+  type: typeof UI_TO_BG.listOffers;
+  origin: string;
+}
+
+export interface RememberedOffer extends OfferSeen {
+  seenAt: number;
+}
+
+export type OffersReply = { ok: true; offers: RememberedOffer[] } | Failure;
 
 export interface GetSettingsFromPageMessage {
   type: typeof CS_TO_BG.getSettings;

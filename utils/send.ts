@@ -4,6 +4,9 @@ import type {
   CheckKeyMessage,
   CheckKeyReply,
   GetSettingsFromPageMessage,
+  ListOffersMessage,
+  OffersReply,
+  OffersSeenMessage,
   GetSettingsMessage,
   PageSeenMessage,
   PageSeenReply,
@@ -20,9 +23,19 @@ interface Replies {
   'ui-to-bg/save-settings': SettingsReply;
   'cs-to-bg/page-seen': PageSeenReply;
   'cs-to-bg/get-settings': SettingsReply;
+  'cs-to-bg/offers-seen': PageSeenReply;
+  'ui-to-bg/list-offers': OffersReply;
 }
 
-type AnyMessage = CheckKeyMessage | TabStatusMessage | PageSeenMessage | GetSettingsMessage | SaveSettingsMessage | GetSettingsFromPageMessage;
+type AnyMessage =
+  | CheckKeyMessage
+  | TabStatusMessage
+  | PageSeenMessage
+  | GetSettingsMessage
+  | SaveSettingsMessage
+  | GetSettingsFromPageMessage
+  | OffersSeenMessage
+  | ListOffersMessage;
 
 export async function sendToBackground<M extends AnyMessage>(message: M): Promise<Replies[M['type']]> {
   try {

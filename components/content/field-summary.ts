@@ -23,7 +23,7 @@ function copyBlock(root: ShadowRoot, t: T, text: string, label: ContentKey, cls:
   const button = el('button', {
     type: 'button',
     onclick: async () => {
-      status.textContent = (await copyText(area.value, root)) ? t('fields.copied') : t('fields.copyFailed');
+      status.textContent = (await copyText(area.value, root)) ? t('common.copied') : t('common.copyFailed');
     },
   }, t(label));
   return [area, button, status];

@@ -31,9 +31,9 @@ export function renderFieldWarning(root: ShadowRoot, verdict: FieldVerdict, t: T
         type: 'button',
         class: 'gc-copy',
         onclick: async () => {
-          status.textContent = (await copyText(verdict.suggestion, root)) ? t('fields.copied') : t('fields.copyFailed');
+          status.textContent = (await copyText(verdict.suggestion, root)) ? t('common.copied') : t('common.copyFailed');
         },
-      }, t('fields.copy'));
+      }, t('common.copy'));
   root.append(
     el('span', { class: 'gc-warning', role: 'note', title: t('fields.why') },
       el('span', { class: 'gc-what' }, `⚠ ${t('fields.invisible', { problems: problemList(t, verdict.problems) })}`),

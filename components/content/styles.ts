@@ -30,3 +30,10 @@ textarea { box-sizing: border-box; width: 100%; min-height: 60px; max-height: 20
 export const MARKER_CSS = `${base}
 .gc-marker { box-sizing: border-box; position: fixed; right: 12px; bottom: 12px; z-index: 2147483000; max-width: 320px; padding: 6px 10px; border-radius: 6px; background: #1f2937; color: #f9fafb; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.25); }
 `;
+
+export const OFFER_CSS = `${base}
+:host { display: inline-block; margin: 2px 0 2px 8px; vertical-align: middle; }
+.gc-offer { display: inline-block; padding: 1px 6px; border-left: 3px solid #2563eb; background: #eff6ff; }
+.gc-offer.gc-missing { border-left-color: #d97706; background: #fffbeb; }
+.gc-status { color: #4b5563; font-size: 12px; margin-left: 4px; }
+`;

@@ -7,6 +7,7 @@ import { sendToBackground } from '@/utils/send';
 import { explainProblem } from '@/utils/diagnosis';
 import { findSubjectTab } from './active-tab';
 import { KeyCheck } from './KeyCheck';
+import { OfferCodes } from './OfferCodes';
 
 interface TabView {
   school: SchoolAddress | null;
@@ -47,6 +48,7 @@ export function PopupApp({ lang }: { lang: Lang }) {
             <dd id="page-kind">{view.pageKind ? t(`pageKind.${view.pageKind}`) : t('popup.pageUnknown')}</dd>
           </dl>
           <KeyCheck lang={lang} origin={view.school.origin} onCheck={(key) => checkKey(view.school!.origin, key)} render={(reply) => describeReply(lang, reply)} />
+          <OfferCodes lang={lang} origin={view.school.origin} />
         </>
       ) : (
         <p id="no-school">

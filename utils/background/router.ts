@@ -11,11 +11,13 @@ import { csToBgSchema, uiToBgSchema } from '../message-schemas';
 import { checkKey } from './check-key';
 import { rememberPageSeen, tabStatus } from './tab-status';
 import { loadSettings, saveSettings } from './settings-store';
+import { listOffers, rememberOffers } from './offer-store';
+import { schoolFromUrl } from '../school';
 
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
 }
 
 const fail = (code: 'bad-request' | 'forbidden', raw: string): Failure => ({ ok: false, problem: { code, raw } });
@@ -44,6 +46,8 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
         return { ok: true, settings: await loadSettings() };
       case UI_TO_BG.saveSettings:
         return { ok: true, settings: await saveSettings(message.settings) };
+      case UI_TO_BG.listOffers:
+        return { ok: true, offers: await listOffers(new URL(message.origin).host) };
     }
   }
 
@@ -54,6 +58,13 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
     if (!parsed.success) return fail('bad-request', parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; '));
     if (parsed.data.type === CS_TO_BG.pageSeen) return rememberPageSeen(tabId, parsed.data.pageKind);
     if (parsed.data.type === CS_TO_BG.getSettings) return { ok: true, settings: await loadSettings() };
+    if (parsed.data.type === CS_TO_BG.offersSeen) {
+      // The school is the page the content script runs in, never a host named in the message.
+      const school = schoolFromUrl(sender.url ?? sender.tab?.url);
+      if (!school) return fail('forbidden', 'offers are remembered only from GetCourse school pages');
+      await rememberOffers(school.host, parsed.data.offers);
+      return { ok: true };
+    }
   }
 
   return fail('bad-request', `unknown message type ${JSON.stringify(type).slice(0, 80)}`);

@@ -4,6 +4,12 @@ import type { PageMessages } from './ru-pages';
 /** Strings of the extension's own pages (popup, options). */
 export const enPages: PageMessages = {
   popup: {
+    offersTitle: 'Offer codes',
+    offersEmpty: 'Open the school’s offers list in GetCourse — the extension will remember their codes.',
+    offerNoCode: 'no code',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy',
     noSchool: 'Open a GetCourse school page in this tab.',
     noSchoolHint: 'The extension works on *.getcourse.ru and *.getcourse.io; a school’s own domain can be allowed separately.',
     school: 'School',

@@ -17,6 +17,17 @@ export const enContent: ContentMessages = {
   marker: {
     recognised: 'Albato helper: page recognised — {page}',
   },
+  common: {
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy — select the text by hand',
+  },
+  offers: {
+    code: 'Offer code for Albato:',
+    noCode: 'No code: Albato cannot create an order with this offer. Set «Уникальный код предложения» (the offer’s unique code) in the offer settings and save.',
+    noCodeShort: 'no code — set one in the offer settings',
+    openSettings: 'Open the offer settings',
+  },
   fields: {
     problem: {
       empty: 'empty name',
@@ -32,9 +43,6 @@ export const enContent: ContentMessages = {
     why: 'Albato sees only custom fields named in Latin letters, with “_” instead of spaces.',
     suggestion: 'Latin name:',
     suffixed: '(suffix added: “{taken}” is taken)',
-    copy: 'Copy',
-    copied: 'Copied',
-    copyFailed: 'Could not copy — select the text by hand',
     useName: 'Use this name',
     summaryBad: { one: '{n} of {total} fields is invisible to Albato', other: '{n} of {total} fields are invisible to Albato' } as PluralForms,
     summaryGood: { one: 'Albato sees the {n} field on this page', other: 'Albato sees all {n} fields on this page' } as PluralForms,

@@ -3,6 +3,12 @@ import type { PluralForms } from '../plural';
 /** Strings of the extension's own pages (popup, options). */
 export const ruPages = {
   popup: {
+    offersTitle: 'Коды предложений',
+    offersEmpty: 'Откройте список предложений школы в GetCourse — расширение запомнит их коды.',
+    offerNoCode: 'нет кода',
+    copy: 'Скопировать',
+    copied: 'Скопировано',
+    copyFailed: 'Не удалось скопировать',
     noSchool: 'Откройте страницу школы GetCourse в этой вкладке.',
     noSchoolHint: 'Расширение работает на адресах *.getcourse.ru и *.getcourse.io; свой домен школы можно разрешить отдельно.',
     school: 'Школа',

@@ -17,6 +17,17 @@ export const ruContent = {
   marker: {
     recognised: 'Помощник Albato: страница распознана — {page}',
   },
+  common: {
+    copy: 'Скопировать',
+    copied: 'Скопировано',
+    copyFailed: 'Не удалось скопировать — выделите текст вручную',
+  },
+  offers: {
+    code: 'Код предложения для Albato:',
+    noCode: 'Нет кода: Albato не сможет создать заказ с этим предложением. Задайте «Уникальный код предложения» в настройках предложения и сохраните.',
+    noCodeShort: 'нет кода — задайте его в настройках предложения',
+    openSettings: 'Открыть настройки предложения',
+  },
   fields: {
     problem: {
       empty: 'пустое название',
@@ -32,9 +43,6 @@ export const ruContent = {
     why: 'Albato видит только доп. поля с латинскими названиями, где вместо пробелов — «_».',
     suggestion: 'Латинское название:',
     suffixed: '(добавлен суффикс: «{taken}» уже занято)',
-    copy: 'Скопировать',
-    copied: 'Скопировано',
-    copyFailed: 'Не удалось скопировать — выделите текст вручную',
     useName: 'Использовать это название',
     summaryBad: { one: '{n} поле из {total} не видно Albato', few: '{n} поля из {total} не видны Albato', many: '{n} полей из {total} не видны Albato', other: '{n} поля из {total} не видны Albato' } as PluralForms,
     summaryGood: { one: 'Albato видит {n} поле на этой странице', few: 'Albato видит все {n} поля на этой странице', many: 'Albato видит все {n} полей на этой странице', other: 'Albato видит все {n} поля на этой странице' } as PluralForms,
