@@ -70,3 +70,15 @@ describe('Firefox: offer codes', () => {
     expect(await form.textContent()).toContain('Нет кода');
   });
 });
+
+describe('Firefox: process pages', () => {
+  it('warns about «Одобрено» off and swaps cost with currency for the plain number', async () => {
+    await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/update?id=102'));
+    const approved = page.locator('[data-gc-albato="process-approved"] .gc-process');
+    expect(await approved.textContent({ timeout: 15_000 })).toContain('Галочка «Одобрено» снята');
+    await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/process?id=102'));
+    const money = page.locator('[data-gc-albato="call-url"] .gc-finding[data-code="formatted-money"]');
+    await money.locator('.gc-swap').click({ timeout: 15_000 });
+    expect(await page.locator('input.call-url-url').inputValue()).toContain('{object.cost_money_value}');
+  });
+});

@@ -146,4 +146,12 @@ describe('background message router', () => {
     expect(await deliver({ type: CS_TO_BG.offersSeen, offers: [] }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
     expect(await deliver({ type: UI_TO_BG.listOffers, origin: 'https://school.getcourse.ru' }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
   });
+
+  it('remembers a process kind told by the settings page and answers the editor', async () => {
+    expect(await deliver({ type: CS_TO_BG.processKind, processId: '102' }, CONTENT)).toEqual({ ok: true, kind: null });
+    expect(await deliver({ type: CS_TO_BG.processKind, processId: '102', kind: 'deal' }, CONTENT)).toEqual({ ok: true, kind: 'deal' });
+    expect(await deliver({ type: CS_TO_BG.processKind, processId: '102' }, CONTENT)).toEqual({ ok: true, kind: 'deal' });
+    expect(await deliver({ type: CS_TO_BG.processKind, processId: '102' }, { ...CONTENT, url: 'https://other.getcourse.ru/pl/tasks/mission/process?id=102' })).toEqual({ ok: true, kind: null });
+    expect(await deliver({ type: CS_TO_BG.processKind, processId: '102', kind: 'admin' }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+  });
 });

@@ -11,6 +11,7 @@ export const CS_TO_BG = {
   pageSeen: 'cs-to-bg/page-seen',
   getSettings: 'cs-to-bg/get-settings',
   offersSeen: 'cs-to-bg/offers-seen',
+  processKind: 'cs-to-bg/process-kind',
 } as const;
 
 export const UI_TO_BG = {
@@ -40,6 +41,18 @@ export interface OffersSeenMessage {
   type: typeof CS_TO_BG.offersSeen;
   offers: OfferSeen[];
 }
+
+/**
+ * The object kind of a process, remembered per school: the settings page tells it (`kind`), the
+ * editor, which does not show it, asks for it (no `kind`).
+ */
+export interface ProcessKindMessage {
+  type: typeof CS_TO_BG.processKind;
+  processId: string;
+  kind?: 'user' | 'deal';
+}
+
+export type ProcessKindReply = { ok: true; kind: 'user' | 'deal' | null } | Failure;
 
 export interface ListOffersMessage {
   type: typeof UI_TO_BG.listOffers;

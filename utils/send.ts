@@ -7,6 +7,8 @@ import type {
   ListOffersMessage,
   OffersReply,
   OffersSeenMessage,
+  ProcessKindMessage,
+  ProcessKindReply,
   GetSettingsMessage,
   PageSeenMessage,
   PageSeenReply,
@@ -24,6 +26,7 @@ interface Replies {
   'cs-to-bg/page-seen': PageSeenReply;
   'cs-to-bg/get-settings': SettingsReply;
   'cs-to-bg/offers-seen': PageSeenReply;
+  'cs-to-bg/process-kind': ProcessKindReply;
   'ui-to-bg/list-offers': OffersReply;
 }
 
@@ -35,6 +38,7 @@ type AnyMessage =
   | SaveSettingsMessage
   | GetSettingsFromPageMessage
   | OffersSeenMessage
+  | ProcessKindMessage
   | ListOffersMessage;
 
 export async function sendToBackground<M extends AnyMessage>(message: M): Promise<Replies[M['type']]> {

@@ -37,3 +37,14 @@ export const OFFER_CSS = `${base}
 .gc-offer.gc-missing { border-left-color: #d97706; background: #fffbeb; }
 .gc-status { color: #4b5563; font-size: 12px; margin-left: 4px; }
 `;
+
+export const PROCESS_CSS = `${base}
+:host { display: block; margin: 4px 0; }
+.gc-process { display: block; max-width: 640px; padding: 4px 8px; border-left: 3px solid #2563eb; background: #eff6ff; }
+.gc-process.gc-bad { border-left-color: #d97706; background: #fffbeb; }
+.gc-process.gc-ok { border-left-color: #059669; background: #ecfdf5; }
+.gc-albato { font-weight: 600; color: #065f46; }
+.gc-note { color: #4b5563; font-size: 12px; margin: 2px 0; }
+.gc-finding { margin: 4px 0; padding: 2px 6px; border-left: 3px solid #d97706; background: #fffbeb; }
+ul { margin: 2px 0 2px 18px; padding: 0; }
+`;

@@ -12,6 +12,7 @@ import { checkKey } from './check-key';
 import { rememberPageSeen, tabStatus } from './tab-status';
 import { loadSettings, saveSettings } from './settings-store';
 import { listOffers, rememberOffers } from './offer-store';
+import { processKind } from './process-store';
 import { schoolFromUrl } from '../school';
 
 export interface Sender {
@@ -58,13 +59,14 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
     if (!parsed.success) return fail('bad-request', parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; '));
     if (parsed.data.type === CS_TO_BG.pageSeen) return rememberPageSeen(tabId, parsed.data.pageKind);
     if (parsed.data.type === CS_TO_BG.getSettings) return { ok: true, settings: await loadSettings() };
+    // The school is the page the content script runs in, never a host named in the message.
+    const school = schoolFromUrl(sender.url ?? sender.tab?.url);
+    if (!school) return fail('forbidden', `${type} is accepted only from GetCourse school pages`);
     if (parsed.data.type === CS_TO_BG.offersSeen) {
-      // The school is the page the content script runs in, never a host named in the message.
-      const school = schoolFromUrl(sender.url ?? sender.tab?.url);
-      if (!school) return fail('forbidden', 'offers are remembered only from GetCourse school pages');
       await rememberOffers(school.host, parsed.data.offers);
       return { ok: true };
     }
+    if (parsed.data.type === CS_TO_BG.processKind) return { ok: true, kind: await processKind(school.host, parsed.data.processId, parsed.data.kind) };
   }
 
   return fail('bad-request', `unknown message type ${JSON.stringify(type).slice(0, 80)}`);

@@ -28,6 +28,21 @@ export const enContent: ContentMessages = {
     noCodeShort: 'no code — set one in the offer settings',
     openSettings: 'Open the offer settings',
   },
+  processes: {
+    approvedOff: '«Одобрено» (approved) is unticked: objects do not pass through the process, and a test request will not reach Albato. Tick it and save the process.',
+    approvedOn: '«Одобрено» is ticked: objects pass through the process.',
+    albato: 'Albato webhook',
+    notAlbato: 'This address does not look like an Albato webhook (h.albato.ru / h.albato.com).',
+    variables: 'Variables in the address:',
+    customOrUnknown: 'custom field (by its full title) or an unknown variable',
+    formattedMoney: '{variable} is the cost with currency, text (“1 500 руб.”): a numeric field in Albato keeps only the part before the space. Use {replacement}, the cost without currency.',
+    swap: 'Replace with {replacement}',
+    swapped: 'Replaced in the field. Save the process to apply it.',
+    wrongKind: '{variable} will stay empty: the process works with “{processKind}” objects, and this variable is for “{variableKind}”.',
+    kindUser: 'Users',
+    kindDeal: 'Orders',
+    kindUnknown: 'The process’s object type is not known yet: open this process’s «Общее» tab and the extension will check the variables by type.',
+  },
   fields: {
     problem: {
       empty: 'empty name',

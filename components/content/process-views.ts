@@ -1,0 +1,52 @@
+/** In-page views for process pages: the «Одобрено» check and the «Вызвать URL» check. */
+import type { ContentT } from '@/utils/i18n-content';
+import type { Lang } from '@/utils/i18n-content';
+import { isAlbatoWebhook, type Finding, type ProcessKind, type UrlVariable } from '@/utils/process-url';
+import { el } from './dom';
+
+export function renderApproved(root: ShadowRoot, approved: boolean, t: ContentT): void {
+  root.querySelector('.gc-process')?.remove();
+  root.append(
+    el('span', { class: `gc-process ${approved ? 'gc-ok' : 'gc-bad'}`, role: 'status' }, approved ? `✓ ${t('processes.approvedOn')}` : `⚠ ${t('processes.approvedOff')}`),
+  );
+}
+
+const kindWord = (t: ContentT, kind: ProcessKind) => t(kind === 'user' ? 'processes.kindUser' : 'processes.kindDeal');
+
+export interface CallUrlView {
+  url: string;
+  kind: ProcessKind | null;
+  variables: UrlVariable[];
+  findings: Finding[];
+  swapped: boolean;
+  lang: Lang;
+}
+
+export function renderCallUrl(root: ShadowRoot, view: CallUrlView, t: ContentT, swap: (finding: Finding) => void): void {
+  root.querySelector('.gc-process')?.remove();
+  const findingText = (finding: Finding) => {
+    const variable = finding.variable.raw;
+    if (finding.code === 'formatted-money') return t('processes.formattedMoney', { variable, replacement: finding.replacement ?? '' });
+    const variableKind = finding.variable.fact?.kind ?? (view.kind === 'user' ? 'deal' : 'user');
+    return t('processes.wrongKind', { variable, processKind: view.kind ? kindWord(t, view.kind) : '?', variableKind: kindWord(t, variableKind) });
+  };
+  root.append(
+    el('div', { class: 'gc-process', role: 'region', 'aria-label': t('processes.variables') },
+      el('div', { class: isAlbatoWebhook(view.url) ? 'gc-albato' : 'gc-note' }, isAlbatoWebhook(view.url) ? `✓ ${t('processes.albato')}` : t('processes.notAlbato')),
+      view.variables.length > 0
+        ? el('div', { class: 'gc-vars' },
+            el('span', {}, t('processes.variables')),
+            el('ul', {}, ...view.variables.map((v) => el('li', {}, el('code', {}, v.raw), ` — ${v.fact ? v.fact.meaning[view.lang] : t('processes.customOrUnknown')}`))),
+          )
+        : null,
+      view.kind === null ? el('p', { class: 'gc-note' }, t('processes.kindUnknown')) : null,
+      ...view.findings.map((finding) =>
+        el('p', { class: 'gc-finding', role: 'note', 'data-code': finding.code },
+          `⚠ ${findingText(finding)}`,
+          finding.replacement ? el('button', { type: 'button', class: 'gc-swap', onclick: () => swap(finding) }, t('processes.swap', { replacement: finding.replacement })) : null,
+        ),
+      ),
+      view.swapped ? el('p', { class: 'gc-note', role: 'status' }, t('processes.swapped')) : null,
+    ),
+  );
+}

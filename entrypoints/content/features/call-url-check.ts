@@ -1,0 +1,78 @@
+/**
+ * In the process editor, under each «Вызвать URL» operation (fact sheet C.5, D): whether the URL
+ * is an Albato webhook (E.2), what each `{object.…}` variable carries (D.1), "cost with currency"
+ * where Albato expects a number with a one-click swap to the plain number (D.3; the input is
+ * changed, not saved), and variables of the other object kind when the process's kind is known.
+ *
+ * Test URLs: /pl/tasks/mission/process?id=101 (users, Albato), ?id=102 (orders, cost_money)
+ */
+import { renderCallUrl } from '@/components/content/process-views';
+import { shadowHost } from '@/components/content/dom';
+import { PROCESS_CSS } from '@/components/content/styles';
+import { createContentT } from '@/utils/i18n-content';
+import { CS_TO_BG } from '@/utils/messages';
+import { checkCallUrl, urlVariables, type ProcessKind } from '@/utils/process-url';
+import { sendToBackground } from '@/utils/send';
+import type { ContentFeature } from '../feature';
+import { observeChanges } from '../observe';
+import { PROCESS_SELECTORS as P } from '../selectors/processes';
+import { queryAll } from '../selectors/types';
+
+function setInputValue(input: HTMLInputElement, value: string) {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+export const callUrlCheck: ContentFeature = {
+  id: 'call-url-check',
+  include: (pageKind) => pageKind === 'process-editor',
+  async init({ url, signal, lang }) {
+    const t = createContentT(lang);
+    const reply = await sendToBackground({ type: CS_TO_BG.processKind, processId: url.searchParams.get('id') ?? '' });
+    const kind: ProcessKind | null = reply.ok ? reply.kind : null;
+    if (signal.aborted) return;
+    const hosts = new Map<HTMLInputElement, HTMLElement>();
+
+    const wire = (input: HTMLInputElement) => {
+      const { host, root } = shadowHost('call-url', PROCESS_CSS, 'div');
+      hosts.set(input, host);
+      (input.closest('label') ?? input).insertAdjacentElement('afterend', host);
+      let swapped = false;
+      const show = () => {
+        const template = input.value;
+        renderCallUrl(root, {
+          url: template,
+          kind,
+          lang,
+          swapped,
+          variables: urlVariables(template, kind ?? 'user'),
+          findings: kind ? checkCallUrl(template, kind) : checkCallUrl(template, 'deal').filter((f) => f.code === 'formatted-money'),
+        }, t, (finding) => {
+          if (!finding.replacement) return;
+          setInputValue(input, input.value.split(finding.variable.raw).join(finding.replacement));
+          swapped = true;
+          show();
+        });
+      };
+      input.addEventListener('input', show, { signal });
+      show();
+    };
+
+    const scan = () => {
+      for (const input of queryAll<HTMLInputElement>(document, P.callUrlInput)) if (!hosts.has(input)) wire(input);
+      for (const [input, host] of hosts) {
+        if (!input.isConnected) {
+          host.remove();
+          hosts.delete(input);
+        }
+      }
+    };
+    scan();
+    observeChanges(document.body, scan, signal);
+    signal.addEventListener('abort', () => {
+      for (const host of hosts.values()) host.remove();
+      hosts.clear();
+    }, { once: true });
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * On a process's settings page: is «Одобрено» ticked? Albato's help: test requests don't arrive
+ * unless data pass through the process and "the checkbox in the process settings" is set (fact
+ * sheet E.1, C.5 [INF]: that checkbox is «Одобрено»). Also tells the background the process's
+ * object type (41 users, 42 orders; C.2), which the editor page does not show.
+ *
+ * Test URLs: /pl/tasks/mission/update?id=101 (approved), ?id=102 (not approved)
+ */
+import { renderApproved } from '@/components/content/process-views';
+import { shadowHost } from '@/components/content/dom';
+import { PROCESS_CSS } from '@/components/content/styles';
+import { createContentT } from '@/utils/i18n-content';
+import { CS_TO_BG } from '@/utils/messages';
+import { sendToBackground } from '@/utils/send';
+import type { ContentFeature } from '../feature';
+import { PROCESS_SELECTORS as P } from '../selectors/processes';
+import { queryAll } from '../selectors/types';
+
+const OBJECT_TYPES: Record<string, 'user' | 'deal'> = { '41': 'user', '42': 'deal' };
+
+export const processApproved: ContentFeature = {
+  id: 'process-approved',
+  include: (pageKind) => pageKind === 'process-settings',
+  init({ url, signal, lang }) {
+    const t = createContentT(lang);
+    const processId = url.searchParams.get('id') ?? '';
+    const select = queryAll<HTMLSelectElement>(document, P.objectType)[0];
+    // The saved type: the option the page came with, not one being chosen now.
+    const saved = select ? (Array.from(select.options).find((o) => o.defaultSelected) ?? select.options[0])?.value : undefined;
+    const kind = saved ? OBJECT_TYPES[saved] : undefined;
+    if (kind) void sendToBackground({ type: CS_TO_BG.processKind, processId, kind });
+
+    const checkbox = queryAll<HTMLInputElement>(document, P.approved)[0];
+    if (!checkbox) return;
+    const { host, root } = shadowHost('process-approved', PROCESS_CSS, 'div');
+    (checkbox.closest('label') ?? checkbox).insertAdjacentElement('afterend', host);
+    const show = () => renderApproved(root, checkbox.checked, t);
+    checkbox.addEventListener('change', show, { signal });
+    show();
+    signal.addEventListener('abort', () => host.remove(), { once: true });
+  },
+};
