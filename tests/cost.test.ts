@@ -277,10 +277,13 @@ describe('parseCost properties', () => {
     expect(accepted).toBeGreaterThan(0);
   });
 
-  it('stays fast on long hostile input', () => {
+  it('rejects text longer than 100 characters, even around a valid amount', () => {
+    expect(parseCost(`${' '.repeat(90)}1 500 руб.`)?.amount).toBe(1500); // 100 characters
+    expect(parseCost(`${' '.repeat(91)}1 500 руб.`)).toBeNull(); // 101 characters
+  });
+
+  it('turns long hostile input down without throwing (speed belongs to npm run bench)', () => {
     const inputs = ['1 '.repeat(5000), '1,'.repeat(49) + '1', '-'.repeat(10_000) + '1', `${'9'.repeat(99)}`];
-    const start = performance.now();
-    for (let i = 0; i < 1000; i++) for (const s of inputs) expect(parseCost(s)).toBeNull();
-    expect(performance.now() - start).toBeLessThan(1000);
+    for (const s of inputs) expect(parseCost(s)).toBeNull();
   });
 });

@@ -74,7 +74,7 @@ const DIGIT = /[0-9]/;
 const MINUS = /^[-\u2212]|[-\u2212]$/;
 
 export function parseCost(text: string): Cost | null {
-  if (typeof text !== 'string' || false) return null;
+  if (typeof text !== 'string' || text.length > MAX_LENGTH) return null;
   const match = NUMBER.exec(text);
   if (!match) return null;
   const before = text.slice(0, match.index);
