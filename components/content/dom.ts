@@ -51,3 +51,13 @@ export function shadowHost(kind: string, css: string, tag: 'span' | 'div' | `gc-
   if (!adoptShared(root, css)) root.append(el('style', {}, css));
   return { host, root };
 }
+
+/**
+ * Sets an input's value the way typing does: through the native setter (so frameworks that track
+ * the value notice) followed by input and change events. Used by "use this name" and "swap".
+ */
+export function typeIntoInput(input: HTMLInputElement, value: string): void {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}

@@ -4,7 +4,7 @@
  */
 import { renamePlan, type FieldVerdict } from '@/utils/field-plan';
 import type { ContentKey, ContentT } from '@/utils/i18n-content';
-import { copyText } from './clipboard';
+import { copyButton } from './clipboard';
 import { el } from './dom';
 
 type T = ContentT;
@@ -17,16 +17,9 @@ export interface SummaryInput {
 }
 
 function copyBlock(root: ShadowRoot, t: T, text: string, label: ContentKey, cls: string) {
-  const status = el('span', { class: 'gc-note', role: 'status' });
   const area = el('textarea', { readonly: true, class: cls, 'aria-label': t(label) });
   area.value = text;
-  const button = el('button', {
-    type: 'button',
-    onclick: async () => {
-      status.textContent = (await copyText(area.value, root)) ? t('common.copied') : t('common.copyFailed');
-    },
-  }, t(label));
-  return [area, button, status];
+  return [area, ...copyButton(root, () => area.value, t, { label: t(label) })];
 }
 
 export function renderSummary(root: ShadowRoot, input: SummaryInput, t: T): void {

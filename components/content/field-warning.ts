@@ -4,7 +4,7 @@
  */
 import type { FieldVerdict } from '@/utils/field-plan';
 import type { ContentKey, ContentT } from '@/utils/i18n-content';
-import { copyText } from './clipboard';
+import { copyButton } from './clipboard';
 import { el } from './dom';
 
 type T = ContentT;
@@ -24,16 +24,9 @@ export function renderFieldWarning(root: ShadowRoot, verdict: FieldVerdict, t: T
     if (actions.use) root.append(el('span', { class: 'gc-warning gc-ok', role: 'status' }, `✓ ${t('fields.visible')}`));
     return;
   }
-  const status = el('span', { class: 'gc-status', role: 'status' });
-  const button = actions.use
-    ? el('button', { type: 'button', class: 'gc-use', onclick: () => actions.use!(verdict.suggestion) }, t('fields.useName'))
-    : el('button', {
-        type: 'button',
-        class: 'gc-copy',
-        onclick: async () => {
-          status.textContent = (await copyText(verdict.suggestion, root)) ? t('common.copied') : t('common.copyFailed');
-        },
-      }, t('common.copy'));
+  const [button, status] = actions.use
+    ? [el('button', { type: 'button', class: 'gc-use', onclick: () => actions.use!(verdict.suggestion) }, t('fields.useName')), null]
+    : copyButton(root, () => verdict.suggestion, t);
   root.append(
     el('span', { class: 'gc-warning', role: 'note', title: t('fields.why') },
       el('span', { class: 'gc-what' }, `⚠ ${t('fields.invisible', { problems: problemList(t, verdict.problems) })}`),

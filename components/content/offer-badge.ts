@@ -1,6 +1,6 @@
 /** The offer code beside an offer (list row or form), with a copy button; or a hint where to set one. */
 import type { ContentT } from '@/utils/i18n-content';
-import { copyText } from './clipboard';
+import { copyButton } from './clipboard';
 import { el } from './dom';
 
 export function renderOfferBadge(root: ShadowRoot, code: string, t: ContentT, mode: 'list' | 'form'): void {
@@ -9,19 +9,12 @@ export function renderOfferBadge(root: ShadowRoot, code: string, t: ContentT, mo
     root.append(el('span', { class: 'gc-offer gc-missing', role: 'note' }, `⚠ ${t(mode === 'list' ? 'offers.noCodeShort' : 'offers.noCode')}`));
     return;
   }
-  const status = el('span', { class: 'gc-status', role: 'status' });
+  const [button, status] = copyButton(root, () => code, t, { ariaLabel: `${t('common.copy')}: ${code}` });
   root.append(
     el('span', { class: 'gc-offer' },
       mode === 'form' ? `${t('offers.code')} ` : null,
       el('code', { class: 'gc-offer-code' }, code),
-      el('button', {
-        type: 'button',
-        class: 'gc-copy',
-        'aria-label': `${t('common.copy')}: ${code}`,
-        onclick: async () => {
-          status.textContent = (await copyText(code, root)) ? t('common.copied') : t('common.copyFailed');
-        },
-      }, t('common.copy')),
+      button,
       status,
     ),
   );

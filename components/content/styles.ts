@@ -24,7 +24,7 @@ export const SUMMARY_CSS = `${base}
 .gc-title { font-weight: 600; font-size: 14px; }
 .gc-summary p { margin: 4px 0; }
 textarea { box-sizing: border-box; width: 100%; min-height: 60px; max-height: 200px; font: 12px/16px ui-monospace, 'DejaVu Sans Mono', monospace; }
-.gc-note { color: #4b5563; font-size: 12px; }
+.gc-note, .gc-status { color: #4b5563; font-size: 12px; }
 `;
 
 export const MARKER_CSS = `${base}

@@ -7,7 +7,7 @@
  * Test URLs: /pl/tasks/mission/process?id=101 (users, Albato), ?id=102 (orders, cost_money)
  */
 import { renderCallUrl } from '@/components/content/process-views';
-import { shadowHost } from '@/components/content/dom';
+import { shadowHost, typeIntoInput } from '@/components/content/dom';
 import { PROCESS_CSS } from '@/components/content/styles';
 import { createContentT } from '@/utils/i18n-content';
 import { CS_TO_BG } from '@/utils/messages';
@@ -18,11 +18,6 @@ import { observeChanges } from '../observe';
 import { PROCESS_SELECTORS as P } from '../selectors/processes';
 import { queryAll } from '../selectors/types';
 
-function setInputValue(input: HTMLInputElement, value: string) {
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 export const callUrlCheck: ContentFeature = {
   id: 'call-url-check',
@@ -50,7 +45,7 @@ export const callUrlCheck: ContentFeature = {
           findings: kind ? checkCallUrl(template, kind) : checkCallUrl(template, 'deal').filter((f) => f.code === 'formatted-money'),
         }, t, (finding) => {
           if (!finding.replacement) return;
-          setInputValue(input, input.value.split(finding.variable.raw).join(finding.replacement));
+          typeIntoInput(input, input.value.split(finding.variable.raw).join(finding.replacement));
           swapped = true;
           show();
         });

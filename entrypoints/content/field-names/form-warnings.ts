@@ -4,7 +4,7 @@
  * page's own scripts notice) and never submits the form.
  */
 import { renderFieldWarning } from '@/components/content/field-warning';
-import { shadowHost } from '@/components/content/dom';
+import { shadowHost, typeIntoInput } from '@/components/content/dom';
 import { WARNING_CSS } from '@/components/content/styles';
 import { caseStyleOf, fieldNameProblems, suggestFieldName } from '@/utils/field-name';
 import type { ContentKey, ContentT } from '@/utils/i18n-content';
@@ -14,11 +14,6 @@ import type { PageNames } from './page-names';
 type T = ContentT;
 const lower = (name: string) => name.trim().toLowerCase();
 
-function setInputValue(input: HTMLInputElement, value: string) {
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
 
 export function createFormWarnings(t: T, signal: AbortSignal, standard: TranslitStandard) {
   const wired = new Map<HTMLInputElement, HTMLElement>();
@@ -51,7 +46,7 @@ export function createFormWarnings(t: T, signal: AbortSignal, standard: Translit
       const { suggestion, takenBy } = problems.length ? suggestFieldName(value, { style, taken, standard }) : { suggestion: value, takenBy: undefined };
       renderFieldWarning(root, { name: value, problems, suggestion, suffixed: Boolean(takenBy), ...(takenBy ? { takenBy } : {}) }, t, {
         use: (chosen) => {
-          setInputValue(input, chosen);
+          typeIntoInput(input, chosen);
           input.focus();
         },
       });
