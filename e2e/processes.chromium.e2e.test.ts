@@ -70,6 +70,23 @@ describe('«Вызвать URL» in the editor', () => {
     expect(await view.locator('.gc-finding').count()).toBe(0);
   });
 
+  it('once both field pages were seen, flags a user field used in an order process', async () => {
+    await page.goto(schoolUrl(sandbox, '/pl/logic/context/custom-fields?contextName=UserContext'));
+    await page.locator('[data-gc-albato="summary"]').waitFor();
+    await page.goto(schoolUrl(sandbox, '/pl/logic/context/custom-fields?contextName=DealContext'));
+    await page.locator('[data-gc-albato="summary"]').waitFor();
+    await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/update?id=102'));
+    await approved().waitFor();
+    await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/process?id=102'));
+    const view = callUrl();
+    const wrong = view.locator('.gc-finding[data-code="custom-field-wrong-kind"]');
+    expect(await wrong.textContent()).toContain('{object.Город проживания} — доп. поле пользователя');
+    expect(await view.textContent()).not.toContain('{object.Источник заказа}: такого доп. поля');
+    const input = page.locator('input.call-url-url');
+    await input.fill(`${await input.inputValue()}&x={object.Нет такого поля}`);
+    expect(await view.locator('.gc-finding[data-code="unknown-variable"]').textContent()).toContain('такого доп. поля в школе нет');
+  });
+
   it('unknown kind and another service: says so instead of guessing', async () => {
     await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/process?id=104'));
     const view = callUrl();

@@ -154,4 +154,13 @@ describe('background message router', () => {
     expect(await deliver({ type: CS_TO_BG.processKind, processId: '102' }, { ...CONTENT, url: 'https://other.getcourse.ru/pl/tasks/mission/process?id=102' })).toEqual({ ok: true, kind: null });
     expect(await deliver({ type: CS_TO_BG.processKind, processId: '102', kind: 'admin' }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
   });
+
+  it('remembers the school’s custom-field titles per kind for the process editor', async () => {
+    expect(await deliver({ type: CS_TO_BG.schoolFields }, CONTENT)).toEqual({ ok: true, fields: { user: null, deal: null } });
+    await deliver({ type: CS_TO_BG.schoolFields, context: 'user', titles: ['Город проживания', 'telegram_id'] }, CONTENT);
+    await deliver({ type: CS_TO_BG.schoolFields, context: 'deal', titles: ['Источник заказа'] }, CONTENT);
+    expect(await deliver({ type: CS_TO_BG.schoolFields }, CONTENT)).toEqual({ ok: true, fields: { user: ['Город проживания', 'telegram_id'], deal: ['Источник заказа'] } });
+    expect(await deliver({ type: CS_TO_BG.schoolFields, context: 'user' }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+    expect(await deliver({ type: CS_TO_BG.schoolFields }, { ...CONTENT, url: 'https://other.getcourse.ru/pl' })).toEqual({ ok: true, fields: { user: null, deal: null } });
+  });
 });

@@ -26,6 +26,11 @@ export const csToBgSchema = z.discriminatedUnion('type', [
     offers: z.array(offerSeenSchema).min(1).max(MAX_OFFERS_PER_MESSAGE),
   }).strict(),
   z.object({ type: z.literal(CS_TO_BG.processKind), processId: z.string().regex(/^\d{1,20}$/), kind: z.enum(['user', 'deal']).optional() }).strict(),
+  z.object({
+    type: z.literal(CS_TO_BG.schoolFields),
+    context: z.enum(['user', 'deal']).optional(),
+    titles: z.array(z.string().max(10_000)).max(5000).optional(),
+  }).strict().refine((m) => (m.context === undefined) === (m.titles === undefined), 'context and titles come together'),
 ]);
 
 const httpsOrigin = z

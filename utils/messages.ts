@@ -12,6 +12,7 @@ export const CS_TO_BG = {
   getSettings: 'cs-to-bg/get-settings',
   offersSeen: 'cs-to-bg/offers-seen',
   processKind: 'cs-to-bg/process-kind',
+  schoolFields: 'cs-to-bg/school-fields',
 } as const;
 
 export const UI_TO_BG = {
@@ -51,6 +52,18 @@ export interface ProcessKindMessage {
   processId: string;
   kind?: 'user' | 'deal';
 }
+
+/**
+ * Custom-field titles of the school, remembered per kind: the field pages tell them (`context` +
+ * `titles`), the process editor asks (no `titles`) to check `{object.<title>}` variables.
+ */
+export interface SchoolFieldsMessage {
+  type: typeof CS_TO_BG.schoolFields;
+  context?: 'user' | 'deal';
+  titles?: string[];
+}
+
+export type SchoolFieldsReply = { ok: true; fields: { user: string[] | null; deal: string[] | null } } | Failure;
 
 export type ProcessKindReply = { ok: true; kind: 'user' | 'deal' | null } | Failure;
 

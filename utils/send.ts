@@ -9,6 +9,8 @@ import type {
   OffersSeenMessage,
   ProcessKindMessage,
   ProcessKindReply,
+  SchoolFieldsMessage,
+  SchoolFieldsReply,
   GetSettingsMessage,
   PageSeenMessage,
   PageSeenReply,
@@ -27,6 +29,7 @@ interface Replies {
   'cs-to-bg/get-settings': SettingsReply;
   'cs-to-bg/offers-seen': PageSeenReply;
   'cs-to-bg/process-kind': ProcessKindReply;
+  'cs-to-bg/school-fields': SchoolFieldsReply;
   'ui-to-bg/list-offers': OffersReply;
 }
 
@@ -39,6 +42,7 @@ type AnyMessage =
   | GetSettingsFromPageMessage
   | OffersSeenMessage
   | ProcessKindMessage
+  | SchoolFieldsMessage
   | ListOffersMessage;
 
 export async function sendToBackground<M extends AnyMessage>(message: M): Promise<Replies[M['type']]> {

@@ -27,6 +27,11 @@ export function renderCallUrl(root: ShadowRoot, view: CallUrlView, t: ContentT, 
   const findingText = (finding: Finding) => {
     const variable = finding.variable.raw;
     if (finding.code === 'formatted-money') return t('processes.formattedMoney', { variable, replacement: finding.replacement ?? '' });
+    if (finding.code === 'unknown-variable') return t('processes.unknownVariable', { variable });
+    if (finding.code === 'custom-field-wrong-kind') {
+      const fieldKind = view.kind === 'user' ? 'processes.fieldKindDeal' : 'processes.fieldKindUser';
+      return t('processes.customWrongKind', { variable, fieldKind: t(fieldKind), processKind: view.kind ? kindWord(t, view.kind) : '?' });
+    }
     const variableKind = finding.variable.fact?.kind ?? (view.kind === 'user' ? 'deal' : 'user');
     return t('processes.wrongKind', { variable, processKind: view.kind ? kindWord(t, view.kind) : '?', variableKind: kindWord(t, variableKind) });
   };

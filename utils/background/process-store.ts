@@ -1,6 +1,7 @@
 /**
- * Process object kinds (user or order) per school, learned from the settings page, because the
- * process editor does not show it (fact sheet C.5) and the «Вызвать URL» checks depend on it.
+ * What the «Вызвать URL» checks need to know about a school and cannot read in the process editor
+ * (fact sheet C.5): each process's object kind (user or order), learned from its settings page,
+ * and the school's custom-field titles per kind, learned from the custom-field pages.
  */
 import { browser } from 'wxt/browser';
 
@@ -19,4 +20,18 @@ export async function processKind(host: string, processId: string, kind?: Kind):
     await browser.storage.local.set({ [keyFor(host)]: Object.fromEntries(entries) });
   }
   return known[processId] === 'user' || known[processId] === 'deal' ? known[processId] : null;
+}
+
+type Fields = { user: string[] | null; deal: string[] | null };
+const fieldsKey = (host: string) => `school-fields:${host}`;
+
+/** Stores the titles of one kind when given; returns what is known (null: that page not seen yet). */
+export async function schoolFields(host: string, context?: Kind, titles?: string[]): Promise<Fields> {
+  const stored = (await browser.storage.local.get(fieldsKey(host)))[fieldsKey(host)] as Partial<Fields> | undefined;
+  const known: Fields = { user: Array.isArray(stored?.user) ? stored.user : null, deal: Array.isArray(stored?.deal) ? stored.deal : null };
+  if (context && titles) {
+    known[context] = titles;
+    await browser.storage.local.set({ [fieldsKey(host)]: known });
+  }
+  return known;
 }

@@ -12,7 +12,7 @@ import { checkKey } from './check-key';
 import { rememberPageSeen, tabStatus } from './tab-status';
 import { loadSettings, saveSettings } from './settings-store';
 import { listOffers, rememberOffers } from './offer-store';
-import { processKind } from './process-store';
+import { processKind, schoolFields } from './process-store';
 import { schoolFromUrl } from '../school';
 
 export interface Sender {
@@ -67,6 +67,7 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
       return { ok: true };
     }
     if (parsed.data.type === CS_TO_BG.processKind) return { ok: true, kind: await processKind(school.host, parsed.data.processId, parsed.data.kind) };
+    if (parsed.data.type === CS_TO_BG.schoolFields) return { ok: true, fields: await schoolFields(school.host, parsed.data.context, parsed.data.titles) };
   }
 
   return fail('bad-request', `unknown message type ${JSON.stringify(type).slice(0, 80)}`);

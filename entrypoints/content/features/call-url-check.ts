@@ -24,8 +24,15 @@ export const callUrlCheck: ContentFeature = {
   include: (pageKind) => pageKind === 'process-editor',
   async init({ url, signal, lang }) {
     const t = createContentT(lang);
-    const reply = await sendToBackground({ type: CS_TO_BG.processKind, processId: url.searchParams.get('id') ?? '' });
+    const [reply, fieldsReply] = await Promise.all([
+      sendToBackground({ type: CS_TO_BG.processKind, processId: url.searchParams.get('id') ?? '' }),
+      sendToBackground({ type: CS_TO_BG.schoolFields }),
+    ]);
     const kind: ProcessKind | null = reply.ok ? reply.kind : null;
+    // Custom-field variables are checked only once both field pages have been seen: with one list
+    // missing, a title from it would look unknown.
+    const known = fieldsReply.ok ? fieldsReply.fields : null;
+    const customFields = known?.user && known.deal ? { user: known.user, deal: known.deal } : undefined;
     if (signal.aborted) return;
     const hosts = new Map<HTMLInputElement, HTMLElement>();
 
@@ -42,7 +49,7 @@ export const callUrlCheck: ContentFeature = {
           lang,
           swapped,
           variables: urlVariables(template, kind ?? 'user'),
-          findings: kind ? checkCallUrl(template, kind) : checkCallUrl(template, 'deal').filter((f) => f.code === 'formatted-money'),
+          findings: kind ? checkCallUrl(template, kind, customFields) : checkCallUrl(template, 'deal').filter((f) => f.code === 'formatted-money'),
         }, t, (finding) => {
           if (!finding.replacement) return;
           typeIntoInput(input, input.value.split(finding.variable.raw).join(finding.replacement));

@@ -12,6 +12,8 @@ import { renderSummary } from '@/components/content/field-summary';
 import { shadowHost } from '@/components/content/dom';
 import { SUMMARY_CSS } from '@/components/content/styles';
 import { createContentT } from '@/utils/i18n-content';
+import { CS_TO_BG } from '@/utils/messages';
+import { sendToBackground } from '@/utils/send';
 import type { ContentFeature } from '../feature';
 import { diagnosePage } from '../diagnose';
 import { createFormWarnings } from '../field-names/form-warnings';
@@ -92,6 +94,8 @@ export const fieldNameWarnings: ContentFeature = {
       page = pageNames.update(listTexts);
       if (appliedKey !== page.key) {
         appliedKey = page.key;
+        // The full list from #CustomFormValue lets the process editor check {object.<title>} variables.
+        if (pageNames.hasState()) void sendToBackground({ type: CS_TO_BG.schoolFields, context, titles: page.names.slice(0, 5000) });
         for (const [label, entry] of tracked) apply(label, entry);
         renderSummary(summary.root, { verdicts: page.verdicts, context, diagnose: () => diagnosePage(t, pageKind, url, S) }, t);
       }
