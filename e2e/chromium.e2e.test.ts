@@ -2,22 +2,11 @@
  * The store build in Debian's Chromium, against the sandbox served as https://school.getcourse.ru.
  */
 import type { Page } from 'playwright-core';
-import { launchChromium, markerCount, openPopupChromium, readMarker, artifact, type LaunchedBrowser } from './harness';
-import { schoolUrl, startE2eSandbox, type Sandbox } from './harness/sandbox';
+import { launchChromium, markerCount, openPopupChromium, readMarker, artifact, useE2eSuite } from './harness';
+import { schoolUrl } from './harness/sandbox';
 
-let sandbox: Sandbox;
-let browser: LaunchedBrowser;
-let page: Page;
+const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
 
-beforeAll(async () => {
-  sandbox = await startE2eSandbox();
-  browser = await launchChromium({ lang: 'ru' });
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
 beforeEach(() => sandbox.reset());
 
 async function expectedFieldCount(key: string): Promise<number> {

@@ -4,25 +4,13 @@
  * (ICAO 9303), not from the extension's own code.
  */
 import type { Page } from 'playwright-core';
-import { launchChromium, readFieldWarnings, readMarker, readSummaryTitle, type LaunchedBrowser } from './harness';
-import { schoolUrl, startE2eSandbox, type Sandbox } from './harness/sandbox';
+import { launchChromium, readFieldWarnings, readMarker, readSummaryTitle, useE2eSuite } from './harness';
+import { schoolUrl } from './harness/sandbox';
 
-let sandbox: Sandbox;
-let browser: LaunchedBrowser;
-let page: Page;
+const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }), (b) => b.context.grantPermissions(['clipboard-read', 'clipboard-write']));
 const USER_FIELDS = '/pl/logic/context/custom-fields?contextName=UserContext';
 const row = (id: number) => `tr[data-field-id="${id}"]`;
 
-beforeAll(async () => {
-  sandbox = await startE2eSandbox();
-  browser = await launchChromium({ lang: 'ru' });
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
 beforeEach(() => sandbox.reset());
 
 async function openUserFields(path = USER_FIELDS) {

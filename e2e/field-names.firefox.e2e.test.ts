@@ -1,22 +1,9 @@
 /** Field-name warnings in Firefox ESR (the same store code; content scripts are fully observable). */
-import type { Page } from 'playwright-core';
-import { launchFirefox, readFieldWarnings, readSummaryTitle, type LaunchedBrowser } from './harness';
-import { schoolUrl, startE2eSandbox, type Sandbox } from './harness/sandbox';
+import { launchFirefox, readFieldWarnings, readSummaryTitle, useE2eSuite } from './harness';
+import { schoolUrl } from './harness/sandbox';
 
-let sandbox: Sandbox;
-let browser: LaunchedBrowser;
-let page: Page;
+const { sandbox, browser, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
 const USER_FIELDS = '/pl/logic/context/custom-fields?contextName=UserContext';
-
-beforeAll(async () => {
-  sandbox = await startE2eSandbox();
-  browser = await launchFirefox({ lang: 'ru' });
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
 
 describe('Firefox: field-name warnings', () => {
   it('warns in the list, with the Latin suggestion and the page summary', async () => {

@@ -3,23 +3,10 @@
  * checked; the popup can only be driven by keyboard (Playwright cannot read moz-extension://
  * pages), so its effect is checked on the sandbox and in a screenshot (README, "Tests").
  */
-import type { Page } from 'playwright-core';
-import { artifact, launchFirefox, markerCount, openPopupFirefox, readMarker, type LaunchedBrowser } from './harness';
-import { schoolUrl, startE2eSandbox, type Sandbox } from './harness/sandbox';
+import { artifact, launchFirefox, markerCount, openPopupFirefox, readMarker, useE2eSuite } from './harness';
+import { schoolUrl } from './harness/sandbox';
 
-let sandbox: Sandbox;
-let browser: LaunchedBrowser;
-let page: Page;
-
-beforeAll(async () => {
-  sandbox = await startE2eSandbox();
-  browser = await launchFirefox({ lang: 'ru' });
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
+const { sandbox, browser, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
 
 describe('Firefox: content script on sandbox admin pages', () => {
   it.each([

@@ -2,26 +2,12 @@
  * Offer codes in Chromium on the sandbox's offer pages: shown and copied on the list and the form,
  * remembered per school and listed in the popup. Expected codes come from the sandbox seed.
  */
-import type { Page } from 'playwright-core';
-import { launchChromium, openPopupChromium, type LaunchedBrowser } from './harness';
-import { schoolUrl, startE2eSandbox, type Sandbox } from './harness/sandbox';
+import { launchChromium, openPopupChromium, useE2eSuite } from './harness';
+import { schoolUrl } from './harness/sandbox';
 
-let sandbox: Sandbox;
-let browser: LaunchedBrowser;
-let page: Page;
+const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }), (b) => b.context.grantPermissions(['clipboard-read', 'clipboard-write']));
 const badge = (scope: string) => page.locator(`${scope} [data-gc-albato="offer-code"] .gc-offer`);
 type SeedOffer = { id: number; title: string; code: string };
-
-beforeAll(async () => {
-  sandbox = await startE2eSandbox();
-  browser = await launchChromium({ lang: 'ru' });
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
 
 describe('offers list', () => {
   it('shows every offer’s code beside it, or where to set a missing one', async () => {

@@ -4,25 +4,12 @@
  * Seed: process 101 users/approved/Albato URL; 102 orders/not approved/{object.cost_money};
  * 104 users/other service.
  */
-import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedBrowser } from './harness';
-import { schoolUrl, startE2eSandbox, type Sandbox } from './harness/sandbox';
+import { launchChromium, useE2eSuite } from './harness';
+import { schoolUrl } from './harness/sandbox';
 
-let sandbox: Sandbox;
-let browser: LaunchedBrowser;
-let page: Page;
+const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
 const approved = () => page.locator('[data-gc-albato="process-approved"] .gc-process');
 const callUrl = () => page.locator('[data-gc-albato="call-url"] .gc-process');
-
-beforeAll(async () => {
-  sandbox = await startE2eSandbox();
-  browser = await launchChromium({ lang: 'ru' });
-  page = await browser.context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
 
 describe('process settings', () => {
   it('warns while «Одобрено» is off and clears when it is ticked (not saved)', async () => {

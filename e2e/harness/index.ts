@@ -1,3 +1,4 @@
 export * from './launch.js';
 export * from './extension';
 export * from './sandbox';
+export * from './suite';

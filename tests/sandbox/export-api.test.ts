@@ -1,15 +1,8 @@
 // @vitest-environment node
-import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { exportCall, postForm, type ExportEnvelope } from './sandbox-helpers';
+import { startSandbox } from '../../sandbox/index.js';
+import { exportCall, postForm, type ExportEnvelope, useSandbox } from './sandbox-helpers';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
-beforeEach(() => sandbox.reset());
+const sandbox = useSandbox();
 
 const key = () => sandbox.keys.readWrite;
 const call = (path: string, query: Record<string, string> = {}) => exportCall(sandbox.httpUrl, path, { key: key(), ...query });

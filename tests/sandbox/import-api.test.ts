@@ -1,15 +1,8 @@
 // @vitest-environment node
-import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { encodeParams, formBody, importCall, postForm, rawRequest, type ImportEnvelope } from './sandbox-helpers';
+import { startSandbox } from '../../sandbox/index.js';
+import { encodeParams, formBody, importCall, postForm, rawRequest, type ImportEnvelope, useSandbox } from './sandbox-helpers';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
-beforeEach(() => sandbox.reset());
+const sandbox = useSandbox();
 
 const usersUrl = () => `${sandbox.httpUrl}/pl/api/users`;
 

@@ -1,15 +1,7 @@
 // @vitest-environment node
-import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { rawRequest } from './sandbox-helpers';
+import { rawRequest, useSandbox } from './sandbox-helpers';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
-beforeEach(() => sandbox.reset());
+const sandbox = useSandbox();
 
 async function page(path: string): Promise<{ status: number; html: string; type: string }> {
   const response = await fetch(`${sandbox.httpUrl}${path}`);

@@ -1,7 +1,8 @@
 // Shared helpers for the sandbox tests (not a test file itself).
 import http from 'node:http';
 import https from 'node:https';
-import type { Sandbox } from '../../sandbox/index.js';
+import { startSandbox, type Sandbox } from '../../sandbox/index.js';
+import { forwardTo } from '../../e2e/harness/forward-to';
 
 /** base64 of UTF-8 JSON, as GetCourse expects `params` (ref A.1). */
 export function encodeParams(value: unknown): string {
@@ -91,4 +92,20 @@ export function rawRequest(
 /** A form body for rawRequest. */
 export function formBody(fields: Record<string, string>): { headers: Record<string, string>; body: string } {
   return { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() };
+}
+
+/**
+ * One sandbox for a test file, back to its seed state before each test, closed afterwards.
+ * Returns a stand-in that forwards to the live sandbox once `beforeAll` has started it.
+ */
+export function useSandbox(): Sandbox {
+  let live: Sandbox | undefined;
+  beforeAll(async () => {
+    live = await startSandbox();
+  });
+  afterAll(async () => {
+    await live?.close();
+  });
+  beforeEach(() => live?.reset());
+  return forwardTo(() => live, 'the sandbox');
 }

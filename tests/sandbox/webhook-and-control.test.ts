@@ -1,15 +1,8 @@
 // @vitest-environment node
-import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { encodeParams, postForm } from './sandbox-helpers';
+import { startSandbox } from '../../sandbox/index.js';
+import { encodeParams, postForm, useSandbox } from './sandbox-helpers';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(async () => {
-  await sandbox.close();
-});
-beforeEach(() => sandbox.reset());
+const sandbox = useSandbox();
 
 describe('Albato webhook receiver (ref E.2)', () => {
   it('has a path shaped like an Albato webhook (ref E.2)', () => {
