@@ -18,6 +18,9 @@ const MESSAGE_FOR: Record<ProblemCode, MessageKey> = {
   unknown: 'errors.unknown',
   'bad-request': 'errors.badRequest',
   forbidden: 'errors.badRequest',
+  'needs-permission': 'errors.needsPermission',
+  'insecure-target': 'errors.insecureTarget',
+  busy: 'errors.busy',
 };
 
 export function explainProblem(lang: Lang, problem: Problem): string {

@@ -115,7 +115,13 @@ export type ProblemCode =
   | 'malformed'
   | 'unknown'
   | 'bad-request'
-  | 'forbidden';
+  | 'forbidden'
+  /** a webhook test needs the host permission for this origin (raw = the origin) */
+  | 'needs-permission'
+  /** a webhook test target that is not https (or otherwise refused before sending) */
+  | 'insecure-target'
+  /** one request at a time: another one from the same place is still running */
+  | 'busy';
 
 /** A failure as data: the popup turns it into a translated explanation (utils/diagnosis.ts). */
 export interface Problem {

@@ -49,5 +49,8 @@ export const enPages: PageMessages = {
     unknown: 'Unknown GetCourse answer — here is what came back: {raw}',
     noPermission: 'The extension is not allowed to access {host}. Allow access and try again.',
     badRequest: 'The extension refused the request: {raw}',
+    needsPermission: 'The extension may not access {raw} yet. Press “Allow access” in the extension window and try again.',
+    insecureTarget: 'The extension sends test calls over https only: {raw}',
+    busy: 'The previous request is still running. Wait for its answer.',
   },
 };
