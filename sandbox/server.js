@@ -46,12 +46,21 @@ async function handle(state, https, req) {
     https,
   };
   const path = request.url.pathname;
-  if (path.startsWith(WEBHOOK_PREFIX)) return receiveWebhook(state, request);
+  if (path.startsWith(WEBHOOK_PREFIX) || isAlbatoHost(request.headers.host)) return receiveWebhook(state, request);
   if (path.startsWith(CONTROL_PREFIX)) return handleControl(state, request);
   const host = matchHost(request.headers.host, state.schools);
   if (path.startsWith('/pl/api/')) return logApiCall(state, request, apiOutcome(state, request, host));
   if (host.kind === 'wrong-subdomain') return text(404, 'Wrong subdomain'); // ref A.8
   return routePage(request, host.kind === 'school' ? host.school : state.schools.school);
+}
+
+/**
+ * ASSUMPTION (see sandbox/README.md#assumptions, A33): Albato's webhook hosts (ref E.2) answer
+ * like the webhook receiver, so browsers that resolve them here test the URLs Albato hands out.
+ * @param {string | undefined} hostHeader
+ */
+export function isAlbatoHost(hostHeader) {
+  return /^h\.albato\.(ru|com)$/.test((hostHeader ?? '').toLowerCase().replace(/:\d+$/, ''));
 }
 
 /**

@@ -4,10 +4,11 @@
 # After running it, update CERT_SPKI_SHA256 in sandbox/tls.js with the hash this script prints.
 set -eu
 cd "$(dirname "$0")"
-openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
-  -keyout key.pem -out cert.pem -days 3650 \
+# The key is kept when present, so CERT_SPKI_SHA256 only changes when key.pem is deleted first.
+[ -f key.pem ] || openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:prime256v1 -out key.pem
+openssl req -x509 -key key.pem -out cert.pem -days 3650 \
   -subj "/O=GetCourse sandbox (THROWAWAY, tests only)/CN=school.getcourse.ru" \
-  -addext "subjectAltName=DNS:*.getcourse.ru,DNS:getcourse.ru,DNS:*.getcourse.io,DNS:getcourse.io,DNS:localhost,IP:127.0.0.1" \
+  -addext "subjectAltName=DNS:*.getcourse.ru,DNS:getcourse.ru,DNS:*.getcourse.io,DNS:getcourse.io,DNS:h.albato.ru,DNS:h.albato.com,DNS:localhost,IP:127.0.0.1" \
   -addext "basicConstraints=critical,CA:FALSE" \
   -addext "keyUsage=critical,digitalSignature" \
   -addext "extendedKeyUsage=serverAuth"

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { startSandbox } from '../../sandbox/index.js';
-import { encodeParams, postForm, useSandbox } from './sandbox-helpers';
+import { loadCertificate } from '../../sandbox/tls.js';
+import { encodeParams, postForm, rawRequest, useSandbox } from './sandbox-helpers';
 
 const sandbox = useSandbox();
 
@@ -19,6 +20,18 @@ describe('Albato webhook receiver (ref E.2)', () => {
     expect(call).toMatchObject({ method: 'GET', path: sandbox.webhookPath, query: { email: 'ivan@example.com', city: 'Город проживания: Москва', cost: '12 000,00' }, body: '' });
     expect(call?.headers['x-test-header']).toBe('Yes');
     expect(typeof call?.at).toBe('number');
+  });
+
+  it('answers as Albato for requests to h.albato.ru / h.albato.com, whatever the path (A33)', async () => {
+    const path = '/wh/38/1lfAbCd/token/?email=test%2Balbato%40example.com&city=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0';
+    const answer = await rawRequest(`${sandbox.httpsUrl}${path}`, { host: 'h.albato.ru', servername: 'h.albato.ru', ca: loadCertificate().cert });
+    expect(answer).toMatchObject({ status: 200, body: '{"success":true}' });
+    expect(sandbox.webhookCalls()).toEqual([expect.objectContaining({ method: 'GET', path: '/wh/38/1lfAbCd/token/', query: { email: 'test+albato@example.com', city: 'Москва' } })]);
+    expect((await rawRequest(`${sandbox.httpUrl}/h/5/abc`, { method: 'POST', host: 'h.albato.com' })).status).toBe(200);
+    expect(sandbox.webhookCalls()).toHaveLength(2);
+    // Other hosts keep their GetCourse behaviour.
+    expect((await rawRequest(`${sandbox.httpUrl}/wh/38/x/`, { host: 'h.albato.example' })).status).toBe(404);
+    expect(sandbox.webhookCalls()).toHaveLength(2);
   });
 
   it('records a JSON POST body verbatim (ref E.2)', async () => {
