@@ -139,6 +139,9 @@ export function queryPairs(url: string): [string, string][] {
 
 export type TargetVerdict = { ok: true; origin: string } | { ok: false; reason: 'invalid-url' | 'not-https' | 'credentials' };
 
+/** Only the sandbox (e2e) build may call http://localhost; the store build never does. */
+export const LOCALHOST_CALLS_ALLOWED = import.meta.env.WXT_E2E === '1';
+
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**

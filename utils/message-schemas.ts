@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CS_TO_BG, UI_TO_BG } from './messages';
 import { DETECTORS, type PageKind } from './page-detect';
+import { checkCallTarget, LOCALHOST_CALLS_ALLOWED } from './call-url-request';
 
 export const settingsSchema = z.object({
   standard: z.enum(['icao-9303', 'gost-7.79-b']),
@@ -15,6 +16,12 @@ export const offerSeenSchema = z.object({
   code: z.string().max(200),
   price: z.string().max(100),
 }).strict();
+
+/** An origin a test call may go to: https (http://localhost only when the build allows it). */
+export const callTargetOrigin = z.string().max(300).refine((value) => {
+  const verdict = checkCallTarget(`${value}/`, LOCALHOST_CALLS_ALLOWED);
+  return verdict.ok && verdict.origin === value;
+}, 'must be an https origin such as https://h.albato.ru');
 
 const pageKind = z.enum(DETECTORS.map((d) => d.kind) as [PageKind, ...PageKind[]]);
 
@@ -31,6 +38,8 @@ export const csToBgSchema = z.discriminatedUnion('type', [
     context: z.enum(['user', 'deal']).optional(),
     titles: z.array(z.string().max(10_000)).max(5000).optional(),
   }).strict().refine((m) => (m.context === undefined) === (m.titles === undefined), 'context and titles come together'),
+  z.object({ type: z.literal(CS_TO_BG.testCallUrl), template: z.string().min(1).max(4096), method: z.enum(['GET', 'POST']), kind: z.enum(['user', 'deal']) }).strict(),
+  z.object({ type: z.literal(CS_TO_BG.requestAccess), origin: callTargetOrigin }).strict(),
 ]);
 
 const httpsOrigin = z

@@ -13,6 +13,8 @@ export const CS_TO_BG = {
   offersSeen: 'cs-to-bg/offers-seen',
   processKind: 'cs-to-bg/process-kind',
   schoolFields: 'cs-to-bg/school-fields',
+  testCallUrl: 'cs-to-bg/test-call-url',
+  requestAccess: 'cs-to-bg/request-access',
 } as const;
 
 export const UI_TO_BG = {
@@ -64,6 +66,37 @@ export interface SchoolFieldsMessage {
 }
 
 export type SchoolFieldsReply = { ok: true; fields: { user: string[] | null; deal: string[] | null } } | Failure;
+
+/**
+ * "Test this URL" in the process editor: the template as the page's input holds it; the
+ * background fills it (utils/call-url-request.ts) and sends it. Accepted only from a content
+ * script on a process editor page: the URL came from the page the admin is on.
+ */
+export interface TestCallUrlMessage {
+  type: typeof CS_TO_BG.testCallUrl;
+  template: string;
+  method: 'GET' | 'POST';
+  kind: 'user' | 'deal';
+}
+
+export interface CallUrlAnswer {
+  /** the URL as sent, variables filled */
+  url: string;
+  method: 'GET' | 'POST';
+  status: number;
+  ms: number;
+  contentType: string;
+  /** the first 500 characters */
+  body: string;
+}
+
+export type TestCallUrlReply = { ok: true; answer: CallUrlAnswer } | Failure;
+
+/** Opens the extension page that asks for access to one origin (from the admin's click there). */
+export interface RequestAccessMessage {
+  type: typeof CS_TO_BG.requestAccess;
+  origin: string;
+}
 
 export type ProcessKindReply = { ok: true; kind: 'user' | 'deal' | null } | Failure;
 

@@ -9,6 +9,9 @@ import type {
   OffersSeenMessage,
   ProcessKindMessage,
   ProcessKindReply,
+  RequestAccessMessage,
+  TestCallUrlMessage,
+  TestCallUrlReply,
   SchoolFieldsMessage,
   SchoolFieldsReply,
   GetSettingsMessage,
@@ -30,6 +33,8 @@ interface Replies {
   'cs-to-bg/offers-seen': PageSeenReply;
   'cs-to-bg/process-kind': ProcessKindReply;
   'cs-to-bg/school-fields': SchoolFieldsReply;
+  'cs-to-bg/test-call-url': TestCallUrlReply;
+  'cs-to-bg/request-access': PageSeenReply;
   'ui-to-bg/list-offers': OffersReply;
 }
 
@@ -43,7 +48,9 @@ type AnyMessage =
   | OffersSeenMessage
   | ProcessKindMessage
   | SchoolFieldsMessage
-  | ListOffersMessage;
+  | ListOffersMessage
+  | TestCallUrlMessage
+  | RequestAccessMessage;
 
 export async function sendToBackground<M extends AnyMessage>(message: M): Promise<Replies[M['type']]> {
   try {

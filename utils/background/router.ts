@@ -14,6 +14,8 @@ import { loadSettings, saveSettings } from './settings-store';
 import { listOffers, rememberOffers } from './offer-store';
 import { processKind, schoolFields } from './process-store';
 import { schoolFromUrl } from '../school';
+import { detectPage } from '../page-detect';
+import { openAccessPage, testCallUrl } from './call-url-test';
 
 export interface Sender {
   id?: string;
@@ -68,6 +70,10 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
     }
     if (parsed.data.type === CS_TO_BG.processKind) return { ok: true, kind: await processKind(school.host, parsed.data.processId, parsed.data.kind) };
     if (parsed.data.type === CS_TO_BG.schoolFields) return { ok: true, fields: await schoolFields(school.host, parsed.data.context, parsed.data.titles) };
+    // A test call goes only to a URL shown on the process editor the admin has open (issue 4).
+    if (detectPage(sender.url ?? sender.tab?.url ?? '') !== 'process-editor') return fail('forbidden', `${type} is accepted only from the process editor`);
+    if (parsed.data.type === CS_TO_BG.testCallUrl) return testCallUrl(parsed.data, tabId);
+    if (parsed.data.type === CS_TO_BG.requestAccess) return openAccessPage(parsed.data.origin, tabId);
   }
 
   return fail('bad-request', `unknown message type ${JSON.stringify(type).slice(0, 80)}`);

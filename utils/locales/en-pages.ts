@@ -36,6 +36,17 @@ export const enPages: PageMessages = {
     save: 'Save',
     saved: 'Saved. Reload open GetCourse pages to apply.',
   },
+  grant: {
+    title: 'Access to an address for a test call',
+    why: 'To send a test call the way a GetCourse process would and read the answer, the extension needs access to:',
+    scope: 'Access is given to this address only. You can withdraw it in the browser’s extension settings.',
+    allow: 'Allow access',
+    granted: 'Access granted. Go back to the GetCourse tab and press “Send” again.',
+    refused: 'Access was not given — the test call will not be sent.',
+    failed: 'The browser did not give access: {raw}',
+    invalid: 'The extension opens access to https addresses only: “{origin}” is not one.',
+    close: 'Close',
+  },
   errors: {
     wrongKey: 'GetCourse rejected the key: “{raw}”. Check that the whole key was copied and that it was created in this school (Profile → Account settings → API).',
     planClosed: 'GetCourse says the API is not available on the school’s plan: “{raw}”. Import and export work only on a paid plan.',
