@@ -154,7 +154,23 @@ export type ProblemCode =
   /** a webhook test target that is not https (or otherwise refused before sending) */
   | 'insecure-target'
   /** one request at a time: another one from the same place is still running */
-  | 'busy';
+  | 'busy'
+  /** `Действие запрещено` on a write: the key is read-only (fact sheet A.8, B.3) */
+  | 'read-only-key'
+  /** the logged-in user lacks admin / account-settings rights (fact sheet E.1) */
+  | 'no-rights'
+  /** HTTP 200 whose envelope says success false with a text we don't recognise (0.1, A.7) */
+  | 'refused'
+  /** an HTML login page came back instead of JSON (C.2) */
+  | 'login-page'
+  /** «undefined index»: a required field is missing (E.1, E.3) */
+  | 'missing-field'
+  /** the browser says it is offline */
+  | 'offline'
+  /** the TLS handshake failed (certificate, protocol) */
+  | 'tls'
+  /** the host name does not resolve or refuses connections */
+  | 'unreachable';
 
 /** A failure as data: the popup turns it into a translated explanation (utils/diagnosis.ts). */
 export interface Problem {
@@ -163,6 +179,8 @@ export interface Problem {
   raw?: string;
   status?: number;
   seconds?: number;
+  /** the content type that came back, when it explains the failure (e.g. text/html) */
+  contentType?: string;
 }
 
 export type Failure = { ok: false; problem: Problem };

@@ -1,0 +1,216 @@
+/** The diagnosis catalogue in English; same entries and placeholders as diagnosis-ru.ts. */
+import type { DiagnosisStepText, DiagnosisTexts } from './diagnosis-ru';
+
+const newKey: DiagnosisStepText = { text: 'Open the school’s API-key page, create a key with “For reading and writing” access and copy it at once: the full key is shown only once.', page: 'apiKeys' };
+const refreshAlbato: DiagnosisStepText = { text: 'Paste the new key into the GetCourse connection in Albato and refresh the connection.', page: 'albatoGuide' };
+const retryLater: DiagnosisStepText = { text: 'Run the check again in a few minutes.' };
+
+export const diagnosisEn: DiagnosisTexts = {
+  seconds: { one: '{n} second', other: '{n} seconds' },
+  emptyBody: 'empty body',
+  noAnswer: 'no answer',
+  answeredLabel: 'Answer',
+  fixLabel: 'What to do',
+  sourceLabel: 'Source',
+  someField: 'a required field',
+  entries: {
+    'wrong-key': {
+      title: 'GetCourse rejected the key',
+      cause: 'The key is wrong or belongs to another school: GetCourse answers this way to any foreign or mangled key.',
+      steps: [
+        { text: 'Check that the whole key was copied, without spaces around it, and that the school address is {host}.' },
+        { text: 'Open this school’s API-key page and compare the start of the key with the keys listed.', page: 'apiKeys' },
+        newKey,
+      ],
+    },
+    'deleted-key': {
+      title: 'GetCourse rejected a key that used to work',
+      cause: 'Most likely the key was deleted on the API-key page (the trash button): GetCourse refuses a deleted key just like a wrong one.',
+      steps: [{ text: 'Open the API-key page and check whether the key is still listed.', page: 'apiKeys' }, newKey, refreshAlbato],
+    },
+    'read-only-key': {
+      title: 'The key is read-only',
+      cause: 'GetCourse refused to write: that is its answer to an import with a “Read only” key. The same answer comes for an unknown action, but the extension sends only documented ones.',
+      steps: [{ text: 'Open the API-key page and look at the key’s access type.', page: 'apiKeys' }, newKey, refreshAlbato],
+    },
+    'plan-closed': {
+      title: 'The API is not available on the school’s plan',
+      cause: 'GetCourse says the API is not available on the school’s plan: import and export are closed on the trial and on unpaid plans.',
+      steps: [
+        { text: 'Pay for the school’s plan in GetCourse (the school owner: Profile → Account settings).' },
+        { text: 'Run the check again after paying; the key stays the same.' },
+      ],
+    },
+    'plan-empty-answer': {
+      title: 'The API is not available on the school’s plan: empty answer',
+      cause: 'GetCourse answered an empty page instead of an API answer. That is how a school whose plan has no import answers an import; nothing was written.',
+      steps: [
+        { text: 'Check the school’s plan: import and export are closed on the trial and on unpaid plans.' },
+        { text: 'If the plan is paid, check the school address: open {host} in the browser.', page: 'home' },
+      ],
+    },
+    'import-quota': {
+      title: 'The plan’s allowance for creating objects is spent',
+      cause: 'The plan’s monthly allowance of users or orders created through the API is spent (updates do not count).',
+      steps: [{ text: 'Wait for the next month or change the school’s plan.' }, { text: 'Run test imports with the same e-mail: an update costs nothing.' }],
+    },
+    'missing-rights': {
+      title: 'Admin rights are missing',
+      cause: 'The GetCourse user Albato connects as needs admin rights and account-settings rights. Without them Albato logs “GetCourse API response error”.',
+      steps: [
+        { text: 'Open the API-key page as that user: if it does not open, the rights are missing.', page: 'apiKeys' },
+        { text: 'Ask the school owner to give the user admin rights and account-settings access (on the user’s card).', page: 'users' },
+        { text: 'Refresh the GetCourse connection in Albato.', page: 'albatoGuide' },
+      ],
+    },
+    'export-limit': {
+      title: 'The export API limit is spent',
+      cause: 'GetCourse allows 100 export-API requests per 2 hours per school, readiness polls included. Albato and other services spend the same budget.',
+      steps: [{ text: 'Wait up to two hours and try again.' }, { text: 'Check whether another service polls the export API with this school’s key.', page: 'apiKeys' }],
+    },
+    'export-running': {
+      title: 'Another export is running',
+      cause: 'GetCourse runs one export per school at a time; no new one was started.',
+      steps: [retryLater],
+    },
+    'wrong-subdomain': {
+      title: 'No GetCourse school at this address',
+      cause: '{host} belongs to no GetCourse school: most likely a typo in the subdomain.',
+      steps: [{ text: 'Open the school in the browser and copy the address from the address bar.', page: 'home' }, { text: 'Correct the address in Albato and in the extension.' }],
+    },
+    'not-served-here': {
+      title: 'The school’s API is not at this address',
+      cause: 'The server answered a “not found” page. This often happens when the school runs on its own domain and the request goes to the technical *.getcourse.ru address.',
+      steps: [
+        { text: 'Open the school in the browser and see which domain it opens on.', page: 'home' },
+        { text: 'If that is its own domain, use it in Albato and in the extension and allow the extension to access it.' },
+      ],
+    },
+    redirect: {
+      title: 'The address redirects to another domain',
+      cause: 'A school with a forced redirect to its own domain serves the API only there; following the redirect loses the request’s data, so the extension does not follow it.',
+      steps: [
+        { text: 'Open the school in the browser and copy the domain it ends up on.', page: 'home' },
+        { text: 'Use that domain in Albato and in the extension and allow the extension to access it.' },
+      ],
+    },
+    'empty-action': {
+      title: 'The request reached GetCourse without its data',
+      cause: 'Usually a redirect to the school’s own domain: it turns the POST into a GET without a body.',
+      steps: [
+        { text: 'Open the school in the browser and see which domain it opens on.', page: 'home' },
+        { text: 'Use exactly that domain in Albato and in the extension.' },
+      ],
+    },
+    unreachable: {
+      title: 'The school address cannot be reached',
+      cause: 'The name {host} is not in DNS, or its server refuses connections.',
+      steps: [{ text: 'Check the address: open {host} in the browser.', page: 'home' }, { text: 'If the school uses its own domain, check the domain’s settings at the registrar.' }],
+    },
+    tls: {
+      title: 'No secure connection',
+      cause: 'The HTTPS certificate of {host} is invalid, expired or issued for another name. GetCourse accepts API calls over HTTPS only.',
+      steps: [
+        { text: 'Open {host} in the browser: it shows what is wrong with the certificate.', page: 'home' },
+        { text: 'For an own domain, check the certificate in the domain settings in GetCourse or at the registrar.' },
+      ],
+    },
+    offline: {
+      title: 'No internet connection',
+      cause: 'The browser says it is offline; nothing was sent.',
+      steps: [{ text: 'Connect to the internet and run the check again.' }],
+    },
+    network: {
+      title: 'Could not connect to the school',
+      cause: 'The connection broke or never opened; the browser gives no detail. A VPN, a proxy, a blocker or a wrong address are the usual causes.',
+      steps: [{ text: 'Open {host} in the browser.', page: 'home' }, { text: 'Turn off the VPN or blocker for this site and try again.' }],
+    },
+    timeout: {
+      title: 'GetCourse did not answer in time',
+      cause: 'No answer within {duration}: GetCourse is overloaded or the connection is very slow.',
+      steps: [retryLater, { text: 'If it repeats, open {host} in the browser and see how fast the school opens.', page: 'home' }],
+    },
+    'login-page': {
+      title: 'A login page came back instead of the API answer',
+      cause: 'GetCourse showed its login form: the request did not reach the API address, or the key was not sent.',
+      steps: [
+        { text: 'Check the school address: it must be the domain the school opens on.', page: 'home' },
+        { text: 'Check that you can log in to the school, then try again.', page: 'login' },
+      ],
+    },
+    'not-json': {
+      title: 'A page came back instead of the API answer',
+      cause: 'The server answered an HTML page or text, not an API answer. Usually the address is not a GetCourse school, or the school runs on its own domain.',
+      steps: [
+        { text: 'Open the school in the browser and copy the domain it opens on.', page: 'home' },
+        { text: 'Check the plan: the API is closed on unpaid plans.' },
+      ],
+    },
+    'error-envelope': {
+      title: 'GetCourse refused',
+      cause: 'GetCourse answered HTTP 200 with a refusal inside; its words are above. The extension does not know this text, so it does not guess the cause.',
+      steps: [
+        { text: 'Read GetCourse’s answer above: it usually names what is missing.' },
+        { text: 'If it is unclear, send this answer to GetCourse support.' },
+      ],
+    },
+    'http-429': {
+      title: 'Too many requests',
+      cause: 'The server answered HTTP 429: too many requests from this address or key.',
+      steps: [{ text: 'Wait a few minutes and try again.' }, { text: 'Check whether another service sends requests with this key.', page: 'apiKeys' }],
+    },
+    'http-5xx': {
+      title: 'Server error',
+      cause: 'The server answered HTTP {status}: a failure at GetCourse or at a proxy in front of it.',
+      steps: [retryLater, { text: 'If it lasts more than an hour, write to GetCourse support and attach this answer.' }],
+    },
+    'http-other': {
+      title: 'The server refused',
+      cause: 'The server answered HTTP {status} instead of an API answer.',
+      steps: [{ text: 'Check the school address: open {host} in the browser.', page: 'home' }, retryLater],
+    },
+    malformed: {
+      title: 'The answer does not look like an API answer',
+      cause: 'Broken or unexpected JSON came back: a cut-off answer, a proxy, or a change in the API.',
+      steps: [retryLater, { text: 'If it repeats, copy the answer above for support.' }],
+    },
+    'missing-field': {
+      title: 'A field is missing: “undefined index”',
+      cause: 'The data sent to GetCourse lack a required field or array element: {field}.',
+      steps: [
+        { text: 'In Albato, open the GetCourse action and check that {field} is filled and comes from the trigger.', page: 'albatoGuide' },
+        { text: 'For custom fields, check the field’s title in GetCourse: it must match the key.', page: 'userFields' },
+      ],
+    },
+    'needs-permission': {
+      title: 'Site access is needed',
+      cause: 'The extension may not access {raw} yet; without that permission the browser will not send the request.',
+      steps: [{ text: 'Press “Allow access” in the extension window and confirm the browser’s prompt.' }, { text: 'Run the check again.' }],
+    },
+    'insecure-target': {
+      title: 'The address is not HTTPS',
+      cause: 'The extension sends requests over https only: {raw}',
+      steps: [{ text: 'Use an address that starts with https://.' }],
+    },
+    busy: {
+      title: 'The previous request is still running',
+      cause: 'Only one check runs at a time, so that GetCourse’s limits are not wasted.',
+      steps: [{ text: 'Wait for the previous request’s answer.' }],
+    },
+    'bad-request': {
+      title: 'The extension refused the request',
+      cause: 'A request to the extension’s background failed validation: {raw}',
+      steps: [{ text: 'Close and reopen the extension window.' }, { text: 'If it repeats, report the error to the extension’s developers.' }],
+    },
+    forbidden: {
+      title: 'The request did not come from the extension',
+      cause: 'The extension’s background accepts such requests only from the extension’s own windows.',
+      steps: [{ text: 'Run the check from the extension window.' }],
+    },
+    unknown: {
+      title: 'Unknown answer',
+      cause: 'Unknown answer — here is what came back. The extension does not know what it means and shows it whole.',
+      steps: [{ text: 'Copy the answer above and send it to GetCourse support or to the extension’s developers.' }],
+    },
+  },
+};
