@@ -1,16 +1,11 @@
-/** Reading and writing settings in storage.local, validated: a bad stored value falls back to the default. */
-import { browser } from 'wxt/browser';
-import { settingsSchema } from '../message-schemas';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../settings';
+/** Settings (not secrets), validated on the way in and out: a bad stored value falls back to the default. */
+import type { Settings } from '../settings';
+import { settingsItem } from '../storage/items';
 
-export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-  const parsed = settingsSchema.partial().safeParse(stored ?? {});
-  return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+export function loadSettings(): Promise<Settings> {
+  return settingsItem.get();
 }
 
-export async function saveSettings(settings: Settings): Promise<Settings> {
-  const valid = settingsSchema.parse(settings);
-  await browser.storage.local.set({ [SETTINGS_KEY]: valid });
-  return valid;
+export function saveSettings(settings: Settings): Promise<Settings> {
+  return settingsItem.set(settings);
 }

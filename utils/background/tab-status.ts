@@ -4,22 +4,20 @@
  * the popup can tell "reload the tab" (content script not injected yet, e.g. right after install)
  * from "not a GetCourse admin page".
  */
-import { browser } from 'wxt/browser';
 import type { PageKind } from '../page-detect';
 import type { PageSeenReply, TabStatusReply } from '../messages';
-
-const keyFor = (tabId: number) => `page-seen:${tabId}`;
+import { pageSeenIn } from '../storage/items';
 
 export async function rememberPageSeen(tabId: number, pageKind: PageKind | null): Promise<PageSeenReply> {
-  await browser.storage.session.set({ [keyFor(tabId)]: { pageKind, at: Date.now() } });
+  await pageSeenIn(tabId).set({ pageKind, at: Date.now() });
   return { ok: true };
 }
 
 export async function tabStatus(tabId: number): Promise<TabStatusReply> {
-  const stored = (await browser.storage.session.get(keyFor(tabId)))[keyFor(tabId)] as { pageKind: PageKind | null } | undefined;
-  return { ok: true, contentScriptSeen: Boolean(stored), pageKind: stored?.pageKind ?? null };
+  const seen = await pageSeenIn(tabId).get();
+  return { ok: true, contentScriptSeen: seen !== null, pageKind: seen?.pageKind ?? null };
 }
 
 export function forgetTab(tabId: number): Promise<void> {
-  return browser.storage.session.remove(keyFor(tabId));
+  return pageSeenIn(tabId).remove();
 }

@@ -1,0 +1,83 @@
+/**
+ * Every value the extension stores, with its area, key, schema and fallback (layout version 2).
+ * Nothing else reads or writes browser.storage. Also stored, outside these items:
+ * - storage.local `schema-version`: the layout version (`migrate.ts`);
+ * - IndexedDB `gc-albato-helper` / `remembered-keys`: API keys the admin asked to remember (`key-vault.ts`).
+ *
+ * API keys are never in storage.local: content scripts can read that area. They live in
+ * storage.session (trusted contexts only) or in the extension origin's IndexedDB.
+ */
+import { z } from 'zod';
+import { offerSeenSchema, settingsSchema } from '../message-schemas';
+import { DETECTORS, type PageKind } from '../page-detect';
+import { schoolFromUrl } from '../school';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings';
+import { defineItem, defineItemFamily } from './item';
+
+// Each setting falls back on its own, so a setting added later does not reset the others.
+export const settingsItem = defineItem(SETTINGS_KEY, {
+  area: 'local',
+  schema: z.object({
+    standard: settingsSchema.shape.standard.default(DEFAULT_SETTINGS.standard),
+    lang: settingsSchema.shape.lang.default(DEFAULT_SETTINGS.lang),
+  }),
+  fallback: DEFAULT_SETTINGS,
+});
+
+const rememberedOffer = z.object({ ...offerSeenSchema.shape, seenAt: z.number() });
+/** Offer codes seen on a school's pages, by offer id. Not secret. */
+export const offersOf = defineItemFamily<string, Record<string, z.infer<typeof rememberedOffer>>>('offers:', {
+  area: 'local',
+  schema: z.record(z.string(), rememberedOffer),
+  fallback: {},
+});
+
+export const objectKind = z.enum(['user', 'deal']);
+/** Each process's object kind, by process id (layout 2 added seenAt, see migrations.ts). */
+export const processKindsOf = defineItemFamily<string, Record<string, { kind: z.infer<typeof objectKind>; seenAt: number }>>('process-kinds:', {
+  area: 'local',
+  schema: z.record(z.string(), z.object({ kind: objectKind, seenAt: z.number() })),
+  fallback: {},
+});
+
+/** The school's custom-field titles per kind; null until that kind's field page was seen. */
+export const schoolFieldsOf = defineItemFamily<string, { user: string[] | null; deal: string[] | null }>('school-fields:', {
+  area: 'local',
+  schema: z.object({ user: z.array(z.string()).nullable().default(null), deal: z.array(z.string()).nullable().default(null) }),
+  fallback: { user: null, deal: null },
+});
+
+const pageKind = z.enum(DETECTORS.map((d) => d.kind) as [PageKind, ...PageKind[]]);
+/** Tabs the content script reported from; session: meaningless after the browser restarts. */
+export const pageSeenIn = defineItemFamily<number, { pageKind: PageKind | null; at: number } | null>('page-seen:', {
+  area: 'session',
+  schema: z.object({ pageKind: pageKind.nullable(), at: z.number() }).nullable(),
+  fallback: null,
+});
+
+/** A school's address: https, a technical GetCourse domain or the school's own, origin only. */
+export const schoolOrigin = z.string().max(300).refine((value) => schoolFromUrl(value)?.origin === value, 'must be the https origin of a GetCourse school');
+export const schoolSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
+  name: z.string().trim().min(1).max(200),
+  origin: schoolOrigin,
+  remember: z.boolean(),
+  addedAt: z.number().int().nonnegative(),
+});
+export type School = z.infer<typeof schoolSchema>;
+
+export const MAX_SCHOOLS = 500;
+/** School metadata (no keys): not secret. */
+export const schoolsItem = defineItem<School[]>('schools', {
+  area: 'local',
+  schema: z.array(schoolSchema).max(MAX_SCHOOLS),
+  fallback: [],
+});
+
+export const apiKeySchema = z.string().trim().min(1).max(256);
+/** A school's API key for this browser session only (storage.session: trusted contexts only). */
+export const sessionKeyOf = defineItemFamily<string, string | null>('school-key:', {
+  area: 'session',
+  schema: apiKeySchema.nullable(),
+  fallback: null,
+});
