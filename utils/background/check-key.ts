@@ -4,7 +4,7 @@
  * (B.1: a key in a query string ends up in logs).
  */
 import type { CheckKeyMessage, CheckKeyReply } from '../messages';
-import { customField, exportEnvelope, problemFromEnvelope, readJsonAnswer, shorten } from '../getcourse-answer';
+import { customField, readGetCourseAnswer, shorten } from '../getcourse-answer';
 import { fetchAnswer } from './fetch-answer';
 
 export async function checkKey({ origin, key }: Pick<CheckKeyMessage, 'origin' | 'key'>, now: () => number = () => performance.now()): Promise<CheckKeyReply> {
@@ -15,12 +15,9 @@ export async function checkKey({ origin, key }: Pick<CheckKeyMessage, 'origin' |
     body: new URLSearchParams({ key }).toString(),
   });
   if (!fetched.ok) return { ok: false, problem: fetched.problem };
-  const read = readJsonAnswer(fetched.answer);
+  const read = readGetCourseAnswer(fetched.answer);
   if (!read.ok) return { ok: false, problem: read.problem };
-  const envelope = exportEnvelope.safeParse(read.json);
-  if (!envelope.success) return { ok: false, problem: { code: 'malformed', raw: shorten(fetched.answer.body) } };
-  if (!envelope.data.success) return { ok: false, problem: problemFromEnvelope(envelope.data) };
-  const fields = customField.array().safeParse(envelope.data.info);
+  const fields = customField.array().safeParse(read.info);
   if (!fields.success) return { ok: false, problem: { code: 'malformed', raw: shorten(fetched.answer.body) } };
   const custom = fields.data.filter((field) => !String(field.title).startsWith('gc_system_'));
   return {

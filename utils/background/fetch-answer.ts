@@ -4,14 +4,41 @@ import type { HttpAnswer } from '../getcourse-answer';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/*
+ * Browsers hide why a fetch failed ("Failed to fetch", "NetworkError when attempting to fetch
+ * resource."); only `navigator.onLine` tells "offline" apart. Runtimes that do give detail put a
+ * system code in `error.cause` (Node: ENOTFOUND, ECONNREFUSED, CERT_HAS_EXPIRED, …), and some
+ * browsers name net::ERR_* codes in the message: those tell TLS and unreachable hosts apart.
+ */
+const TLS_FAILURE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HANDSHAKE/i;
+const HOST_UNREACHABLE = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|NAME_NOT_RESOLVED|CONNECTION_REFUSED|ADDRESS_UNREACHABLE/i;
+
+function describeError(error: unknown): { message: string; detail: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof Error ? (error as { cause?: unknown }).cause : undefined;
+  const causeCode = cause && typeof cause === 'object' && 'code' in cause ? String((cause as { code: unknown }).code) : '';
+  const causeMessage = cause instanceof Error ? cause.message : '';
+  return { message, detail: [causeCode, causeMessage].filter(Boolean).join(': ') };
+}
+
+export function problemFromFetchError(error: unknown, timeoutMs: number, online = typeof navigator === 'undefined' ? true : navigator.onLine !== false): Problem {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') return { code: 'timeout', seconds: Math.round(timeoutMs / 1000) };
+  const { message, detail } = describeError(error);
+  const raw = detail ? `${message} (${detail})` : message;
+  if (!online) return { code: 'offline', raw };
+  const text = `${message} ${detail}`;
+  if (TLS_FAILURE.test(text)) return { code: 'tls', raw };
+  if (HOST_UNREACHABLE.test(text)) return { code: 'unreachable', raw };
+  return { code: 'network', raw };
+}
+
 export async function fetchAnswer(url: string, init: RequestInit, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<{ ok: true; answer: HttpAnswer } | { ok: false; problem: Problem }> {
   try {
     const response = await fetch(url, { ...init, redirect: 'manual', credentials: 'omit', signal: AbortSignal.timeout(timeoutMs) });
     const body = response.type === 'opaqueredirect' ? '' : await response.text();
     return { ok: true, answer: { status: response.status, contentType: response.headers.get('content-type') ?? '', body } };
   } catch (error) {
-    const name = error instanceof Error ? error.name : '';
-    if (name === 'TimeoutError' || name === 'AbortError') return { ok: false, problem: { code: 'timeout', seconds: Math.round(timeoutMs / 1000) } };
-    return { ok: false, problem: { code: 'network', raw: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, problem: problemFromFetchError(error, timeoutMs) };
   }
 }
