@@ -80,6 +80,10 @@ describe('checkCallTarget: https only, localhost only in the sandbox build', () 
     ['javascript:alert(1)', true, { ok: false, reason: 'not-https' }],
     ['https://user:pass@h.albato.ru/wh/1/', false, { ok: false, reason: 'credentials' }],
     ['not a url', false, { ok: false, reason: 'invalid-url' }],
+    ['https://*.albato.ru/', false, { ok: false, reason: 'invalid-url' }],
+    ['https://h.albato.ru*/', false, { ok: false, reason: 'invalid-url' }],
+    ['https://хуки.рф/wh/', false, { ok: true, origin: 'https://xn--h1ad0ah.xn--p1ai' }],
+    ['https://[::1]:8443/x', false, { ok: true, origin: 'https://[::1]:8443' }],
   ] as const)('%s (localhost allowed: %s)', (url, allowLocalhost, verdict) => {
     expect(checkCallTarget(url, allowLocalhost)).toEqual(verdict);
   });

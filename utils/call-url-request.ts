@@ -157,6 +157,10 @@ export function checkCallTarget(url: string, allowLocalhost: boolean): TargetVer
     return { ok: false, reason: 'invalid-url' };
   }
   if (parsed.username || parsed.password) return { ok: false, reason: 'credentials' };
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, reason: 'not-https' };
+  // A host name proper (punycode after parsing): no `*` or other pattern characters, which would
+  // turn a permission request for this origin into one for many.
+  if (!/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/.test(parsed.hostname)) return { ok: false, reason: 'invalid-url' };
   if (parsed.protocol === 'https:') return { ok: true, origin: parsed.origin };
   if (parsed.protocol === 'http:' && allowLocalhost && LOCAL_HOSTS.has(parsed.hostname)) return { ok: true, origin: parsed.origin };
   return { ok: false, reason: 'not-https' };

@@ -42,3 +42,27 @@ export function measured<A extends unknown[]>(name: string, fn: (...args: A) => 
     performance.measure(name, { start, end: performance.now() });
   };
 }
+
+/**
+ * Gives every element matching `selector` — now and whenever the page adds one — its own view
+ * from `decorate`, which returns the host it inserted; hosts of elements the page removed go too,
+ * and all of them when the run is aborted.
+ */
+export function decorateEach<E extends Element>(selector: string, decorate: (element: E) => HTMLElement, signal: AbortSignal): void {
+  const hosts = new Map<E, HTMLElement>();
+  const scan = () => {
+    for (const element of document.querySelectorAll<E>(selector)) if (!hosts.has(element)) hosts.set(element, decorate(element));
+    for (const [element, host] of hosts) {
+      if (!element.isConnected) {
+        host.remove();
+        hosts.delete(element);
+      }
+    }
+  };
+  scan();
+  observeChanges(document.body, scan, signal);
+  signal.addEventListener('abort', () => {
+    for (const host of hosts.values()) host.remove();
+    hosts.clear();
+  }, { once: true });
+}

@@ -14,9 +14,9 @@ import { CS_TO_BG } from '@/utils/messages';
 import { checkCallUrl, urlVariables, type ProcessKind } from '@/utils/process-url';
 import { sendToBackground } from '@/utils/send';
 import type { ContentFeature } from '../feature';
-import { observeChanges } from '../observe';
+import { decorateEach } from '../observe';
 import { PROCESS_SELECTORS as P } from '../selectors/processes';
-import { queryAll } from '../selectors/types';
+import { selectorOf } from '../selectors/types';
 
 
 export const callUrlCheck: ContentFeature = {
@@ -34,11 +34,9 @@ export const callUrlCheck: ContentFeature = {
     const known = fieldsReply.ok ? fieldsReply.fields : null;
     const customFields = known?.user && known.deal ? { user: known.user, deal: known.deal } : undefined;
     if (signal.aborted) return;
-    const hosts = new Map<HTMLInputElement, HTMLElement>();
 
     const wire = (input: HTMLInputElement) => {
       const { host, root } = shadowHost('call-url', PROCESS_CSS, 'div');
-      hosts.set(input, host);
       (input.closest('label') ?? input).insertAdjacentElement('afterend', host);
       let swapped = false;
       const show = () => {
@@ -59,22 +57,9 @@ export const callUrlCheck: ContentFeature = {
       };
       input.addEventListener('input', show, { signal });
       show();
+      return host;
     };
 
-    const scan = () => {
-      for (const input of queryAll<HTMLInputElement>(document, P.callUrlInput)) if (!hosts.has(input)) wire(input);
-      for (const [input, host] of hosts) {
-        if (!input.isConnected) {
-          host.remove();
-          hosts.delete(input);
-        }
-      }
-    };
-    scan();
-    observeChanges(document.body, scan, signal);
-    signal.addEventListener('abort', () => {
-      for (const host of hosts.values()) host.remove();
-      hosts.clear();
-    }, { once: true });
+    decorateEach(selectorOf(P.callUrlInput), wire, signal);
   },
 };

@@ -22,4 +22,18 @@ export const PROCESS_SELECTORS = {
     source: 'assumption: sandbox A25 (ref C.5 documents only the block classes)',
     fixtures: { 'process-editor': 1 },
   },
+  /** The method select (GET/POST) of the same «Вызвать URL» block; found from the URL input's block. */
+  callUrlMethod: {
+    css: [
+      '.operation-flowchart-block select.call-url-method', // sandbox A25, as callUrlInput
+    ],
+    source: 'assumption: sandbox A25 (ref C.5: "method GET/POST" is a choice in the operation)',
+    fixtures: { 'process-editor': 1 },
+  },
+  /** One operation block of the editor (ref C.5 [3P DAZY]: `.flowchart-block`, `<kind>-flowchart-block`). */
+  operationBlock: {
+    css: ['.operation-flowchart-block'],
+    source: 'ref C.5 [3P DAZY minimap userscript], unverified',
+    fixtures: { 'process-editor': 1 },
+  },
 } satisfies Record<string, SelectorSpec>;

@@ -1,0 +1,112 @@
+// @vitest-environment node
+/**
+ * The background's "test this URL" against the sandbox's webhook receiver over real HTTPS:
+ * who may ask, what is refused before sending, what goes out and how answers come back.
+ * The fake browser has no permissions API, so a spy stands in for the admin's grant.
+ */
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { CS_TO_BG } from '@/utils/messages';
+import { useSandbox } from './sandbox/sandbox-helpers';
+
+// The sandbox's throwaway certificate (sandbox/tls) is self-signed; trust it in this process only.
+process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+
+const sandbox = useSandbox();
+const editor = (tabId = 7) => ({ id: fakeBrowser.runtime.id, url: 'https://school.getcourse.ru/pl/tasks/mission/process?id=101', tab: { id: tabId } });
+let granted: Set<string>;
+
+async function deliver(message: unknown, sender: object): Promise<any> {
+  return new Promise((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve);
+  });
+}
+
+const webhook = () => `https://127.0.0.1:${sandbox.httpsPort}${sandbox.webhookPath}`;
+const test = (template: string, extra: object = {}, sender = editor()) => deliver({ type: CS_TO_BG.testCallUrl, template, method: 'GET', kind: 'user', ...extra }, sender);
+
+describe('test this URL (background)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    granted = new Set(['https://127.0.0.1:' + sandbox.httpsPort + '/*']);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) => origins.every((o) => granted.has(o)));
+    background.main();
+  });
+
+  it('sends the GetCourse-shaped call once and reports status, time and the body', async () => {
+    const reply = await test(`${webhook()}?email={object.email}&city={object.city}&f={object.Город проживания}`);
+    expect(reply).toMatchObject({ ok: true, answer: { method: 'GET', status: 200, contentType: 'application/json', body: '{"success":true}' } });
+    expect(reply.answer.ms).toBeGreaterThanOrEqual(0);
+    expect(sandbox.webhookCalls()).toHaveLength(1);
+    expect(sandbox.webhookCalls()[0]).toMatchObject({ method: 'GET', body: '', query: { email: 'test+albato@example.com', city: 'Москва', f: 'Тестовое значение' } });
+    expect(sandbox.webhookCalls()[0]!.headers.cookie).toBeUndefined();
+  });
+
+  it('POST carries nothing in the body (C.5)', async () => {
+    await test(`${webhook()}?n={object.number}`, { method: 'POST', kind: 'deal' });
+    expect(sandbox.webhookCalls()[0]).toMatchObject({ method: 'POST', body: '', query: { n: '0' } });
+  });
+
+  it('reports 4xx/5xx as answers and cuts long bodies to 500 characters', async () => {
+    sandbox.setWebhookResponse({ status: 404, body: 'x'.repeat(2000), contentType: 'text/plain' });
+    const reply = await test(webhook());
+    expect(reply).toMatchObject({ ok: true, answer: { status: 404, contentType: 'text/plain' } });
+    expect(reply.answer.body).toHaveLength(501);
+    sandbox.setWebhookResponse({ status: 503, body: 'down' });
+    expect(await test(webhook())).toMatchObject({ ok: true, answer: { status: 503, body: 'down' } });
+  });
+
+  it('explains an unreachable address instead of throwing', async () => {
+    granted.add('https://127.0.0.1:1/*');
+    expect(await test('https://127.0.0.1:1/wh/1/x/')).toMatchObject({ ok: false, problem: { code: expect.stringMatching(/^(network|unreachable)$/) } });
+  });
+
+  it('needs the host permission and never asks for it by itself', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request');
+    expect(await test('https://h.albato.ru/wh/38/1lfAbCd/token/?e={object.email}')).toEqual({ ok: false, problem: { code: 'needs-permission', raw: 'https://h.albato.ru' } });
+    expect(request).not.toHaveBeenCalled();
+    expect(sandbox.webhookCalls()).toHaveLength(0);
+  });
+
+  it.each([
+    ['http://h.albato.ru/wh/1/x/', 'insecure-target'],
+    [`http://127.0.0.1:${0}/x`, 'insecure-target'],
+    ['https://user:pw@h.albato.ru/wh/1/', 'insecure-target'],
+    ['javascript:alert(1)', 'insecure-target'],
+  ])('refuses %s before sending (%s)', async (template, code) => {
+    expect(await test(template)).toMatchObject({ ok: false, problem: { code } });
+    expect(sandbox.webhookCalls()).toHaveLength(0);
+  });
+
+  it('accepts the request only from a content script on the process editor', async () => {
+    const offers = { ...editor(), url: 'https://school.getcourse.ru/pl/sales/offer/index' };
+    expect(await test(webhook(), {}, offers)).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    expect(await test(webhook(), {}, popup)).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    const noTab = { id: fakeBrowser.runtime.id, url: editor().url };
+    expect(await test(webhook(), {}, noTab)).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(await test(webhook(), { method: 'DELETE' })).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+    expect(sandbox.webhookCalls()).toHaveLength(0);
+  });
+
+  it('one call at a time per tab; another tab is not blocked', async () => {
+    sandbox.setWebhookResponse({ delayMs: 300 });
+    const first = test(webhook());
+    await vi.waitFor(() => expect(sandbox.webhookCalls()).toHaveLength(1));
+    expect(await test(webhook())).toEqual({ ok: false, problem: { code: 'busy' } });
+    const other = await test(webhook(), {}, editor(8));
+    expect(other).toMatchObject({ ok: true });
+    expect(await first).toMatchObject({ ok: true });
+    expect(sandbox.webhookCalls()).toHaveLength(2);
+  });
+
+  it('opens the access page for an https origin only', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    expect(await deliver({ type: CS_TO_BG.requestAccess, origin: 'https://h.albato.ru' }, editor())).toEqual({ ok: true });
+    expect(create).toHaveBeenCalledWith({ url: `${fakeBrowser.runtime.getURL('/grant.html')}?origin=https%3A%2F%2Fh.albato.ru`, openerTabId: 7 });
+    for (const origin of ['http://h.albato.ru', 'https://h.albato.ru/wh/1', 'https://*.albato.ru', '<all_urls>']) {
+      expect(await deliver({ type: CS_TO_BG.requestAccess, origin }, editor())).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+    }
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+});
