@@ -1,4 +1,4 @@
-import { buildCallRequest, checkCallTarget, formatSampleDate, queryPairs, SAMPLE_CUSTOM_VALUE } from '@/utils/call-url-request';
+import { buildCallRequest, checkCallTarget, formatSampleDate, permissionPattern, queryPairs, SAMPLE_CUSTOM_VALUE } from '@/utils/call-url-request';
 
 const WEBHOOK = 'https://h.albato.ru/wh/38/1lfAbCd/token/';
 
@@ -87,4 +87,12 @@ describe('checkCallTarget: https only, localhost only in the sandbox build', () 
   ] as const)('%s (localhost allowed: %s)', (url, allowLocalhost, verdict) => {
     expect(checkCallTarget(url, allowLocalhost)).toEqual(verdict);
   });
+});
+
+describe('permissionPattern: one host, every port (Firefox match patterns have no port)', () => {
+  it.each([
+    ['https://h.albato.ru', 'https://h.albato.ru/*'],
+    ['https://h.albato.ru:8443', 'https://h.albato.ru/*'],
+    ['http://localhost:5173', 'http://localhost/*'],
+  ])('%s → %s', (origin, pattern) => expect(permissionPattern(origin)).toBe(pattern));
 });

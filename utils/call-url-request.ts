@@ -139,6 +139,15 @@ export function queryPairs(url: string): [string, string][] {
 
 export type TargetVerdict = { ok: true; origin: string } | { ok: false; reason: 'invalid-url' | 'not-https' | 'credentials' };
 
+/**
+ * The host permission that covers an origin. Match patterns carry no port in Firefox (and a
+ * portless pattern covers every port in Chrome), so `https://h.albato.ru:8443` → `https://h.albato.ru/*`.
+ */
+export function permissionPattern(origin: string): string {
+  const url = new URL(origin);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
 /** Only the sandbox (e2e) build may call http://localhost; the store build never does. */
 export const LOCALHOST_CALLS_ALLOWED = import.meta.env.WXT_E2E === '1';
 

@@ -60,6 +60,9 @@ function problemView(problem: Problem, t: ContentT, actions: CallTestActions): H
     case 'busy':
       return say(t('callTest.busy'));
     case 'network':
+    case 'offline':
+    case 'tls':
+    case 'unreachable':
       return say(t('callTest.network', { raw: raw || problem.code }));
     default:
       return say(t('callTest.failed', { raw: [problem.code, problem.status, raw].filter(Boolean).join(' ') }));

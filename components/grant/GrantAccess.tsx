@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { checkCallTarget, LOCALHOST_CALLS_ALLOWED } from '@/utils/call-url-request';
+import { checkCallTarget, LOCALHOST_CALLS_ALLOWED, permissionPattern } from '@/utils/call-url-request';
 import { createT, type Lang } from '@/utils/i18n';
 
 type State = 'asking' | 'granted' | 'refused' | 'failed';
@@ -39,7 +39,7 @@ export function GrantAccess({ lang, requested }: { lang: Lang; requested: string
   // permissions.request must run inside the click itself (no await before it): browsers accept
   // it only while handling the user's gesture.
   const allow = () => {
-    browser.permissions.request({ origins: [`${origin}/*`] }).then(
+    browser.permissions.request({ origins: [permissionPattern(origin)] }).then(
       (granted) => setState(granted ? 'granted' : 'refused'),
       (reason: unknown) => {
         setError(reason instanceof Error ? reason.message : String(reason));

@@ -5,7 +5,7 @@
  * (no retry: a webhook call is not idempotent) and reports status, time and the start of the body.
  */
 import { browser } from 'wxt/browser';
-import { buildCallRequest, checkCallTarget, LOCALHOST_CALLS_ALLOWED } from '../call-url-request';
+import { buildCallRequest, checkCallTarget, LOCALHOST_CALLS_ALLOWED, permissionPattern } from '../call-url-request';
 import type { TestCallUrlMessage, TestCallUrlReply } from '../messages';
 import { fetchAnswer } from './fetch-answer';
 
@@ -18,10 +18,6 @@ const BODY_LIMIT = 500;
  * guard only has to hold while this worker lives.
  */
 const inFlight = new Set<number>();
-
-export function permissionPattern(origin: string): string {
-  return `${origin}/*`;
-}
 
 export async function testCallUrl(message: TestCallUrlMessage, tabId: number, now: () => number = () => performance.now()): Promise<TestCallUrlReply> {
   const built = buildCallRequest(message.template, message.method, message.kind);
