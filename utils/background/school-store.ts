@@ -1,0 +1,118 @@
+/**
+ * Schools the admin works with (agencies run many) and their API keys. Metadata is not secret
+ * and lives in storage.local. A key is never stored there (content scripts can read it): it lives
+ * in storage.session by default (trusted contexts only, gone when the browser stops), or, when the
+ * admin ticks "remember", in the extension origin's IndexedDB (see `storage/key-vault.ts`).
+ * Background only: `keyFor` must never be reachable from a content script.
+ *
+ * Order of writes, so that a worker stopped between two of them never leaves a key behind that
+ * no school points to: metadata before keys when adding, keys before metadata when removing,
+ * and when moving a key, the new place first, then the old one emptied.
+ */
+import { z } from 'zod';
+import { ensureMigrated, recordLatestVersion } from '../storage/migrate';
+import { apiKeySchema, MAX_SCHOOLS, pageSeenIn, schoolOrigin, schoolSchema, schoolsItem, sessionKeyOf, type School } from '../storage/items';
+import { vaultClear, vaultDelete, vaultGet, vaultPut } from '../storage/key-vault';
+import { keepSessionTrustedOnly, rawClear, rawGet, rawRemove } from '../storage/raw';
+
+export type { School };
+
+const schoolInput = z.object({
+  /** given: update that school; absent: a new school (or the one already saved at this origin) */
+  id: schoolSchema.shape.id.optional(),
+  name: schoolSchema.shape.name,
+  // An origin typed with a trailing slash or capitals is still that origin.
+  origin: z.string().trim().max(300).transform((value) => value.replace(/\/$/, '').toLowerCase()).pipe(schoolOrigin),
+  remember: z.boolean().optional(),
+});
+export type SchoolInput = z.input<typeof schoolInput>;
+
+export function listSchools(): Promise<School[]> {
+  return schoolsItem.get();
+}
+
+/** Adds or updates a school; with `key`, replaces its key. Throws on invalid input or an unknown id. */
+export async function saveSchool(input: SchoolInput, key?: string, now = Date.now()): Promise<School> {
+  const { id, name, origin, remember } = schoolInput.parse(input);
+  const validKey = key === undefined ? undefined : apiKeySchema.parse(key);
+  let school!: School;
+  let rememberChanged = false;
+  // Decided inside the update, so two saves at once cannot both add the same school.
+  await schoolsItem.update((list) => {
+    const existing = id ? list.find((s) => s.id === id) : list.find((s) => s.origin === origin);
+    if (id && !existing) throw new Error(`no school with id ${id}`);
+    if (list.some((s) => s.origin === origin && s.id !== existing?.id)) throw new Error(`another school is saved at ${origin}`);
+    if (!existing && list.length >= MAX_SCHOOLS) throw new Error(`at most ${MAX_SCHOOLS} schools`);
+    school = existing
+      ? { ...existing, name, origin, remember: remember ?? existing.remember }
+      : { id: crypto.randomUUID(), name, origin, remember: remember ?? false, addedAt: now };
+    rememberChanged = existing !== undefined && existing.remember !== school.remember;
+    return existing ? list.map((s) => (s.id === school.id ? school : s)) : [...list, school];
+  });
+  const keyToPlace = validKey ?? (rememberChanged ? await keyFor(school.id) : null);
+  if (keyToPlace) await placeKey(school.id, keyToPlace, school.remember);
+  return school;
+}
+
+/** Removes the school and forgets its key in every place a key can be. */
+export async function removeSchool(id: string): Promise<boolean> {
+  await forgetKey(id);
+  let removed = false;
+  await schoolsItem.update((list) => {
+    removed = list.some((s) => s.id === id);
+    return removed ? list.filter((s) => s.id !== id) : undefined;
+  });
+  return removed;
+}
+
+/** The school's API key, for the background's own requests only. */
+export async function keyFor(id: string): Promise<string | null> {
+  if (!(await listSchools()).some((s) => s.id === id)) return null;
+  return (await sessionKeyOf(id).get()) ?? (await vaultGet(id));
+}
+
+/** The key as the UI may show it, or null when the school has none. */
+export async function maskedKeyFor(id: string): Promise<string | null> {
+  const key = await keyFor(id);
+  return key === null ? null : maskKey(key);
+}
+
+/** Keep the key across browser restarts (IndexedDB) or for this session only; null: no such school. */
+export async function setRemember(id: string, remember: boolean): Promise<School | null> {
+  const school = (await listSchools()).find((s) => s.id === id);
+  if (!school) return null;
+  return saveSchool({ id, name: school.name, origin: school.origin, remember });
+}
+
+/** Forgets every school, every key and every remembered page detail; settings return to defaults. */
+export async function clearAllData(): Promise<void> {
+  await ensureMigrated();
+  await vaultClear();
+  // Session: everything but which tabs have the content script (not user data; the popup needs it).
+  const sessionKeys = Object.keys(await rawGet('session', null)).filter((key) => !key.startsWith(pageSeenIn.prefix));
+  await rawRemove('session', sessionKeys);
+  await rawClear('local');
+  await recordLatestVersion(); // the empty storage is at today's layout, not a pre-versioning one
+}
+
+/** `abcd…wxyz`: enough to tell keys apart, never the whole key; short keys show nothing. */
+export function maskKey(key: string): string {
+  const trimmed = key.trim();
+  return trimmed.length < 16 ? '••••••••' : `${trimmed.slice(0, 4)}…${trimmed.slice(-4)}`;
+}
+
+async function placeKey(id: string, key: string, remember: boolean): Promise<void> {
+  if (remember) {
+    await vaultPut(id, key);
+    await sessionKeyOf(id).remove();
+  } else {
+    await keepSessionTrustedOnly();
+    await sessionKeyOf(id).set(key);
+    await vaultDelete(id);
+  }
+}
+
+async function forgetKey(id: string): Promise<void> {
+  await sessionKeyOf(id).remove();
+  await vaultDelete(id);
+}
