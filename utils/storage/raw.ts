@@ -29,9 +29,11 @@ type SessionWithAccessLevel = { setAccessLevel?: (options: { accessLevel: 'TRUST
  * storage.session is "not exposed to content scripts" by default, in Chrome
  * (https://developer.chrome.com/docs/extensions/reference/api/storage, storage.session) and in
  * Firefox (https://developer.mozilla.org/docs/Mozilla/Add-ons/WebExtensions/API/storage/session).
- * Chromium keeps the level as a persistent extension pref (storage_utils.cc), so a level widened
- * once would outlive the code that widened it: pin it before every secret is written. Where the
- * method is missing (it is optional in Firefox) the documented default is what protects us.
+ * Chromium keeps the level as a persistent extension pref (extensions/browser/api/storage/
+ * storage_utils.cc), so a level widened once would outlive the code that widened it: pin it before
+ * every secret is written, and store nothing if that fails. Firefox may not have the method
+ * (https://bugzilla.mozilla.org/show_bug.cgi?id=1724754 is open); there the documented default
+ * is what protects us.
  */
 export async function keepSessionTrustedOnly(): Promise<void> {
   const session = browser.storage.session as unknown as SessionWithAccessLevel;
