@@ -104,11 +104,12 @@ function errorText(envelope: EnvelopeFields): string {
 
 const hasError = (envelope: EnvelopeFields) => errorText(envelope) !== '' || errorCode(envelope.error_code) !== undefined || envelope.error === true;
 
+/** For `raw`: JSON.stringify can overflow the stack on deeply nested input, so it is guarded. */
 const safeJson = (value: unknown) => {
   try {
-    return JSON.stringify(value) ?? String(value);
+    return JSON.stringify(value) ?? typeof value;
   } catch {
-    return String(value);
+    return Array.isArray(value) ? '[…]' : typeof value;
   }
 };
 
