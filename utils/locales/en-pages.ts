@@ -47,21 +47,8 @@ export const enPages: PageMessages = {
     invalid: 'The extension opens access to https addresses only: “{origin}” is not one.',
     close: 'Close',
   },
+  /** Problem texts live in the diagnosis catalogue (utils/diagnosis-*.ts); this one key stays for tests/i18n.test.ts. */
   errors: {
-    wrongKey: 'GetCourse rejected the key: “{raw}”. Check that the whole key was copied and that it was created in this school (Profile → Account settings → API).',
-    planClosed: 'GetCourse says the API is not available on the school’s plan: “{raw}”. Import and export work only on a paid plan.',
-    rateLimited: 'The export API limit is spent (100 requests per 2 hours per school): “{raw}”. Try again later.',
-    notJson: 'An HTML page or an empty answer came back instead of the API answer (HTTP {status}). Check the school address: the school may use its own domain, or its plan is not paid.',
-    redirect: 'The address redirects to another domain (HTTP {status}). Use the domain the school opens on and allow it for the extension.',
     http: 'The server answered HTTP {status}. Try again later; if it repeats, check the school address.',
-    network: 'Could not connect to the school: {raw}. Check the internet connection and the school address.',
-    timeout: 'GetCourse did not answer within {seconds} s. Try again later.',
-    malformed: 'The GetCourse answer does not look like an API answer: {raw}',
-    unknown: 'Unknown GetCourse answer — here is what came back: {raw}',
-    noPermission: 'The extension is not allowed to access {host}. Allow access and try again.',
-    badRequest: 'The extension refused the request: {raw}',
-    needsPermission: 'The extension may not access {raw} yet. Press “Allow access” in the extension window and try again.',
-    insecureTarget: 'The extension sends test calls over https only: {raw}',
-    busy: 'The previous request is still running. Wait for its answer.',
   },
 };
