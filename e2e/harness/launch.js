@@ -19,6 +19,8 @@ export const GECKO_ID = 'gc-albato-helper@getcourse-tools.example';
 /** Pinned so the popup's moz-extension:// address is known (`extensions.webextensions.uuids`). */
 export const FIREFOX_UUID = '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
 export const SCHOOL_HOSTS = ['school.getcourse.ru', 'trial.getcourse.ru', 'nosuch.getcourse.ru'];
+/** Albato's webhook hosts (ref E.2) also resolve to the sandbox, which answers as Albato there (A33). */
+export const ALBATO_HOSTS = ['h.albato.ru', 'h.albato.com'];
 
 /**
  * @typedef {{ lang?: 'ru' | 'en', headless?: boolean, extensionPath?: string }} LaunchOptions
@@ -49,7 +51,7 @@ export async function launchChromium({ lang = 'ru', headless = true, extensionPa
     args: [
       ...(withExtension ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : ['--disable-extensions']),
       `--lang=${locale}`,
-      '--host-resolver-rules=MAP *.getcourse.ru 127.0.0.1, MAP *.getcourse.io 127.0.0.1',
+      `--host-resolver-rules=MAP *.getcourse.ru 127.0.0.1, MAP *.getcourse.io 127.0.0.1, ${ALBATO_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
       // The background's fetch() is not covered by Playwright's per-page certificate override.
       '--ignore-certificate-errors',
       // This machine has no outside network: stop Chromium from trying (README, "Tests").
@@ -86,7 +88,10 @@ export async function launchFirefox({ lang = 'ru', headless = true, extensionPat
     firefoxUserPrefs: {
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'network.dns.localDomains': SCHOOL_HOSTS.join(','),
+      'network.dns.localDomains': [...SCHOOL_HOSTS, ...ALBATO_HOSTS].join(','),
+      // Grants an optional host permission on the click in the extension's access page without the
+      // doorhanger Playwright cannot press; the extension still has to ask (README, "Tests").
+      'extensions.webextOptionalPermissionPrompts': false,
       'intl.accept_languages': lang === 'ru' ? 'ru-RU, ru' : 'en-US, en',
       'intl.locale.requested': lang === 'ru' ? 'ru' : 'en-US',
     },

@@ -1,0 +1,39 @@
+/**
+ * "Test this URL" in Firefox ESR, end to end with a real Albato-shaped host: h.albato.ru resolves
+ * to the sandbox (A33), the extension has no access to it, the admin opens the access page from
+ * the panel and allows it there (keyboard: Playwright cannot read moz-extension:// pages), and the
+ * call then reaches the receiver with the GetCourse-shaped query.
+ */
+import { launchFirefox, useE2eSuite } from './harness';
+import { schoolUrl } from './harness/sandbox';
+
+const { sandbox, browser, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
+const panel = () => page.locator('[data-gc-albato="call-url-test"] .gc-test');
+
+describe('Firefox: test this URL', () => {
+  it('asks for access to h.albato.ru from the click, then the call reaches Albato’s (sandbox) receiver', async () => {
+    await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/update?id=101'));
+    await page.locator('[data-gc-albato="process-approved"] .gc-process').waitFor({ timeout: 15_000 });
+    await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/process?id=101'));
+    await page.locator('input.call-url-url').fill(`https://h.albato.ru:${sandbox.httpsPort}/wh/38/1lfAbCd/token/?email={object.email}&city={object.city}`);
+    await panel().locator('.gc-test-open').click({ timeout: 15_000 });
+    await panel().locator('.gc-test-send').click();
+    const finding = panel().locator('.gc-finding[data-code="needs-permission"]');
+    expect(await finding.textContent({ timeout: 10_000 })).toContain(`доступ к https://h.albato.ru:${sandbox.httpsPort}`);
+    expect(sandbox.webhookCalls()).toHaveLength(0);
+
+    const [grantPage] = await Promise.all([browser.context.waitForEvent('page'), finding.locator('.gc-test-grant').click()]);
+    await grantPage.waitForTimeout(1_500);
+    expect(grantPage.url()).toBe(`${browser.extensionOrigin}/grant.html?origin=${encodeURIComponent(`https://h.albato.ru:${sandbox.httpsPort}`)}`);
+    await grantPage.keyboard.press('Tab'); // «Разрешить доступ» is the first control
+    await grantPage.keyboard.press('Enter');
+    await grantPage.waitForTimeout(500);
+
+    await page.bringToFront();
+    await panel().locator('.gc-test-send').click();
+    await panel().locator('.gc-answer').waitFor({ timeout: 15_000 });
+    expect(await panel().locator('.gc-answer').getAttribute('data-status')).toBe('200');
+    expect(await panel().locator('.gc-answer').textContent()).toContain('Albato принял вызов');
+    expect(sandbox.webhookCalls()).toEqual([expect.objectContaining({ method: 'GET', path: '/wh/38/1lfAbCd/token/', query: { email: 'test+albato@example.com', city: 'Москва' } })]);
+  });
+});
