@@ -104,7 +104,6 @@ describe('diagnose: links, raw answers, plural forms', () => {
     expect(d.steps.map((s) => s.href)).toContain('https://school.example.com/saas/account/api');
     const home = diagnose({ code: 'http', status: 404, raw: 'Wrong subdomain' }, { host: 'shcool.getcourse.ru' });
     expect(home.steps[0]).toEqual({ text: expect.any(String), href: 'https://shcool.getcourse.ru/' });
-    expect(home.cause).toContain('shcool.getcourse.ru');
   });
 
   it('a host that is not a plain host name gets no link', () => {

@@ -18,7 +18,7 @@ export const diagnosisEn: DiagnosisTexts = {
       title: 'GetCourse rejected the key',
       cause: 'The key is wrong or belongs to another school: GetCourse answers this way to any foreign or mangled key.',
       steps: [
-        { text: 'Check that the whole key was copied, without spaces around it, and that the school address is {host}.' },
+        { text: 'Check that the whole key was copied, without spaces around it, and that it was created in this very school.' },
         { text: 'Open this school’s API-key page and compare the start of the key with the keys listed.', page: 'apiKeys' },
         newKey,
       ],
@@ -46,7 +46,7 @@ export const diagnosisEn: DiagnosisTexts = {
       cause: 'GetCourse answered an empty page instead of an API answer. That is how a school whose plan has no import answers an import; nothing was written.',
       steps: [
         { text: 'Check the school’s plan: import and export are closed on the trial and on unpaid plans.' },
-        { text: 'If the plan is paid, check the school address: open {host} in the browser.', page: 'home' },
+        { text: 'If the plan is paid, check the school address: open the school in the browser.', page: 'home' },
       ],
     },
     'import-quota': {
@@ -75,7 +75,7 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     'wrong-subdomain': {
       title: 'No GetCourse school at this address',
-      cause: '{host} belongs to no GetCourse school: most likely a typo in the subdomain.',
+      cause: 'This address belongs to no GetCourse school: most likely a typo in the subdomain.',
       steps: [{ text: 'Open the school in the browser and copy the address from the address bar.', page: 'home' }, { text: 'Correct the address in Albato and in the extension.' }],
     },
     'not-served-here': {
@@ -104,14 +104,14 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     unreachable: {
       title: 'The school address cannot be reached',
-      cause: 'The name {host} is not in DNS, or its server refuses connections.',
-      steps: [{ text: 'Check the address: open {host} in the browser.', page: 'home' }, { text: 'If the school uses its own domain, check the domain’s settings at the registrar.' }],
+      cause: 'The school’s server name is not in DNS, or its server refuses connections.',
+      steps: [{ text: 'Check the address: open the school in the browser.', page: 'home' }, { text: 'If the school uses its own domain, check the domain’s settings at the registrar.' }],
     },
     tls: {
       title: 'No secure connection',
-      cause: 'The HTTPS certificate of {host} is invalid, expired or issued for another name. GetCourse accepts API calls over HTTPS only.',
+      cause: 'The school’s HTTPS certificate is invalid, expired or issued for another name. GetCourse accepts API calls over HTTPS only.',
       steps: [
-        { text: 'Open {host} in the browser: it shows what is wrong with the certificate.', page: 'home' },
+        { text: 'Open the school in the browser: it shows what is wrong with the certificate.', page: 'home' },
         { text: 'For an own domain, check the certificate in the domain settings in GetCourse or at the registrar.' },
       ],
     },
@@ -123,12 +123,12 @@ export const diagnosisEn: DiagnosisTexts = {
     network: {
       title: 'Could not connect to the school',
       cause: 'The connection broke or never opened; the browser gives no detail. A VPN, a proxy, a blocker or a wrong address are the usual causes.',
-      steps: [{ text: 'Open {host} in the browser.', page: 'home' }, { text: 'Turn off the VPN or blocker for this site and try again.' }],
+      steps: [{ text: 'Open the school in the browser.', page: 'home' }, { text: 'Turn off the VPN or blocker for this site and try again.' }],
     },
     timeout: {
       title: 'GetCourse did not answer in time',
       cause: 'No answer within {duration}: GetCourse is overloaded or the connection is very slow.',
-      steps: [retryLater, { text: 'If it repeats, open {host} in the browser and see how fast the school opens.', page: 'home' }],
+      steps: [retryLater, { text: 'If it repeats, open the school in the browser and see how fast the school opens.', page: 'home' }],
     },
     'login-page': {
       title: 'A login page came back instead of the API answer',
@@ -148,9 +148,9 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     'error-envelope': {
       title: 'GetCourse refused',
-      cause: 'GetCourse answered HTTP 200 with a refusal inside; its words are above. The extension does not know this text, so it does not guess the cause.',
+      cause: 'GetCourse answered HTTP 200 with a refusal inside, in its own words. The extension does not know this text, so it does not guess the cause.',
       steps: [
-        { text: 'Read GetCourse’s answer above: it usually names what is missing.' },
+        { text: 'Read GetCourse’s answer: it usually names what is missing.' },
         { text: 'If it is unclear, send this answer to GetCourse support.' },
       ],
     },
@@ -167,12 +167,12 @@ export const diagnosisEn: DiagnosisTexts = {
     'http-other': {
       title: 'The server refused',
       cause: 'The server answered HTTP {status} instead of an API answer.',
-      steps: [{ text: 'Check the school address: open {host} in the browser.', page: 'home' }, retryLater],
+      steps: [{ text: 'Check the school address: open the school in the browser.', page: 'home' }, retryLater],
     },
     malformed: {
       title: 'The answer does not look like an API answer',
       cause: 'Broken or unexpected JSON came back: a cut-off answer, a proxy, or a change in the API.',
-      steps: [retryLater, { text: 'If it repeats, copy the answer above for support.' }],
+      steps: [retryLater, { text: 'If it repeats, copy the answer for support.' }],
     },
     'missing-field': {
       title: 'A field is missing: “undefined index”',
@@ -209,8 +209,8 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     unknown: {
       title: 'Unknown answer',
-      cause: 'Unknown answer — here is what came back. The extension does not know what it means and shows it whole.',
-      steps: [{ text: 'Copy the answer above and send it to GetCourse support or to the extension’s developers.' }],
+      cause: 'The extension does not know what this answer means and does not guess. Unknown answer — here is what came back, whole:',
+      steps: [{ text: 'Copy the answer and send it to GetCourse support or to the extension’s developers.' }],
     },
   },
 };

@@ -45,6 +45,7 @@ function missingFieldName(raw: string): string | undefined {
 function describeAnswer(texts: DiagnosisTexts, lang: Lang, problem: Problem): string {
   const parts: string[] = [];
   if (typeof problem.status === 'number' && problem.status > 0) parts.push(`HTTP ${problem.status}`);
+  else if (problem.code === 'redirect') parts.push('HTTP 3xx'); // the browser hides an unfollowed redirect as status 0
   if (typeof problem.contentType === 'string' && problem.contentType) parts.push(clip(problem.contentType));
   if (typeof problem.raw === 'string') parts.push(problem.raw === '' ? texts.emptyBody : lang === 'ru' ? `«${clip(problem.raw)}»` : `“${clip(problem.raw)}”`);
   return parts.length ? parts.join(', ') : texts.noAnswer;
@@ -65,7 +66,6 @@ export function diagnose(problem: Problem, options: DiagnoseOptions = {}): Diagn
   const vars = {
     raw,
     status: typeof safe.status === 'number' ? String(safe.status) : '—',
-    host: options.host ? clip(options.host) : lang === 'ru' ? 'адрес школы' : 'the school address',
     duration: seconds === undefined ? '—' : plural(lang, seconds, texts.seconds),
     field: missingFieldName(raw) ?? texts.someField,
   };
@@ -87,5 +87,5 @@ export function explainProblem(lang: Lang, problem: Problem, context: DiagnosisC
   const texts = DIAGNOSIS_TEXTS[lang === 'en' ? 'en' : 'ru'];
   const d = diagnose(problem, { ...context, lang });
   const steps = d.steps.map((step, i) => `${i + 1}) ${step.text}`).join(' ');
-  return `${d.title}. ${texts.answeredLabel}: ${d.answered}. ${d.cause} ${texts.fixLabel}: ${steps}`;
+  return `${d.title}. ${d.cause} ${texts.answeredLabel}: ${d.answered}. ${texts.fixLabel}: ${steps}`;
 }
