@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
+import { CONTENT_STRINGS } from '@/utils/locales/content';
 
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
 const CONTENT = { id: fakeBrowser.runtime.id, url: 'https://school.getcourse.ru/pl/sales/offer/index', tab: { id: 7 } };
@@ -106,21 +107,25 @@ describe('background message router', () => {
   });
 
   it('keeps settings: defaults first, saved by extension pages, read by content scripts, validated', async () => {
-    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({ ok: true, settings: { standard: 'icao-9303', lang: 'auto' } });
+    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({ ok: true, settings: { standard: 'icao-9303', lang: 'auto' }, lang: 'ru', strings: CONTENT_STRINGS.ru });
+    // "As the browser": the page's own browser language decides.
+    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'en' }, CONTENT)).toMatchObject({ lang: 'en', strings: CONTENT_STRINGS.en });
     expect(await deliver({ type: UI_TO_BG.saveSettings, settings: { standard: 'gost-7.79-b', lang: 'en' } }, POPUP)).toMatchObject({ ok: true });
-    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({ ok: true, settings: { standard: 'gost-7.79-b', lang: 'en' } });
+    // A saved language wins over the page's.
+    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'ru' }, CONTENT)).toEqual({ ok: true, settings: { standard: 'gost-7.79-b', lang: 'en' }, lang: 'en', strings: CONTENT_STRINGS.en });
+    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'de' }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
     expect(await deliver({ type: UI_TO_BG.getSettings }, POPUP)).toEqual({ ok: true, settings: { standard: 'gost-7.79-b', lang: 'en' } });
   });
 
   it('refuses settings changes from content scripts and invalid values', async () => {
     expect(await deliver({ type: UI_TO_BG.saveSettings, settings: { standard: 'gost-7.79-b', lang: 'en' } }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
     expect(await deliver({ type: UI_TO_BG.saveSettings, settings: { standard: 'bgn', lang: 'en' } }, POPUP)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
-    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({ ok: true, settings: { standard: 'icao-9303', lang: 'auto' } });
+    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toMatchObject({ ok: true, settings: { standard: 'icao-9303', lang: 'auto' } });
   });
 
   it('falls back to defaults when stored settings are damaged', async () => {
     await fakeBrowser.storage.local.set({ settings: { standard: 42, lang: 'en' } });
-    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({ ok: true, settings: { standard: 'icao-9303', lang: 'auto' } });
+    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toMatchObject({ ok: true, settings: { standard: 'icao-9303', lang: 'auto' } });
   });
 
   it('remembers offers per school, taking the school from the sender page, and lists them for the popup', async () => {

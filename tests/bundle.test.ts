@@ -4,9 +4,19 @@
  * calls, no zod, no storage access (where an API key could be read), no HTML parsing sinks.
  * Reads the store builds `npm test` makes before the unit tests.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { PAGE_GROUPS } from '@/entrypoints/content/registry';
 
-const BUNDLES = ['.output/chrome-mv3/content-scripts/content.js', '.output/firefox-mv3/content-scripts/content.js'];
+// One script per page group (entrypoints/content/registry.ts), in both store builds.
+const BUNDLES = ['chrome-mv3', 'firefox-mv3'].flatMap((build) => PAGE_GROUPS.map((group) => `.output/${build}/content-scripts/${group.name}.js`));
+
+it('the builds hold no content script the registry does not know', () => {
+  for (const build of ['chrome-mv3', 'firefox-mv3']) {
+    const dir = `.output/${build}/content-scripts`;
+    if (!existsSync(dir)) continue;
+    expect(readdirSync(dir).filter((f) => f.endsWith('.js')).sort()).toEqual(PAGE_GROUPS.map((g) => `${g.name}.js`).sort());
+  }
+});
 
 describe.each(BUNDLES)('%s', (file) => {
   const code = () => {

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { buildManifest, GECKO_ID } from '@/utils/manifest';
+import { PAGE_GROUPS } from '@/entrypoints/content/registry';
 
 const BUILDS = { chrome: '.output/chrome-mv3/manifest.json', firefox: '.output/firefox-mv3/manifest.json' } as const;
 const HOSTS = ['https://*.getcourse.ru/*', 'https://*.getcourse.io/*'];
@@ -33,10 +34,15 @@ describe.each(['chrome', 'firefox'] as const)('%s store manifest', (browser) => 
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
-  it('injects the content script only on GetCourse technical domains', () => {
-    const scripts = built(browser).content_scripts as { matches: string[] }[];
-    expect(scripts).toHaveLength(1);
-    expect([...scripts[0]!.matches].sort()).toEqual([...HOSTS].sort());
+  it('injects one content script per page group, only on GetCourse technical domains, with the registry’s globs', () => {
+    const scripts = built(browser).content_scripts as { matches: string[]; js: string[]; include_globs?: string[]; exclude_globs?: string[] }[];
+    expect(scripts.map((s) => s.js).sort()).toEqual(PAGE_GROUPS.map((g) => [`content-scripts/${g.name}.js`]).sort());
+    for (const script of scripts) {
+      expect([...script.matches].sort()).toEqual([...HOSTS].sort());
+      const group = PAGE_GROUPS.find((g) => script.js[0] === `content-scripts/${g.name}.js`)!;
+      expect(script.include_globs).toEqual(group.includeGlobs);
+      expect(script.exclude_globs).toEqual(group.excludeGlobs);
+    }
   });
 });
 

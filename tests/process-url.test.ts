@@ -1,4 +1,5 @@
-import { checkCallUrl, isAlbatoWebhook, urlVariables } from '@/utils/process-url';
+import { CONTENT_STRINGS } from '@/utils/locales/content';
+import { checkCallUrl, isAlbatoWebhook, PROCESS_VARIABLES, urlVariables } from '@/utils/process-url';
 
 const HOOK = 'https://h.albato.ru/wh/38/1lfAbCd/ATFxeZrlsG3WTfCMTi2wknMQdl8rSphiTbjD1yJXUq8/';
 
@@ -23,7 +24,8 @@ describe('urlVariables (fact sheet D.1, D.2)', () => {
   it('finds {object.…} variables, with format= and Cyrillic custom-field titles', () => {
     const vars = urlVariables("https://x/?a={object.email}&b={object.created_at format='Y-m-d H:i:s'}&c={object.Город проживания}&d={other}", 'user');
     expect(vars.map((v) => v.path)).toEqual(['email', 'created_at', 'Город проживания']);
-    expect(vars[0]!.fact?.meaning.ru).toBe('эл. почта');
+    expect(vars[0]!.fact).not.toBeNull();
+    expect(CONTENT_STRINGS.ru.processVars[vars[0]!.name as keyof typeof CONTENT_STRINGS.ru.processVars]).toBe('эл. почта');
     expect(vars[2]!.fact).toBeNull();
   });
 
@@ -61,5 +63,13 @@ describe('checkCallUrl', () => {
       ['unknown-variable', 'Нет такого'],
     ]);
     expect(checkCallUrl(url, 'deal')).toEqual([]); // fields unknown: no guess
+  });
+});
+
+describe('what each documented variable carries is translated', () => {
+  it.each(['ru', 'en'] as const)('%s has a processVars entry for every documented variable and id', (lang) => {
+    const names = [...Object.keys(PROCESS_VARIABLES), 'id'].sort();
+    expect(Object.keys(CONTENT_STRINGS[lang].processVars).sort()).toEqual(names);
+    for (const text of Object.values(CONTENT_STRINGS[lang].processVars)) expect(text.trim()).not.toBe('');
   });
 });

@@ -27,7 +27,7 @@ const pageKind = z.enum(DETECTORS.map((d) => d.kind) as [PageKind, ...PageKind[]
 
 export const csToBgSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(CS_TO_BG.pageSeen), url: z.string().max(4096), pageKind: pageKind.nullable() }).strict(),
-  z.object({ type: z.literal(CS_TO_BG.getSettings) }).strict(),
+  z.object({ type: z.literal(CS_TO_BG.getSettings), lang: z.enum(['ru', 'en']).optional() }).strict(),
   z.object({
     type: z.literal(CS_TO_BG.offersSeen),
     offers: z.array(offerSeenSchema).min(1).max(MAX_OFFERS_PER_MESSAGE),

@@ -6,6 +6,8 @@
  */
 import type { PageKind } from './page-detect';
 import type { Settings } from './settings';
+import type { Lang } from './i18n-core';
+import type { ContentMessages } from './locales/ru';
 
 export const CS_TO_BG = {
   pageSeen: 'cs-to-bg/page-seen',
@@ -111,8 +113,10 @@ export interface RememberedOffer extends OfferSeen {
 
 export type OffersReply = { ok: true; offers: RememberedOffer[] } | Failure;
 
+/** `lang`: the page's browser language, used when the settings say "as the browser". */
 export interface GetSettingsFromPageMessage {
   type: typeof CS_TO_BG.getSettings;
+  lang?: Lang;
 }
 
 export interface GetSettingsMessage {
@@ -188,4 +192,6 @@ export type Failure = { ok: false; problem: Problem };
 export type PageSeenReply = { ok: true } | Failure;
 export type TabStatusReply = { ok: true; contentScriptSeen: boolean; pageKind: PageKind | null } | Failure;
 export type SettingsReply = { ok: true; settings: Settings } | Failure;
+/** The content script's settings with the language chosen and its strings (utils/locales/content.ts). */
+export type PageSettingsReply = { ok: true; settings: Settings; lang: Lang; strings: ContentMessages } | Failure;
 export type CheckKeyReply = { ok: true; userFields: number; dealFields: number; ms: number } | Failure;

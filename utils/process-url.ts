@@ -25,35 +25,37 @@ export function isAlbatoWebhook(url: string): boolean {
 interface VariableFact {
   /** which processes know it: user processes (object = user) or order processes (object = deal) */
   kind: ProcessKind;
-  meaning: { ru: string; en: string };
   /** formatted money with a space and a currency: text, not a number (fact sheet D.3) */
   formattedMoney?: boolean;
   /** the plain-number variable to use instead */
   numericTwin?: string;
 }
 
-/** Documented variables (fact sheet D.1 [DOC getcourse.io/blog/759199]); DE copy adds the managers. */
+/**
+ * Documented variables (fact sheet D.1 [DOC getcourse.io/blog/759199]); DE copy adds the managers.
+ * What each carries is in the locale files under `processVars` (utils/locales/ru.ts, en.ts).
+ */
 export const PROCESS_VARIABLES: Record<string, VariableFact> = {
-  first_name: { kind: 'user', meaning: { ru: 'имя', en: 'first name' } },
-  last_name: { kind: 'user', meaning: { ru: 'фамилия', en: 'last name' } },
-  name: { kind: 'user', meaning: { ru: 'полное имя', en: 'full name' } },
-  email: { kind: 'user', meaning: { ru: 'эл. почта', en: 'email' } },
-  phone: { kind: 'user', meaning: { ru: 'телефон', en: 'phone' } },
-  city: { kind: 'user', meaning: { ru: 'город', en: 'city' } },
-  avatar_url: { kind: 'user', meaning: { ru: 'ссылка на аватар', en: 'avatar URL' } },
-  personal_manager: { kind: 'user', meaning: { ru: 'личный менеджер', en: 'personal manager' } },
-  personal_manager_email: { kind: 'user', meaning: { ru: 'почта личного менеджера', en: 'personal manager’s email' } },
-  personal_manager_phone: { kind: 'user', meaning: { ru: 'телефон личного менеджера', en: 'personal manager’s phone' } },
-  number: { kind: 'deal', meaning: { ru: 'номер заказа', en: 'order number' } },
-  positions: { kind: 'deal', meaning: { ru: 'названия предложений в заказе', en: 'offer titles in the order' } },
-  offers: { kind: 'deal', meaning: { ru: 'ID предложений в заказе', en: 'offer IDs in the order' } },
-  cost_money: { kind: 'deal', meaning: { ru: 'стоимость с валютой, текст («1 500 руб.»)', en: 'cost with currency, text (“1 500 руб.”)' }, formattedMoney: true, numericTwin: 'cost_money_value' },
-  cost_money_value: { kind: 'deal', meaning: { ru: 'стоимость без валюты, число', en: 'cost without currency, a number' } },
-  left_cost_money: { kind: 'deal', meaning: { ru: 'осталось оплатить', en: 'left to pay' } },
-  payed_money: { kind: 'deal', meaning: { ru: 'оплачено', en: 'paid' } },
-  status: { kind: 'deal', meaning: { ru: 'статус заказа', en: 'order status' } },
-  payment_link: { kind: 'deal', meaning: { ru: 'ссылка на оплату', en: 'payment link' } },
-  promocode: { kind: 'deal', meaning: { ru: 'промокод', en: 'promo code' } },
+  first_name: { kind: 'user' },
+  last_name: { kind: 'user' },
+  name: { kind: 'user' },
+  email: { kind: 'user' },
+  phone: { kind: 'user' },
+  city: { kind: 'user' },
+  avatar_url: { kind: 'user' },
+  personal_manager: { kind: 'user' },
+  personal_manager_email: { kind: 'user' },
+  personal_manager_phone: { kind: 'user' },
+  number: { kind: 'deal' },
+  positions: { kind: 'deal' },
+  offers: { kind: 'deal' },
+  cost_money: { kind: 'deal', formattedMoney: true, numericTwin: 'cost_money_value' },
+  cost_money_value: { kind: 'deal' },
+  left_cost_money: { kind: 'deal' },
+  payed_money: { kind: 'deal' },
+  status: { kind: 'deal' },
+  payment_link: { kind: 'deal' },
+  promocode: { kind: 'deal' },
 };
 /** `id` names the object itself in both kinds (D.1). */
 const BOTH_KINDS = new Set(['id']);
@@ -63,6 +65,8 @@ export interface UrlVariable {
   raw: string;
   /** after `object.`: `cost_money`, `user.email`, `Город проживания` */
   path: string;
+  /** the variable's name without `user.`: `cost_money`, `email` */
+  name: string;
   /** documented variable, or null for a custom field (by its title, D.1) or something unknown */
   fact: VariableFact | null;
   /** what the variable refers to in a process of the given kind */
@@ -84,9 +88,9 @@ export function urlVariables(template: string, processKind: ProcessKind): UrlVar
       name = path.slice(5);
     }
     const fact: VariableFact | null = BOTH_KINDS.has(name)
-      ? { kind: refersTo === 'unknown' ? processKind : refersTo, meaning: { ru: 'ID объекта', en: 'object ID' } }
+      ? { kind: refersTo === 'unknown' ? processKind : refersTo }
       : PROCESS_VARIABLES[name] ?? null;
-    found.push({ raw: match[0], path, fact, refersTo });
+    found.push({ raw: match[0], path, name, fact, refersTo });
   }
   return found;
 }

@@ -17,6 +17,7 @@ import type {
   GetSettingsMessage,
   PageSeenMessage,
   PageSeenReply,
+  PageSettingsReply,
   SaveSettingsMessage,
   SettingsReply,
   TabStatusMessage,
@@ -29,7 +30,7 @@ interface Replies {
   'ui-to-bg/get-settings': SettingsReply;
   'ui-to-bg/save-settings': SettingsReply;
   'cs-to-bg/page-seen': PageSeenReply;
-  'cs-to-bg/get-settings': SettingsReply;
+  'cs-to-bg/get-settings': PageSettingsReply;
   'cs-to-bg/offers-seen': PageSeenReply;
   'cs-to-bg/process-kind': ProcessKindReply;
   'cs-to-bg/school-fields': SchoolFieldsReply;

@@ -1,5 +1,5 @@
 /** In-page views for process pages: the «Одобрено» check and the «Вызвать URL» check. */
-import type { ContentT } from '@/utils/i18n-content';
+import type { ContentKey, ContentT } from '@/utils/i18n-content';
 import type { Lang } from '@/utils/i18n-content';
 import { isAlbatoWebhook, type Finding, type ProcessKind, type UrlVariable } from '@/utils/process-url';
 import { el } from './dom';
@@ -41,7 +41,7 @@ export function renderCallUrl(root: ShadowRoot, view: CallUrlView, t: ContentT, 
       view.variables.length > 0
         ? el('div', { class: 'gc-vars' },
             el('span', {}, t('processes.variables')),
-            el('ul', {}, ...view.variables.map((v) => el('li', {}, el('code', {}, v.raw), ` — ${v.fact ? v.fact.meaning[view.lang] : t('processes.customOrUnknown')}`))),
+            el('ul', {}, ...view.variables.map((v) => el('li', {}, el('code', {}, v.raw), ` — ${v.fact ? t(`processVars.${v.name}` as ContentKey) : t('processes.customOrUnknown')}`))),
           )
         : null,
       view.kind === null ? el('p', { class: 'gc-note' }, t('processes.kindUnknown')) : null,

@@ -4,7 +4,7 @@
  * the page changes without reloading, so the feature removes what it added.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Lang } from '@/utils/i18n-content';
+import type { ContentT, Lang } from '@/utils/i18n-content';
 import type { PageKind } from '@/utils/page-detect';
 import type { TranslitStandard } from '@/utils/transliterate';
 
@@ -15,6 +15,8 @@ export interface FeatureRun {
   signal: AbortSignal;
   /** from the options page, through the background (the content script reads no storage) */
   lang: Lang;
+  /** translation into `lang`, with the strings the background sent */
+  t: ContentT;
   standard: TranslitStandard;
 }
 

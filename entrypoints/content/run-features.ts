@@ -5,22 +5,40 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { browserLang, type Lang } from '@/utils/i18n-content';
+import { browserLang, createContentT, type ContentT, type Lang } from '@/utils/i18n-content';
 import { detectPage } from '@/utils/page-detect';
 import { CS_TO_BG, type PageSeenMessage } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import type { Settings } from '@/utils/settings';
 import type { ContentFeature } from './feature';
 
-/** Settings from the background; the defaults when it can't answer (restarting worker, old tab). */
-async function pageSettings(): Promise<{ lang: Lang; standard: Settings['standard'] }> {
-  const reply = await sendToBackground({ type: CS_TO_BG.getSettings });
-  const settings = reply.ok ? reply.settings : DEFAULT_SETTINGS;
-  return { lang: settings.lang === 'auto' ? browserLang() : settings.lang, standard: settings.standard };
+interface PageSettings {
+  lang: Lang;
+  t: ContentT;
+  standard: Settings['standard'];
+}
+
+/**
+ * Settings and strings from the background (the content script ships none of its own). A worker
+ * that is starting may miss the first message, so it is asked three times; after that (extension
+ * updated under an old tab) the page is left as it is.
+ */
+async function pageSettings(): Promise<PageSettings | null> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const reply = await sendToBackground({ type: CS_TO_BG.getSettings, lang: browserLang() });
+    if (reply.ok) return { lang: reply.lang, t: createContentT(reply.lang, reply.strings), standard: reply.settings.standard };
+    await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
+  }
+  return null;
 }
 
 export async function runFeatures(ctx: ContentScriptContext, features: readonly ContentFeature[]): Promise<void> {
-  const { lang, standard } = await pageSettings();
+  const settings = await pageSettings();
+  if (!settings) {
+    console.warn('[gc-albato] the extension’s background did not answer; reload the tab');
+    return;
+  }
+  const { lang, t, standard } = settings;
   let current: AbortController | null = null;
 
   const runFor = (href: string) => {
@@ -37,7 +55,7 @@ export async function runFeatures(ctx: ContentScriptContext, features: readonly 
     for (const feature of features) {
       if (!safeInclude(feature, pageKind, url)) continue;
       Promise.resolve()
-        .then(() => feature.init({ ctx, url, pageKind, signal: controller.signal, lang, standard }))
+        .then(() => feature.init({ ctx, url, pageKind, signal: controller.signal, lang, t, standard }))
         .catch((error: unknown) => console.warn(`[gc-albato] feature ${feature.id} failed`, error));
     }
   };

@@ -6,9 +6,10 @@ import { renderSummary } from '@/components/content/field-summary';
 import { renderFieldWarning } from '@/components/content/field-warning';
 import { planFieldNames } from '@/utils/field-plan';
 import { createContentT } from '@/utils/i18n-content';
+import { CONTENT_STRINGS } from '@/utils/locales/content';
 import { FIELD_NAMES } from '../fixtures/field-names';
 
-const t = createContentT('ru');
+const t = createContentT('ru', CONTENT_STRINGS.ru);
 const names = FIELD_NAMES.map((c) => c.name);
 
 function shadow(): ShadowRoot {

@@ -16,6 +16,7 @@ import { processKind, schoolFields } from './process-store';
 import { schoolFromUrl } from '../school';
 import { detectPage } from '../page-detect';
 import { openAccessPage, testCallUrl } from './call-url-test';
+import { pageSettings } from './page-settings';
 
 export interface Sender {
   id?: string;
@@ -60,7 +61,7 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
     const parsed = csToBgSchema.safeParse(raw);
     if (!parsed.success) return fail('bad-request', parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; '));
     if (parsed.data.type === CS_TO_BG.pageSeen) return rememberPageSeen(tabId, parsed.data.pageKind);
-    if (parsed.data.type === CS_TO_BG.getSettings) return { ok: true, settings: await loadSettings() };
+    if (parsed.data.type === CS_TO_BG.getSettings) return pageSettings(parsed.data.lang);
     // The school is the page the content script runs in, never a host named in the message.
     const school = schoolFromUrl(sender.url ?? sender.tab?.url);
     if (!school) return fail('forbidden', `${type} is accepted only from GetCourse school pages`);

@@ -9,7 +9,6 @@
 import { renderCallUrl } from '@/components/content/process-views';
 import { shadowHost, typeIntoInput } from '@/components/content/dom';
 import { PROCESS_CSS } from '@/components/content/styles';
-import { createContentT } from '@/utils/i18n-content';
 import { CS_TO_BG } from '@/utils/messages';
 import { checkCallUrl, urlVariables, type ProcessKind } from '@/utils/process-url';
 import { sendToBackground } from '@/utils/send';
@@ -22,8 +21,7 @@ import { selectorOf } from '../selectors/types';
 export const callUrlCheck: ContentFeature = {
   id: 'call-url-check',
   include: (pageKind) => pageKind === 'process-editor',
-  async init({ url, signal, lang }) {
-    const t = createContentT(lang);
+  async init({ url, signal, lang, t }) {
     const [reply, fieldsReply] = await Promise.all([
       sendToBackground({ type: CS_TO_BG.processKind, processId: url.searchParams.get('id') ?? '' }),
       sendToBackground({ type: CS_TO_BG.schoolFields }),

@@ -10,7 +10,6 @@ import { renderCallTest, type CallTestState } from '@/components/content/call-te
 import { shadowHost } from '@/components/content/dom';
 import { PROCESS_CSS } from '@/components/content/styles';
 import type { CallMethod } from '@/utils/call-url-request';
-import { createContentT } from '@/utils/i18n-content';
 import { CS_TO_BG } from '@/utils/messages';
 import { isAlbatoWebhook, urlVariables, type ProcessKind } from '@/utils/process-url';
 import { sendToBackground } from '@/utils/send';
@@ -32,8 +31,7 @@ function methodOf(input: HTMLInputElement): CallMethod {
 export const callUrlTest: ContentFeature = {
   id: 'call-url-test',
   include: (pageKind) => pageKind === 'process-editor',
-  async init({ url, signal, lang }) {
-    const t = createContentT(lang);
+  async init({ url, signal, lang, t }) {
     const reply = await sendToBackground({ type: CS_TO_BG.processKind, processId: url.searchParams.get('id') ?? '' });
     const knownKind: ProcessKind | null = reply.ok ? reply.kind : null;
     if (signal.aborted) return;

@@ -11,7 +11,6 @@
 import { renderSummary } from '@/components/content/field-summary';
 import { shadowHost } from '@/components/content/dom';
 import { SUMMARY_CSS } from '@/components/content/styles';
-import { createContentT } from '@/utils/i18n-content';
 import { CS_TO_BG } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
 import type { ContentFeature } from '../feature';
@@ -40,8 +39,7 @@ interface Tracked {
 export const fieldNameWarnings: ContentFeature = {
   id: 'field-name-warnings',
   include: (pageKind) => pageKind === 'user-fields' || pageKind === 'deal-fields',
-  init({ pageKind, url, signal, lang, standard }) {
-    const t = createContentT(lang);
+  init({ pageKind, url, signal, lang, standard, t }) {
     const context = pageKind === 'deal-fields' ? 'deal' : 'user';
     const pageNames = createPageNames(standard);
     const list = createListWarnings(t);

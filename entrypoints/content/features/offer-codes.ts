@@ -9,7 +9,6 @@
 import { renderOfferBadge } from '@/components/content/offer-badge';
 import { shadowHost } from '@/components/content/dom';
 import { OFFER_CSS } from '@/components/content/styles';
-import { createContentT } from '@/utils/i18n-content';
 import { CS_TO_BG, type OfferSeen } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
 import type { ContentFeature } from '../feature';
@@ -26,8 +25,7 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').tri
 export const offerCodes: ContentFeature = {
   id: 'offer-codes',
   include: (pageKind) => pageKind === 'offers-list' || pageKind === 'offer-edit',
-  init({ pageKind, url, signal, lang }) {
-    const t = createContentT(lang);
+  init({ pageKind, url, signal, lang, t }) {
     const badges = new Map<Element, HTMLElement>();
 
     const scanForm = () => {

@@ -6,7 +6,6 @@
  */
 import { el, shadowHost } from '@/components/content/dom';
 import { MARKER_CSS } from '@/components/content/styles';
-import { createContentT } from '@/utils/i18n-content';
 import type { ContentFeature } from '../feature';
 
 export const MARKER_ELEMENT = 'gc-albato-marker';
@@ -14,8 +13,7 @@ export const MARKER_ELEMENT = 'gc-albato-marker';
 export const pageMarker: ContentFeature = {
   id: 'page-marker',
   include: () => true,
-  init({ pageKind, signal, lang }) {
-    const t = createContentT(lang);
+  init({ pageKind, signal, lang, t }) {
     const { host, root } = shadowHost('marker', MARKER_CSS, MARKER_ELEMENT);
     root.append(el('div', { class: 'gc-marker', role: 'status', lang, 'data-page-kind': pageKind }, t('marker.recognised', { page: t(`pageKind.${pageKind}`) })));
     document.body.append(host);

@@ -9,7 +9,6 @@
 import { renderApproved } from '@/components/content/process-views';
 import { shadowHost } from '@/components/content/dom';
 import { PROCESS_CSS } from '@/components/content/styles';
-import { createContentT } from '@/utils/i18n-content';
 import { CS_TO_BG } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
 import type { ContentFeature } from '../feature';
@@ -21,8 +20,7 @@ const OBJECT_TYPES: Record<string, 'user' | 'deal'> = { '41': 'user', '42': 'dea
 export const processApproved: ContentFeature = {
   id: 'process-approved',
   include: (pageKind) => pageKind === 'process-settings',
-  init({ url, signal, lang }) {
-    const t = createContentT(lang);
+  init({ url, signal, lang, t }) {
     const processId = url.searchParams.get('id') ?? '';
     const select = queryAll<HTMLSelectElement>(document, P.objectType)[0];
     // The saved type: the option the page came with, not one being chosen now.

@@ -1,0 +1,46 @@
+/**
+ * The page groups' globs (one content script each) against the page detectors: every admin page
+ * is covered by exactly one script, and that script carries every feature meant for the page.
+ */
+import { ALL_FEATURES_FOR_TESTS, PAGE_GROUPS, type PageGroup } from '@/entrypoints/content/registry';
+import { DETECTORS, detectPage, NOT_ADMIN_EXAMPLES } from '@/utils/page-detect';
+
+/** Chrome/Firefox `include_globs` semantics: `*` any run of characters, `?` exactly one. */
+function globMatches(glob: string, url: string): boolean {
+  const pattern = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${pattern}$`).test(url);
+}
+
+function injects(group: PageGroup, url: string): boolean {
+  const included = !group.includeGlobs || group.includeGlobs.some((glob) => globMatches(glob, url));
+  const excluded = group.excludeGlobs?.some((glob) => globMatches(glob, url)) ?? false;
+  return included && !excluded;
+}
+
+const ADMIN_URLS = DETECTORS.flatMap((d) => d.examples);
+const OTHER_URLS = [...NOT_ADMIN_EXAMPLES, 'https://school.getcourse.ru/pl/user/user/index', 'https://school.getcourse.io/pl/sales/deal/index?x=/pl/tasks/mission/'];
+
+describe('content scripts per page group', () => {
+  it.each([...ADMIN_URLS, ...OTHER_URLS])('%s gets exactly one content script', (url) => {
+    expect(PAGE_GROUPS.filter((group) => injects(group, url)).map((g) => g.name)).toHaveLength(1);
+  });
+
+  it.each(ADMIN_URLS)('%s: its script carries every feature that runs there', (url) => {
+    const kind = detectPage(url)!;
+    const group = PAGE_GROUPS.find((g) => injects(g, url))!;
+    const wanted = ALL_FEATURES_FOR_TESTS.filter((feature) => feature.include(kind, new URL(url))).map((f) => f.id);
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(group.features.map((f) => f.id)).toEqual(expect.arrayContaining(wanted));
+  });
+
+  it('every feature is in some group, and the page marker in all of them', () => {
+    const grouped = new Set(PAGE_GROUPS.flatMap((g) => g.features.map((f) => f.id)));
+    expect([...grouped].sort()).toEqual(ALL_FEATURES_FOR_TESTS.map((f) => f.id).sort());
+    for (const group of PAGE_GROUPS) expect(group.features.map((f) => f.id)).toContain('page-marker');
+  });
+
+  it('script names are unique and the catch-all is the one called content', () => {
+    expect(new Set(PAGE_GROUPS.map((g) => g.name)).size).toBe(PAGE_GROUPS.length);
+    expect(PAGE_GROUPS.filter((g) => !g.includeGlobs).map((g) => g.name)).toEqual(['content']);
+  });
+});
