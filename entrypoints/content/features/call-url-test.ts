@@ -31,7 +31,7 @@ function methodOf(input: HTMLInputElement): CallMethod {
 export const callUrlTest: ContentFeature = {
   id: 'call-url-test',
   include: (pageKind) => pageKind === 'process-editor',
-  async init({ url, signal, lang, t }) {
+  async init({ url, signal, t }) {
     const reply = await sendToBackground({ type: CS_TO_BG.processKind, processId: url.searchParams.get('id') ?? '' });
     const knownKind: ProcessKind | null = reply.ok ? reply.kind : null;
     if (signal.aborted) return;

@@ -39,7 +39,7 @@ interface Tracked {
 export const fieldNameWarnings: ContentFeature = {
   id: 'field-name-warnings',
   include: (pageKind) => pageKind === 'user-fields' || pageKind === 'deal-fields',
-  init({ pageKind, url, signal, lang, standard, t }) {
+  init({ pageKind, url, signal, standard, t }) {
     const context = pageKind === 'deal-fields' ? 'deal' : 'user';
     const pageNames = createPageNames(standard);
     const list = createListWarnings(t);

@@ -25,7 +25,7 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').tri
 export const offerCodes: ContentFeature = {
   id: 'offer-codes',
   include: (pageKind) => pageKind === 'offers-list' || pageKind === 'offer-edit',
-  init({ pageKind, url, signal, lang, t }) {
+  init({ pageKind, url, signal, t }) {
     const badges = new Map<Element, HTMLElement>();
 
     const scanForm = () => {

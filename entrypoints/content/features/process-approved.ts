@@ -20,7 +20,7 @@ const OBJECT_TYPES: Record<string, 'user' | 'deal'> = { '41': 'user', '42': 'dea
 export const processApproved: ContentFeature = {
   id: 'process-approved',
   include: (pageKind) => pageKind === 'process-settings',
-  init({ url, signal, lang, t }) {
+  init({ url, signal, t }) {
     const processId = url.searchParams.get('id') ?? '';
     const select = queryAll<HTMLSelectElement>(document, P.objectType)[0];
     // The saved type: the option the page came with, not one being chosen now.
