@@ -92,6 +92,8 @@ export async function launchFirefox({ lang = 'ru', headless = true, extensionPat
       // Grants an optional host permission on the click in the extension's access page without the
       // doorhanger Playwright cannot press; the extension still has to ask (README, "Tests").
       'extensions.webextOptionalPermissionPrompts': false,
+      // Lets a test read the clipboard back without Firefox's paste prompt (copy buttons are checked).
+      'dom.events.testing.asyncClipboard': true,
       'intl.accept_languages': lang === 'ru' ? 'ru-RU, ru' : 'en-US, en',
       'intl.locale.requested': lang === 'ru' ? 'ru' : 'en-US',
     },
