@@ -38,7 +38,10 @@ export const callUrlTest: ContentFeature = {
 
     const wire = (input: HTMLInputElement) => {
       const { host, root } = shadowHost('call-url-test', PROCESS_CSS, 'div');
-      (input.closest('label') ?? input).insertAdjacentElement('afterend', host);
+      // At the end of the operation block: below the variable check, which sits right under the input.
+      const block = input.closest(selectorOf(P.operationBlock));
+      if (block) block.append(host);
+      else (input.closest('label') ?? input).insertAdjacentElement('afterend', host);
       let state: CallTestState = { phase: 'closed' };
       const show = () => {
         const template = input.value;
