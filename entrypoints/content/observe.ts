@@ -45,19 +45,30 @@ export function measured<A extends unknown[]>(name: string, fn: (...args: A) => 
 
 /**
  * Gives every element matching `selector` — now and whenever the page adds one — its own view
- * from `decorate`, which returns the host it inserted; hosts of elements the page removed go too,
- * and all of them when the run is aborted.
+ * from `decorate`, which returns the host it inserted (or null: nothing for this element yet, ask
+ * again on the next change); hosts of elements the page removed go too, and all of them when the
+ * run is aborted. `afterScan` runs once after each scan (e.g. to report what was seen in one message).
  */
-export function decorateEach<E extends Element>(selector: string, decorate: (element: E) => HTMLElement, signal: AbortSignal): void {
+export function decorateEach<E extends Element>(
+  selector: string,
+  decorate: (element: E) => HTMLElement | null,
+  signal: AbortSignal,
+  afterScan?: () => void,
+): void {
   const hosts = new Map<E, HTMLElement>();
   const scan = () => {
-    for (const element of document.querySelectorAll<E>(selector)) if (!hosts.has(element)) hosts.set(element, decorate(element));
+    for (const element of document.querySelectorAll<E>(selector)) {
+      if (hosts.has(element)) continue;
+      const host = decorate(element);
+      if (host) hosts.set(element, host);
+    }
     for (const [element, host] of hosts) {
       if (!element.isConnected) {
         host.remove();
         hosts.delete(element);
       }
     }
+    afterScan?.();
   };
   scan();
   observeChanges(document.body, scan, signal);

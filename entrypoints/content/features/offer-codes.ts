@@ -12,12 +12,13 @@ import { OFFER_CSS } from '@/components/content/styles';
 import { CS_TO_BG, type OfferSeen } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
 import type { ContentFeature } from '../feature';
-import { observeChanges } from '../observe';
+import { decorateEach } from '../observe';
 import { OFFER_SELECTORS as O } from '../selectors/offers';
 import { queryAll, selectorOf } from '../selectors/types';
 
+/** The background takes at most 500 offers a message (MAX_OFFERS_PER_MESSAGE). */
 const remember = (offers: OfferSeen[]) => {
-  if (offers.length > 0) void sendToBackground({ type: CS_TO_BG.offersSeen, offers: offers.slice(0, 500) });
+  for (let start = 0; start < offers.length; start += 500) void sendToBackground({ type: CS_TO_BG.offersSeen, offers: offers.slice(start, start + 500) });
 };
 const offerId = (href: string) => new URL(href, location.href).searchParams.get('id') ?? '';
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').trim();
@@ -26,13 +27,8 @@ export const offerCodes: ContentFeature = {
   id: 'offer-codes',
   include: (pageKind) => pageKind === 'offers-list' || pageKind === 'offer-edit',
   init({ pageKind, url, signal, t }) {
-    const badges = new Map<Element, HTMLElement>();
-
-    const scanForm = () => {
-      const input = queryAll<HTMLInputElement>(document, O.codeInput)[0];
-      if (!input || badges.has(input)) return;
+    const decorateForm = (input: HTMLInputElement) => {
       const { host, root } = shadowHost('offer-code', OFFER_CSS, 'div');
-      badges.set(input, host);
       input.insertAdjacentElement('afterend', host);
       const show = () => renderOfferBadge(root, input.value.trim(), t, 'form');
       input.addEventListener('input', show, { signal });
@@ -41,38 +37,24 @@ export const offerCodes: ContentFeature = {
       const id = url.searchParams.get('id') ?? '';
       const title = queryAll<HTMLInputElement>(document, O.titleInput)[0]?.value ?? text(document.querySelector('h1'));
       remember([{ id, title: title.trim().slice(0, 500), code: input.defaultValue.trim(), price: (queryAll<HTMLInputElement>(document, O.priceInput)[0]?.value ?? '').trim() }]);
+      return host;
     };
 
-    const scanList = () => {
-      const seen: OfferSeen[] = [];
-      for (const link of queryAll<HTMLAnchorElement>(document, O.listLink)) {
-        if (badges.has(link)) continue;
-        const row = link.closest('tr');
-        const cell = row?.querySelector(selectorOf(O.listCode));
-        if (!cell) continue; // this list shows no codes: nothing to show or remember
-        const code = text(cell);
-        const { host, root } = shadowHost('offer-code', OFFER_CSS);
-        badges.set(link, host);
-        link.insertAdjacentElement('afterend', host);
-        renderOfferBadge(root, code, t, 'list');
-        const id = offerId(link.getAttribute('href') ?? '');
-        if (/^\d+$/.test(id)) seen.push({ id, title: text(link).slice(0, 500), code: code.slice(0, 200), price: '' });
-      }
-      for (const [anchor, host] of badges) {
-        if (!anchor.isConnected) {
-          host.remove();
-          badges.delete(anchor);
-        }
-      }
-      remember(seen);
+    // Offers of one scan go to the background in one message.
+    const seen: OfferSeen[] = [];
+    const decorateRow = (link: HTMLAnchorElement) => {
+      const cell = link.closest('tr')?.querySelector(selectorOf(O.listCode));
+      if (!cell) return null; // this list shows no codes: nothing to show or remember
+      const code = text(cell);
+      const { host, root } = shadowHost('offer-code', OFFER_CSS);
+      link.insertAdjacentElement('afterend', host);
+      renderOfferBadge(root, code, t, 'list');
+      const id = offerId(link.getAttribute('href') ?? '');
+      if (/^\d+$/.test(id)) seen.push({ id, title: text(link).slice(0, 500), code: code.slice(0, 200), price: '' });
+      return host;
     };
 
-    const scan = pageKind === 'offer-edit' ? scanForm : scanList;
-    scan();
-    observeChanges(document.body, scan, signal);
-    signal.addEventListener('abort', () => {
-      for (const host of badges.values()) host.remove();
-      badges.clear();
-    }, { once: true });
+    if (pageKind === 'offer-edit') decorateEach(selectorOf(O.codeInput), decorateForm, signal);
+    else decorateEach(selectorOf(O.listLink), decorateRow, signal, () => remember(seen.splice(0)));
   },
 };
