@@ -10,5 +10,6 @@ export default defineConfig({
     globals: true,
     include: ['tests/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    setupFiles: ['tests/setup/fake-browser-gaps.ts'],
   },
 });

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '@/utils/background/router';
 import { forgetTab } from '@/utils/background/tab-status';
+import { handleCheckPort } from '@/utils/background/check-port';
+import { ensureMigrated } from '@/utils/storage/migrate';
 
 // Listeners are registered synchronously: an MV3 worker woken by a message must find them.
 export default defineBackground(() => {
@@ -11,5 +13,9 @@ export default defineBackground(() => {
     );
     return true;
   });
+  browser.runtime.onConnect.addListener(handleCheckPort);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // Migrations run lazily before any storage access; running them at install too keeps the
+  // first popup fast after an update.
+  browser.runtime.onInstalled.addListener(() => void ensureMigrated());
 });

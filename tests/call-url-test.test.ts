@@ -2,7 +2,7 @@
 /**
  * The background's "test this URL" against the sandbox's webhook receiver over real HTTPS:
  * who may ask, what is refused before sending, what goes out and how answers come back.
- * The fake browser has no permissions API, so a spy stands in for the admin's grant.
+ * The admin's grant of a host is `permissions.request` on the fake browser (tests/setup).
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
@@ -14,7 +14,6 @@ process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
 
 const sandbox = useSandbox();
 const editor = (tabId = 7) => ({ id: fakeBrowser.runtime.id, url: 'https://school.getcourse.ru/pl/tasks/mission/process?id=101', tab: { id: tabId } });
-let granted: Set<string>;
 
 async function deliver(message: unknown, sender: object): Promise<any> {
   return new Promise((resolve) => {
@@ -26,11 +25,10 @@ const webhook = () => `https://127.0.0.1:${sandbox.httpsPort}${sandbox.webhookPa
 const test = (template: string, extra: object = {}, sender: object = editor()) => deliver({ type: CS_TO_BG.testCallUrl, template, method: 'GET', kind: 'user', ...extra }, sender);
 
 describe('test this URL (background)', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     fakeBrowser.reset();
-    granted = new Set(['https://127.0.0.1/*']);
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) => origins.every((o) => granted.has(o)));
     background.main();
+    await fakeBrowser.permissions.request({ origins: ['https://127.0.0.1/*'] });
   });
 
   it('sends the GetCourse-shaped call once and reports status, time and the body', async () => {

@@ -29,6 +29,7 @@ const BY_CODE: Record<ProblemCode, Problem> = {
   offline: { code: 'offline', raw: 'Failed to fetch' },
   tls: { code: 'tls', raw: 'fetch failed (CERT_HAS_EXPIRED)' },
   unreachable: { code: 'unreachable', raw: 'fetch failed (ENOTFOUND)' },
+  'not-logged-in': { code: 'not-logged-in', status: 302 },
 };
 
 /** A problem that reaches each entry (fact sheet sections in DIAGNOSIS_SOURCE). */
@@ -40,6 +41,7 @@ const EXAMPLES: [DiagnosisId, Problem, { keyAcceptedBefore?: boolean }?][] = [
   ['plan-empty-answer', { code: 'not-json', status: 200, contentType: 'text/html', raw: '' }],
   ['import-quota', { code: 'plan-closed', raw: 'Достигнут лимит' }],
   ['missing-rights', BY_CODE['no-rights']],
+  ['not-logged-in', BY_CODE['not-logged-in']],
   ['export-limit', BY_CODE['rate-limited']],
   ['export-running', { code: 'refused', raw: '905: Уже запущен один экспорт, попробуйте позднее' }],
   ['wrong-subdomain', { code: 'http', status: 404, raw: 'Wrong subdomain' }],

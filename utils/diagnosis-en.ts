@@ -63,6 +63,14 @@ export const diagnosisEn: DiagnosisTexts = {
         { text: 'Refresh the GetCourse connection in Albato.', page: 'albatoGuide' },
       ],
     },
+    'not-logged-in': {
+      title: 'Nobody is logged in to the school in this browser',
+      cause: 'The API-key page sent this browser to the login page, so the admin rights cannot be checked here. The key and the plan are not affected.',
+      steps: [
+        { text: 'Log in to the school in this browser as the user Albato connects as.', page: 'login' },
+        { text: 'Run the check again.' },
+      ],
+    },
     'export-limit': {
       title: 'The export API limit is spent',
       cause: 'GetCourse allows 100 export-API requests per 2 hours per school, readiness polls included. Albato and other services spend the same budget.',

@@ -1,6 +1,6 @@
 /** zod schemas for every message the background accepts. Background and extension pages only. */
 import { z } from 'zod';
-import { CS_TO_BG, UI_TO_BG } from './messages';
+import { CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './messages';
 import { DETECTORS, type PageKind } from './page-detect';
 import { checkCallTarget, LOCALHOST_CALLS_ALLOWED } from './call-url-request';
 
@@ -42,6 +42,8 @@ export const csToBgSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(CS_TO_BG.requestAccess), origin: callTargetOrigin }).strict(),
 ]);
 
+const schoolId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+
 const httpsOrigin = z
   .string()
   .max(300)
@@ -60,7 +62,22 @@ export const uiToBgSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(UI_TO_BG.getSettings) }).strict(),
   z.object({ type: z.literal(UI_TO_BG.saveSettings), settings: settingsSchema.strict() }).strict(),
   z.object({ type: z.literal(UI_TO_BG.listOffers), origin: httpsOrigin }).strict(),
+  z.object({ type: z.literal(UI_TO_BG.listSchools) }).strict(),
+  z.object({
+    type: z.literal(UI_TO_BG.saveSchool),
+    id: schoolId.optional(),
+    name: z.string().trim().min(1).max(200),
+    origin: z.string().trim().max(300),
+    remember: z.boolean(),
+    key: z.string().trim().min(1).max(256).optional(),
+  }).strict(),
+  z.object({ type: z.literal(UI_TO_BG.removeSchool), id: schoolId }).strict(),
+  z.object({ type: z.literal(UI_TO_BG.clearAllData) }).strict(),
+  z.object({ type: z.literal(UI_TO_BG.lastCheck), schoolId }).strict(),
 ]);
+
+/** The one message a "Check connection" port accepts (CHECK_PORT). */
+export const startCheckSchema = z.object({ type: z.literal(CHECK_PORT_MESSAGES.startCheck), schoolId }).strict();
 
 export type CsToBg = z.infer<typeof csToBgSchema>;
 export type UiToBg = z.infer<typeof uiToBgSchema>;

@@ -6,6 +6,7 @@
  */
 import type { PageKind } from './page-detect';
 import type { Settings } from './settings';
+import type { CheckReport, StepResult } from './connection-check';
 import type { Lang } from './i18n-core';
 import type { ContentMessages } from './locales/ru';
 
@@ -25,6 +26,23 @@ export const UI_TO_BG = {
   getSettings: 'ui-to-bg/get-settings',
   saveSettings: 'ui-to-bg/save-settings',
   listOffers: 'ui-to-bg/list-offers',
+  listSchools: 'ui-to-bg/list-schools',
+  saveSchool: 'ui-to-bg/save-school',
+  removeSchool: 'ui-to-bg/remove-school',
+  clearAllData: 'ui-to-bg/clear-all-data',
+  lastCheck: 'ui-to-bg/last-check',
+} as const;
+
+/**
+ * "Check connection" runs over a port, so each step reaches the popup as it ends and closing the
+ * popup cancels the check: the popup connects with this name and sends one `startCheck`.
+ */
+export const CHECK_PORT = 'ui-to-bg/check-connection';
+export const CHECK_PORT_MESSAGES = {
+  startCheck: 'ui-to-bg/start-check',
+  step: 'bg-to-ui/check-step',
+  done: 'bg-to-ui/check-done',
+  refused: 'bg-to-ui/check-refused',
 } as const;
 
 export interface PageSeenMessage {
@@ -140,6 +158,56 @@ export interface CheckKeyMessage {
   key: string;
 }
 
+/** A school as the extension pages see it: never the key, only its masked form. */
+export interface SchoolView {
+  id: string;
+  name: string;
+  origin: string;
+  remember: boolean;
+  addedAt: number;
+  /** `abcd…wxyz`, or null when no key is kept for it in this browser */
+  maskedKey: string | null;
+}
+
+export interface ListSchoolsMessage {
+  type: typeof UI_TO_BG.listSchools;
+}
+
+/** Privileged: may carry a key. `key` absent keeps the saved one. */
+export interface SaveSchoolMessage {
+  type: typeof UI_TO_BG.saveSchool;
+  id?: string;
+  name: string;
+  origin: string;
+  remember: boolean;
+  key?: string;
+}
+
+export interface RemoveSchoolMessage {
+  type: typeof UI_TO_BG.removeSchool;
+  id: string;
+}
+
+export interface ClearAllDataMessage {
+  type: typeof UI_TO_BG.clearAllData;
+}
+
+export interface LastCheckMessage {
+  type: typeof UI_TO_BG.lastCheck;
+  schoolId: string;
+}
+
+export type SchoolsReply = { ok: true; schools: SchoolView[] } | Failure;
+export type SchoolReply = { ok: true; school: SchoolView } | Failure;
+export type DoneReply = { ok: true } | Failure;
+export type LastCheckReply = { ok: true; report: CheckReport | null } | Failure;
+
+/** Port messages of "Check connection" (CHECK_PORT). */
+export type CheckPortMessage =
+  | { type: typeof CHECK_PORT_MESSAGES.step; step: StepResult }
+  | { type: typeof CHECK_PORT_MESSAGES.done; report: CheckReport }
+  | { type: typeof CHECK_PORT_MESSAGES.refused; problem: Problem };
+
 export type ProblemCode =
   | 'wrong-key'
   | 'plan-closed'
@@ -174,7 +242,9 @@ export type ProblemCode =
   /** the TLS handshake failed (certificate, protocol) */
   | 'tls'
   /** the host name does not resolve or refuses connections */
-  | 'unreachable';
+  | 'unreachable'
+  /** the school sent this browser to its login page: nobody is logged in to it here */
+  | 'not-logged-in';
 
 /** A failure as data: the popup turns it into a translated explanation (utils/diagnosis.ts). */
 export interface Problem {

@@ -33,12 +33,33 @@ export function problemFromFetchError(error: unknown, timeoutMs: number, online 
   return { code: 'network', raw };
 }
 
-export async function fetchAnswer(url: string, init: RequestInit, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<{ ok: true; answer: HttpAnswer } | { ok: false; problem: Problem }> {
+export interface FetchOptions {
+  timeoutMs?: number;
+  /** the caller's cancellation (e.g. the popup closed): reported as `cancelled`, not as a timeout */
+  signal?: AbortSignal;
+  /**
+   * Send the browser's cookies for this host. Only the rights check does (the admin logged in to
+   * this browser); API calls never do: they carry the key and nothing of the admin's session.
+   */
+  withCookies?: boolean;
+}
+
+export type FetchResult = { ok: true; answer: HttpAnswer } | { ok: false; problem: Problem };
+
+export async function fetchAnswer(url: string, init: RequestInit, options: number | FetchOptions = {}): Promise<FetchResult> {
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, signal, withCookies = false } = typeof options === 'number' ? { timeoutMs: options } : options;
+  const timeout = AbortSignal.timeout(timeoutMs);
   try {
-    const response = await fetch(url, { ...init, redirect: 'manual', credentials: 'omit', signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      credentials: withCookies ? 'include' : 'omit',
+      signal: signal ? AbortSignal.any([timeout, signal]) : timeout,
+    });
     const body = response.type === 'opaqueredirect' ? '' : await response.text();
     return { ok: true, answer: { status: response.status, contentType: response.headers.get('content-type') ?? '', body } };
   } catch (error) {
+    if (signal?.aborted) return { ok: false, problem: { code: 'unknown', raw: 'cancelled' } };
     return { ok: false, problem: problemFromFetchError(error, timeoutMs) };
   }
 }

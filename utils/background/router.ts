@@ -17,6 +17,8 @@ import { schoolFromUrl } from '../school';
 import { detectPage } from '../page-detect';
 import { openAccessPage, testCallUrl } from './call-url-test';
 import { pageSettings } from './page-settings';
+import { clearAllDataReply, removeSchoolReply, saveSchoolReply, schoolsReply } from './school-handlers';
+import { lastCheck } from './connection-check';
 
 export interface Sender {
   id?: string;
@@ -52,6 +54,16 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
         return { ok: true, settings: await saveSettings(message.settings) };
       case UI_TO_BG.listOffers:
         return { ok: true, offers: await listOffers(new URL(message.origin).host) };
+      case UI_TO_BG.listSchools:
+        return schoolsReply();
+      case UI_TO_BG.saveSchool:
+        return saveSchoolReply(message);
+      case UI_TO_BG.removeSchool:
+        return removeSchoolReply(message.id);
+      case UI_TO_BG.clearAllData:
+        return clearAllDataReply();
+      case UI_TO_BG.lastCheck:
+        return { ok: true, report: await lastCheck(message.schoolId) };
     }
   }
 

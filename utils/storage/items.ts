@@ -81,3 +81,37 @@ export const sessionKeyOf = defineItemFamily<string, string | null>('school-key:
   schema: apiKeySchema.nullable(),
   fallback: null,
 });
+
+/** When this extension called the export API for a school (by host): the 100-per-2-hours budget (A.9). */
+export const exportCallsOf = defineItemFamily<string, number[]>('export-calls:', {
+  area: 'local',
+  schema: z.array(z.number()).max(1000),
+  fallback: [],
+});
+
+const stepResult = z.object({
+  id: z.enum(['address', 'key', 'write', 'plan', 'rights', 'limits']),
+  status: z.enum(['pass', 'fail', 'skipped']),
+  ms: z.number().optional(),
+  note: z.record(z.string(), z.unknown()).optional(),
+  problem: z.object({ code: z.string(), raw: z.string().optional(), status: z.number().optional(), seconds: z.number().optional(), contentType: z.string().optional() }).optional(),
+});
+
+/**
+ * The last connection check of a school, by school id: no key, only its masked form (so a later
+ * refusal of the same key can say "deleted"), the steps and the custom fields GetCourse listed.
+ */
+export const lastCheckOf = defineItemFamily<string, z.infer<typeof lastCheckSchema> | null>('last-check:', {
+  area: 'local',
+  schema: z.lazy(() => lastCheckSchema).nullable(),
+  fallback: null,
+});
+const lastCheckSchema = z.object({
+  origin: z.string(),
+  at: z.number(),
+  keyMask: z.string(),
+  keyAccepted: z.boolean(),
+  keyAcceptedBefore: z.boolean().default(false),
+  steps: z.array(stepResult),
+  fields: z.array(z.object({ title: z.string(), context: z.enum(['user', 'deal']) })).nullable(),
+});

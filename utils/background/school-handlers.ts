@@ -1,0 +1,34 @@
+/**
+ * The extension pages' view of schools: the store's data with the key replaced by its masked form.
+ * Store errors (invalid address, a second school at the same address) come back as problems.
+ */
+import type { DoneReply, SaveSchoolMessage, SchoolReply, SchoolsReply, SchoolView } from '../messages';
+import { clearAllData, listSchools, maskedKeyFor, removeSchool, saveSchool, type School } from './school-store';
+
+async function view(school: School): Promise<SchoolView> {
+  return { ...school, maskedKey: await maskedKeyFor(school.id) };
+}
+
+const refused = (error: unknown) => ({ ok: false as const, problem: { code: 'bad-request' as const, raw: error instanceof Error ? error.message.slice(0, 300) : String(error) } });
+
+export async function schoolsReply(): Promise<SchoolsReply> {
+  return { ok: true, schools: await Promise.all((await listSchools()).map(view)) };
+}
+
+export async function saveSchoolReply({ id, name, origin, remember, key }: SaveSchoolMessage): Promise<SchoolReply> {
+  try {
+    return { ok: true, school: await view(await saveSchool({ ...(id ? { id } : {}), name, origin, remember }, key)) };
+  } catch (error) {
+    return refused(error);
+  }
+}
+
+export async function removeSchoolReply(id: string): Promise<DoneReply> {
+  await removeSchool(id);
+  return { ok: true };
+}
+
+export async function clearAllDataReply(): Promise<DoneReply> {
+  await clearAllData();
+  return { ok: true };
+}
