@@ -12,6 +12,15 @@ import type {
   RequestAccessMessage,
   TestCallUrlMessage,
   TestCallUrlReply,
+  ListSchoolsMessage,
+  SaveSchoolMessage,
+  RemoveSchoolMessage,
+  ClearAllDataMessage,
+  LastCheckMessage,
+  SchoolsReply,
+  SchoolReply,
+  DoneReply,
+  LastCheckReply,
   SchoolFieldsMessage,
   SchoolFieldsReply,
   GetSettingsMessage,
@@ -37,6 +46,11 @@ interface Replies {
   'cs-to-bg/test-call-url': TestCallUrlReply;
   'cs-to-bg/request-access': PageSeenReply;
   'ui-to-bg/list-offers': OffersReply;
+  'ui-to-bg/list-schools': SchoolsReply;
+  'ui-to-bg/save-school': SchoolReply;
+  'ui-to-bg/remove-school': DoneReply;
+  'ui-to-bg/clear-all-data': DoneReply;
+  'ui-to-bg/last-check': LastCheckReply;
 }
 
 type AnyMessage =
@@ -51,7 +65,12 @@ type AnyMessage =
   | SchoolFieldsMessage
   | ListOffersMessage
   | TestCallUrlMessage
-  | RequestAccessMessage;
+  | RequestAccessMessage
+  | ListSchoolsMessage
+  | SaveSchoolMessage
+  | RemoveSchoolMessage
+  | ClearAllDataMessage
+  | LastCheckMessage;
 
 export async function sendToBackground<M extends AnyMessage>(message: M): Promise<Replies[M['type']]> {
   try {

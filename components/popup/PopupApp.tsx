@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { createT, type Lang } from '@/utils/i18n';
 import { detectPage, type PageKind } from '@/utils/page-detect';
 import { schoolFromUrl, type SchoolAddress } from '@/utils/school';
-import { UI_TO_BG, type CheckKeyReply } from '@/utils/messages';
+import { UI_TO_BG, type SchoolView } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
-import { explainProblem } from '@/utils/diagnosis';
 import { findSubjectTab } from './active-tab';
-import { KeyCheck } from './KeyCheck';
 import { OfferCodes } from './OfferCodes';
+import { SchoolForm } from './SchoolForm';
+import { SchoolPanel } from './SchoolPanel';
 
 interface TabView {
   school: SchoolAddress | null;
@@ -15,9 +16,16 @@ interface TabView {
   contentScriptSeen: boolean;
 }
 
+/**
+ * The school of the current GetCourse tab: the page the extension recognised, the saved school
+ * with its connection check (or the form to save it), and the offer codes seen on its pages.
+ */
 export function PopupApp({ lang }: { lang: Lang }) {
   const t = createT(lang);
   const [view, setView] = useState<TabView | null>(null);
+  const [schools, setSchools] = useState<SchoolView[] | null>(null);
+
+  const loadSchools = () => void sendToBackground({ type: UI_TO_BG.listSchools }).then((reply) => setSchools(reply.ok ? reply.schools : []));
 
   useEffect(() => {
     void (async () => {
@@ -30,9 +38,11 @@ export function PopupApp({ lang }: { lang: Lang }) {
       }
       setView({ school, pageKind: tab ? detectPage(tab.url) : null, contentScriptSeen });
     })();
+    loadSchools();
   }, []);
 
-  if (!view) return <main class="popup" aria-busy="true" />;
+  if (!view || !schools) return <main class="popup" aria-busy="true" />;
+  const saved = view.school ? schools.find((s) => s.origin === view.school!.origin) : undefined;
   return (
     <main class="popup">
       <h1>{t('appTitle')}</h1>
@@ -47,7 +57,14 @@ export function PopupApp({ lang }: { lang: Lang }) {
             <dt>{t('popup.page')}</dt>
             <dd id="page-kind">{view.pageKind ? t(`pageKind.${view.pageKind}`) : t('popup.pageUnknown')}</dd>
           </dl>
-          <KeyCheck lang={lang} origin={view.school.origin} onCheck={(key) => checkKey(view.school!.origin, key)} render={(reply) => describeReply(lang, reply)} />
+          {saved ? (
+            <SchoolPanel key={saved.id} school={saved} lang={lang} onChanged={loadSchools} />
+          ) : (
+            <>
+              <h2>{t('check.addTitle')}</h2>
+              <SchoolForm lang={lang} draft={{ name: view.school.host, origin: view.school.origin, remember: false }} keyRequired onSaved={loadSchools} />
+            </>
+          )}
           <OfferCodes lang={lang} origin={view.school.origin} />
         </>
       ) : (
@@ -55,16 +72,11 @@ export function PopupApp({ lang }: { lang: Lang }) {
           {t('popup.noSchool')} <span class="muted">{t('popup.noSchoolHint')}</span>
         </p>
       )}
+      <p>
+        <a id="open-options" href="#" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>
+          {t('check.allSchools')}
+        </a>
+      </p>
     </main>
   );
-}
-
-function checkKey(origin: string, key: string): Promise<CheckKeyReply> {
-  return sendToBackground({ type: UI_TO_BG.checkKey, origin, key });
-}
-
-function describeReply(lang: Lang, reply: CheckKeyReply): { ok: boolean; text: string } {
-  const t = createT(lang);
-  if (!reply.ok) return { ok: false, text: explainProblem(lang, reply.problem) };
-  return { ok: true, text: `${t('popup.keyAccepted')} ${t('popup.fieldsFound', { n: reply.userFields + reply.dealFields })} (${t('popup.elapsed', { ms: reply.ms })})` };
 }

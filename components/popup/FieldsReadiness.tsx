@@ -1,0 +1,42 @@
+import { fieldReadiness } from '@/utils/check-report';
+import type { SchoolField } from '@/utils/connection-check';
+import { pageHref } from '@/utils/diagnosis-rules';
+import { createT, type Lang } from '@/utils/i18n';
+
+/** Which of the school's custom fields Albato can't see, by kind, with a Latin name for each. */
+export function FieldsReadiness({ fields, lang, host }: { fields: SchoolField[]; lang: Lang; host: string }) {
+  const t = createT(lang);
+  const verdicts = fieldReadiness(fields);
+  const bad = [...verdicts.user, ...verdicts.deal].filter((v) => v.problems.length > 0).length;
+  return (
+    <section id="fields-readiness" aria-labelledby="fields-readiness-title">
+      <h2 id="fields-readiness-title">{t('readiness.title')}</h2>
+      <p class={bad ? 'fail' : 'ok'}>
+        {fields.length === 0 ? t('readiness.none') : bad ? t('readiness.invisible', { n: bad, total: fields.length }) : t('readiness.allVisible', { n: fields.length })}
+      </p>
+      {(['user', 'deal'] as const).map((context) => {
+        const invisible = verdicts[context].filter((v) => v.problems.length > 0);
+        if (invisible.length === 0) return null;
+        const href = pageHref(context === 'user' ? 'userFields' : 'dealFields', host);
+        return (
+          <div key={context} data-context={context}>
+            <p class="muted">{t(`readiness.${context}`)}</p>
+            <ul class="renames">
+              {invisible.map((v) => (
+                <li key={v.name}>
+                  <span class="field-title">{v.name}</span> → <code class="field-suggestion">{v.suggestion}</code>
+                </li>
+              ))}
+            </ul>
+            {href && (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {t('readiness.rename')}
+              </a>
+            )}
+          </div>
+        );
+      })}
+      {bad > 0 && <p class="muted">{t('readiness.refresh')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { permissionPattern } from '@/utils/call-url-request';
+import { explainProblem } from '@/utils/diagnosis';
+import { createT, type Lang } from '@/utils/i18n';
+import { UI_TO_BG, type SchoolView } from '@/utils/messages';
+import { schoolFromUrl } from '@/utils/school';
+import { sendToBackground } from '@/utils/send';
+
+export interface SchoolDraft {
+  id?: string;
+  name: string;
+  origin: string;
+  remember: boolean;
+}
+
+/**
+ * A school's name, address and key. The key is typed here only (an extension page), goes to the
+ * background once and is shown masked from then on. A school's own domain needs the host
+ * permission, asked from this click before anything is saved (custom domains one at a time).
+ */
+export function SchoolForm({ lang, draft, keyRequired, onSaved }: { lang: Lang; draft: SchoolDraft; keyRequired: boolean; onSaved: (school: SchoolView) => void }) {
+  const t = createT(lang);
+  const [name, setName] = useState(draft.name);
+  const [origin, setOrigin] = useState(draft.origin);
+  const [key, setKey] = useState('');
+  const [remember, setRemember] = useState(draft.remember);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const address = schoolFromUrl(origin.trim());
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    if (!address) return setError(explainProblem(lang, { code: 'bad-request', raw: origin }));
+    // permissions.request must run inside the click, before any await.
+    const access = address.domainKind === 'custom' ? browser.permissions.request({ origins: [permissionPattern(address.origin)] }) : Promise.resolve(true);
+    setBusy(true);
+    void (async () => {
+      try {
+        if (!(await access)) return setError(explainProblem(lang, { code: 'needs-permission', raw: address.origin }));
+        const reply = await sendToBackground({ type: UI_TO_BG.saveSchool, ...(draft.id ? { id: draft.id } : {}), name: name.trim() || address.host, origin: address.origin, remember, ...(key.trim() ? { key: key.trim() } : {}) });
+        if (!reply.ok) return setError(explainProblem(lang, reply.problem));
+        setKey('');
+        setError('');
+        onSaved(reply.school);
+      } finally {
+        setBusy(false);
+      }
+    })();
+  };
+
+  return (
+    <form id="school-form" onSubmit={submit}>
+      <label for="school-name">{t('check.name')}</label>
+      <input id="school-name" value={name} onInput={(e) => setName(e.currentTarget.value)} maxLength={200} />
+      <label for="school-origin">{t('check.address')}</label>
+      <input id="school-origin" value={origin} onInput={(e) => setOrigin(e.currentTarget.value)} spellcheck={false} />
+      {address?.domainKind === 'custom' && <p class="muted">{t('check.customDomainAccess')}</p>}
+      <label for="api-key">{t('check.key')}</label>
+      <input id="api-key" type="password" autocomplete="off" spellcheck={false} value={key} required={keyRequired} onInput={(e) => setKey(e.currentTarget.value)} />
+      <p class="muted">{t('check.keyHint')}</p>
+      <label class="choice">
+        <input id="remember-key" type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} /> {t('check.remember')}
+      </label>
+      <button id="save-school" type="submit" disabled={busy}>
+        {t('check.save')}
+      </button>
+      {error && (
+        <p id="school-error" class="fail" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

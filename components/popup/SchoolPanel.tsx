@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CheckReport } from '@/utils/connection-check';
+import { createT, type Lang } from '@/utils/i18n';
+import { UI_TO_BG, type SchoolView } from '@/utils/messages';
+import { sendToBackground } from '@/utils/send';
+import { ConnectionCheck } from './ConnectionCheck';
+import { SchoolForm } from './SchoolForm';
+
+/** A saved school: its masked key, where the key is kept, the check, and changing or forgetting it. */
+export function SchoolPanel({ school, lang, onChanged }: { school: SchoolView; lang: Lang; onChanged: () => void }) {
+  const t = createT(lang);
+  const [editing, setEditing] = useState(school.maskedKey === null);
+  const [lastReport, setLastReport] = useState<CheckReport | null | undefined>(undefined);
+
+  useEffect(() => {
+    setEditing(school.maskedKey === null);
+    void sendToBackground({ type: UI_TO_BG.lastCheck, schoolId: school.id }).then((reply) => setLastReport(reply.ok ? reply.report : null));
+  }, [school.id, school.maskedKey]);
+
+  const forget = async () => {
+    await sendToBackground({ type: UI_TO_BG.removeSchool, id: school.id });
+    onChanged();
+  };
+
+  return (
+    <section id="school-panel" data-school-id={school.id}>
+      <p>
+        <strong id="school-name-shown">{school.name}</strong>{' '}
+        {school.maskedKey ? (
+          <span class="muted" id="key-shown">
+            {t('check.keySaved', { mask: school.maskedKey })} ({school.remember ? t('check.keyRemembered') : t('check.keySession')})
+          </span>
+        ) : (
+          <span class="fail" id="key-missing">{t('check.noKey')}</span>
+        )}
+      </p>
+      {editing ? (
+        <SchoolForm lang={lang} draft={school} keyRequired onSaved={() => onChanged()} />
+      ) : (
+        <>
+          {lastReport !== undefined && <ConnectionCheck schoolId={school.id} origin={school.origin} lang={lang} lastReport={lastReport} />}
+          <p>
+            <button type="button" class="secondary" id="change-key" onClick={() => setEditing(true)}>
+              {t('check.changeKey')}
+            </button>
+            <button type="button" class="secondary" id="forget-school" onClick={() => void forget()}>
+              {t('check.forget')}
+            </button>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
