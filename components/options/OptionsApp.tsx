@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { SchoolsManager } from './SchoolsManager';
 import { lintFieldName, createFieldNameLinter } from '@/utils/field-name';
 import { createT, type Lang } from '@/utils/i18n';
 import { UI_TO_BG } from '@/utils/messages';
@@ -47,6 +48,7 @@ export function OptionsApp({ lang, initial }: { lang: Lang; initial: Settings })
         </div>
         {status && <p id="settings-status" role="status">{status}</p>}
       </form>
+      <SchoolsManager lang={lang} />
     </main>
   );
 }

@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'preact/hooks';
+import { SchoolForm } from '@/components/popup/SchoolForm';
+import { createT, type Lang } from '@/utils/i18n';
+import { UI_TO_BG, type SchoolView } from '@/utils/messages';
+import { sendToBackground } from '@/utils/send';
+
+/** Every saved school: masked key, where it is kept, "remember" on/off, remove; add one; clear everything. */
+export function SchoolsManager({ lang }: { lang: Lang }) {
+  const t = createT(lang);
+  const [schools, setSchools] = useState<SchoolView[] | null>(null);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [status, setStatus] = useState('');
+  const load = () => void sendToBackground({ type: UI_TO_BG.listSchools }).then((reply) => setSchools(reply.ok ? reply.schools : []));
+  useEffect(load, []);
+
+  const setRemember = async (school: SchoolView, remember: boolean) => {
+    const reply = await sendToBackground({ type: UI_TO_BG.saveSchool, id: school.id, name: school.name, origin: school.origin, remember });
+    setStatus(reply.ok ? t(remember ? 'options.keyRememberedNow' : 'options.keySessionNow', { name: school.name }) : reply.problem.raw ?? reply.problem.code);
+    load();
+  };
+  const remove = async (school: SchoolView) => {
+    await sendToBackground({ type: UI_TO_BG.removeSchool, id: school.id });
+    setStatus(t('options.removed', { name: school.name }));
+    load();
+  };
+  const clearAll = async () => {
+    if (!confirmClear) return setConfirmClear(true);
+    await sendToBackground({ type: UI_TO_BG.clearAllData });
+    setConfirmClear(false);
+    setStatus(t('options.cleared'));
+    load();
+  };
+
+  if (!schools) return null;
+  return (
+    <section id="schools" aria-labelledby="schools-title">
+      <h2 id="schools-title">{t('options.schools')}</h2>
+      {schools.length === 0 ? (
+        <p class="muted">{t('options.noSchools')}</p>
+      ) : (
+        <ul class="schools">
+          {schools.map((school) => (
+            <li key={school.id} data-school-id={school.id}>
+              <strong>{school.name}</strong> <span class="muted">{school.origin}</span>
+              <br />
+              <span class="key-mask">{school.maskedKey ? t('check.keySaved', { mask: school.maskedKey }) : t('check.noKey')}</span>
+              <label class="choice">
+                <input type="checkbox" class="remember" checked={school.remember} onChange={(e) => void setRemember(school, e.currentTarget.checked)} /> {t('check.remember')}
+              </label>
+              <button type="button" class="secondary remove" onClick={() => void remove(school)}>
+                {t('check.forget')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <details>
+        <summary>{t('options.addSchool')}</summary>
+        <SchoolForm lang={lang} draft={{ name: '', origin: 'https://', remember: false }} keyRequired onSaved={() => load()} />
+      </details>
+      <p>
+        <button type="button" id="clear-all" class="secondary" onClick={() => void clearAll()}>
+          {confirmClear ? t('options.clearConfirm') : t('options.clear')}
+        </button>
+      </p>
+      <p class="muted">{t('options.clearHint')}</p>
+      {status && <p id="schools-status" role="status">{status}</p>}
+    </section>
+  );
+}
