@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ConnectionCheck } from '@/components/popup/ConnectionCheck';
 import { SchoolForm } from '@/components/popup/SchoolForm';
 import { createT, type Lang } from '@/utils/i18n';
 import { UI_TO_BG, type SchoolView } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
 
-/** Every saved school: masked key, where it is kept, "remember" on/off, remove; add one; clear everything. */
+/** Every saved school: masked key, where it is kept, "remember" on/off, its check, remove; add one; clear everything. */
 export function SchoolsManager({ lang }: { lang: Lang }) {
   const t = createT(lang);
   const [schools, setSchools] = useState<SchoolView[] | null>(null);
@@ -50,6 +51,12 @@ export function SchoolsManager({ lang }: { lang: Lang }) {
               <button type="button" class="secondary remove" onClick={() => void remove(school)}>
                 {t('check.forget')}
               </button>
+              {school.maskedKey && (
+                <details class="check">
+                  <summary>{t('check.run')}</summary>
+                  <ConnectionCheck schoolId={school.id} origin={school.origin} lang={lang} lastReport={null} />
+                </details>
+              )}
             </li>
           ))}
         </ul>

@@ -45,14 +45,13 @@ export function ConnectionCheck({ schoolId, origin, lang, lastReport }: { school
   };
 
   return (
-    <section id="connection-check" aria-labelledby="connection-check-title" aria-busy={state.phase === 'running'}>
-      <button id="run-check" type="button" onClick={run} disabled={state.phase === 'running'}>
+    <section class="connection-check" aria-label={t('check.run')} aria-busy={state.phase === 'running'}>
+      <button class="run-check" type="button" onClick={run} disabled={state.phase === 'running'}>
         {state.phase === 'running' ? t('check.running') : t('check.run')}
       </button>
-      <h2 id="connection-check-title" class="sr-only">{t('check.run')}</h2>
-      {report && <p class="muted" id="last-run">{t('check.lastRun', { at: new Date(report.at).toLocaleString(lang) })}</p>}
+      {report && <p class="muted last-run">{t('check.lastRun', { at: new Date(report.at).toLocaleString(lang) })}</p>}
       {state.phase === 'refused' && (
-        <div id="check-refused">
+        <div class="check-refused">
           <p class="fail">{t('check.refused')}</p>
           <DiagnosisView problem={state.problem} lang={lang} host={host} />
         </div>
@@ -73,7 +72,7 @@ export function ConnectionCheck({ schoolId, origin, lang, lastReport }: { school
       {report?.fields && <FieldsReadiness fields={report.fields} lang={lang} host={host} />}
       {report && (
         <p>
-          <button id="copy-report" type="button" class="secondary" onClick={() => void copy()}>
+          <button type="button" class="secondary copy-report" onClick={() => void copy()}>
             {t('check.copyReport')}
           </button>{' '}
           <span role="status" class="muted">{copied}</span>
