@@ -2,19 +2,13 @@
  * The store build in Debian's Chromium, against the sandbox served as https://school.getcourse.ru.
  */
 import type { Page } from 'playwright-core';
-import { launchChromium, markerCount, openPopupChromium, readMarker, artifact, useE2eSuite } from './harness';
+import { launchChromium, markerCount, openPopupChromium, readMarker, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
 
 beforeEach(() => sandbox.reset());
 
-async function expectedFieldCount(key: string): Promise<number> {
-  // Oracle: the sandbox's own answer, read directly (not through the extension).
-  const response = await fetch(`${sandbox.httpUrl}/pl/api/account/fields`, { method: 'POST', body: new URLSearchParams({ key }) });
-  const { info } = (await response.json()) as { info: { title: string; context_type: string }[] };
-  return info.filter((f) => !f.title.startsWith('gc_system_') && (f.context_type === 'user' || f.context_type === 'deal')).length;
-}
 
 describe('content script on sandbox admin pages (production match patterns)', () => {
   it.each([
@@ -59,42 +53,14 @@ describe('content script on sandbox admin pages (production match patterns)', ()
 });
 
 describe('popup', () => {
-  it('names the school and page of the last GetCourse tab, and checks a read-write key', async () => {
+  it('names the school and page of the last GetCourse tab, and offers to save it', async () => {
     await page.goto(schoolUrl(sandbox, '/pl/logic/context/custom-fields?contextName=UserContext'));
     await readMarker(page);
     const popup = await openPopupChromium(browser);
     expect(await popup.locator('#school-host').textContent()).toBe(`school.getcourse.ru:${sandbox.httpsPort}`);
     expect(await popup.locator('#page-kind').textContent()).toBe('Доп. поля пользователей');
-    const n = await expectedFieldCount(sandbox.keys.readWrite);
-    expect(n).toBeGreaterThan(20);
-    sandbox.reset(); // forget the oracle's own call
-    await popup.fill('#api-key', sandbox.keys.readWrite);
-    await popup.click('#check-key');
-    const result = await popup.locator('#check-result.ok').textContent({ timeout: 10_000 });
-    expect(result).toMatch(new RegExp(`^Ключ принят\\. GetCourse вернул ${n} доп\\. (поле|поля|полей) \\(\\d+ мс\\)$`));
-    expect(sandbox.apiCalls().filter((c) => c.path === '/pl/api/account/fields').map((c) => c.keyKind)).toEqual(['readWrite']);
-    await popup.screenshot({ path: artifact('chromium-popup-key-ok.png') });
-    await popup.close();
-  });
-
-  it('explains a wrong key with GetCourse’s own words and the next step', async () => {
-    await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index'));
-    const popup = await openPopupChromium(browser);
-    await popup.fill('#api-key', sandbox.keys.wrong);
-    await popup.click('#check-key');
-    const result = await popup.locator('#check-result.fail').textContent({ timeout: 10_000 });
-    expect(result).toContain('GetCourse не принял ключ');
-    expect(result).toContain('Неавторизованное API-обращение');
-    await popup.close();
-  });
-
-  it('explains a school whose plan closes the API (trial school)', async () => {
-    await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index', 'trial'));
-    const popup = await openPopupChromium(browser);
-    expect(await popup.locator('#school-host').textContent()).toBe(`trial.getcourse.ru:${sandbox.httpsPort}`);
-    await popup.fill('#api-key', sandbox.keys.trialSchool);
-    await popup.click('#check-key');
-    expect(await popup.locator('#check-result.fail').textContent({ timeout: 10_000 })).toContain('недоступен на тарифе');
+    expect(await popup.locator('#school-origin').inputValue()).toBe(`https://school.getcourse.ru:${sandbox.httpsPort}`);
+    expect(sandbox.apiCalls()).toHaveLength(0);
     await popup.close();
   });
 
@@ -102,7 +68,7 @@ describe('popup', () => {
     const popup = await openPopupChromium(browser);
     const reply = await popup.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'cs-to-bg/page-seen', url: 'https://x.getcourse.ru/', pageKind: null }));
     expect(reply).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
-    const malformed = await popup.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'ui-to-bg/check-key', origin: 'http://school.getcourse.ru', key: 'k' }));
+    const malformed = await popup.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'ui-to-bg/save-school', name: 'x', origin: 'http://school.getcourse.ru', remember: false }));
     expect(malformed).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
     await popup.close();
   });

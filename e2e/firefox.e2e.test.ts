@@ -29,18 +29,21 @@ describe('Firefox: content script on sandbox admin pages', () => {
 });
 
 describe('Firefox: popup driven by keyboard', () => {
-  it('sends the typed key to the school from the background, in the POST body', async () => {
+  it('saves the school with the typed key and checks the connection from the background (key in the POST body only)', async () => {
     sandbox.reset();
     await page.goto(schoolUrl(sandbox, '/pl/logic/context/custom-fields?contextName=UserContext'));
     await readMarker(page, 15_000);
     const popup = await openPopupFirefox(browser, schoolUrl(sandbox, '/cms/system/login'));
-    await popup.keyboard.press('Tab'); // focus the key input
+    for (let i = 0; i < 3; i++) await popup.keyboard.press('Tab'); // name, address, key
     await popup.keyboard.type(sandbox.keys.readWrite);
+    await popup.keyboard.press('Enter'); // saves the school
+    await popup.waitForTimeout(800);
+    await popup.keyboard.press('Tab'); // «Проверить подключение»
     await popup.keyboard.press('Enter');
-    await expect.poll(() => sandbox.apiCalls().filter((c) => c.path === '/pl/api/account/fields').length, { timeout: 10_000 }).toBe(1);
-    expect(sandbox.apiCalls().find((c) => c.path === '/pl/api/account/fields')).toMatchObject({ school: 'school', keyKind: 'readWrite' });
-    await popup.waitForTimeout(500);
-    await popup.screenshot({ path: artifact('firefox-popup-key-ok.png') });
+    await expect.poll(() => sandbox.apiCalls().length, { timeout: 15_000 }).toBe(3);
+    expect(sandbox.apiCalls().map((c) => `${c.path} ${c.keyKind}`)).toEqual(['/pl/api/users missing', '/pl/api/account/fields readWrite', '/pl/api/users readWrite']);
+    await popup.waitForTimeout(1_000);
+    await popup.screenshot({ path: artifact('firefox-connection-check.png'), fullPage: true });
   });
 });
 
