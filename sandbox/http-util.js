@@ -94,3 +94,13 @@ export function queryObject(params) {
   for (const [name, value] of params) out[name] = value;
   return out;
 }
+
+/**
+ * The fields of a partial answer that were given: those set to `undefined` are left out, so they take the default.
+ * @template {object} T
+ * @param {Partial<T>} value
+ * @returns {Partial<T>}
+ */
+export function stripUndefined(value) {
+  return /** @type {Partial<T>} */ (Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)));
+}

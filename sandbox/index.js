@@ -7,7 +7,8 @@ import http from 'node:http';
 import https from 'node:https';
 import { createState, resetState } from './state.js';
 import { createRequestHandler } from './server.js';
-import { cancelDelays, setWebhookResponse } from './webhook-receiver.js';
+import { setWebhookResponse } from './webhook-receiver.js';
+import { cancelDelays } from './delays.js';
 import { KEYS, WEBHOOK_PATH } from './seed.js';
 import { loadCertificate } from './tls.js';
 

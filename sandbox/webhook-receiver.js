@@ -4,7 +4,8 @@
  * decoded query, lower-cased headers, raw body) and answered with the configured response.
  */
 import { defaultWebhookResponse } from './state.js';
-import { queryObject } from './http-util.js';
+import { queryObject, stripUndefined } from './http-util.js';
+import { delay } from './delays.js';
 
 /** @typedef {import('./state.js').SandboxState} SandboxState */
 /** @typedef {import('./state.js').WebhookResponse} WebhookResponse */
@@ -33,34 +34,6 @@ export async function receiveWebhook(state, request) {
 }
 
 /**
- * A delay that `close()` can cut short (no timer outlives the sandbox).
- * @param {SandboxState} state
- * @param {number} ms
- * @returns {Promise<void>}
- */
-function delay(state, ms) {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      state.pendingDelays.delete(timer);
-      resolve();
-    }, ms);
-    state.pendingDelays.set(timer, resolve);
-  });
-}
-
-/**
- * Ends every pending delay at once (used by `close()`).
- * @param {SandboxState} state
- */
-export function cancelDelays(state) {
-  for (const [timer, resolve] of state.pendingDelays) {
-    clearTimeout(timer);
-    resolve();
-  }
-  state.pendingDelays.clear();
-}
-
-/**
  * Each call describes the whole answer; whatever it leaves out takes the default.
  * @param {SandboxState} state
  * @param {Partial<WebhookResponse>} answer
@@ -71,9 +44,4 @@ export function setWebhookResponse(state, answer) {
   const delayMs = answer.delayMs ?? 0;
   if (!Number.isFinite(delayMs) || delayMs < 0) throw new RangeError(`webhook delayMs must be ≥ 0, got ${delayMs}`);
   state.webhookResponse = { ...defaultWebhookResponse(), ...stripUndefined(answer), status, delayMs };
-}
-
-/** @param {Partial<WebhookResponse>} value @returns {Partial<WebhookResponse>} */
-function stripUndefined(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
