@@ -55,14 +55,18 @@ if (!headless) {
   }
   await page.goto(url(PAGES[0][1]));
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 420, height: 360 });
+  await popup.setViewportSize({ width: 420, height: 900 });
   await popup.goto(`${extensionOrigin}/popup.html`);
+  // Save the tab's school with a key, then "Check connection" (issue 5).
   await popup.fill('#api-key', sandbox.keys.readWrite);
-  await popup.click('#check-key');
-  const result = await popup.locator('#check-result').textContent({ timeout: 10_000 });
-  await popup.screenshot({ path: `${outDir}/popup-key-check.png` });
-  saved.push(`${outDir}/popup-key-check.png`);
-  console.log(`Popup key check on ${sandbox.schools.school.host}: ${result}`);
+  await popup.click('#save-school');
+  await popup.locator('.run-check').click({ timeout: 10_000 });
+  await popup.locator('.copy-report').waitFor({ timeout: 20_000 });
+  const steps = await popup.locator('li.step').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-step')}: ${li.getAttribute('data-status')}`));
+  const result = `${steps.join(', ')}; ${await popup.locator('#fields-readiness p').first().textContent()}`;
+  await popup.screenshot({ path: `${outDir}/popup-connection-check.png`, fullPage: true });
+  saved.push(`${outDir}/popup-connection-check.png`);
+  console.log(`Connection check on ${sandbox.schools.school.host}: ${result}`);
 
   // "Test this URL" in the process editor. The seeded Albato URL needs access to h.albato.ru,
   // granted from a click the headless tour cannot answer, so the tour points the block at the

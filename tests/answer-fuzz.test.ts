@@ -2,20 +2,30 @@
 /**
  * Fuzz: generated GetCourse answers (random bytes, truncated JSON, wrong types, bodies of
  * several MB, wrong content types, HTML login pages, envelopes with odd `success` values) go to
- * the answer reader, and a share of them through a real HTTP server to the key check. No
+ * the answer reader and to every step of "Check connection", and a share of them through a real
+ * HTTPS server to the whole check run by the background. No
  * exception may escape and every failure must land on a catalogue entry with Russian and
  * English text. The seed is printed; rerun one with FUZZ_SEED=<seed>.
  */
-import { createServer, type Server } from 'node:http';
+import 'fake-indexeddb/auto';
+import { createServer as createPlainServer } from 'node:http';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readGetCourseAnswer, type HttpAnswer } from '@/utils/getcourse-answer';
-import { checkKey } from '@/utils/background/check-key';
+import { readAddressProbe, readKeyProbe, readRightsProbe, readWriteProbe, type StepResult } from '@/utils/connection-check';
+import { startConnectionCheck } from '@/utils/background/connection-check';
+import { saveSchool } from '@/utils/background/school-store';
+import { fetchAnswer } from '@/utils/background/fetch-answer';
+import { exportCallsOf } from '@/utils/storage/items';
+import { loadCertificate } from '../sandbox/tls.js';
 import { DIAGNOSIS_IDS, diagnose, pickDiagnosis } from '@/utils/diagnosis';
 import type { Problem } from '@/utils/messages';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed2026) >>> 0;
 const TOTAL = 10_000;
-const THROUGH_SERVER_EVERY = 20; // 500 of them
+const THROUGH_SERVER_EVERY = 20; // 500 of them, each a whole check (up to 4 requests)
+process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // the sandbox's throwaway certificate, this process only
 const HOST = 'school.getcourse.ru';
 
 /** mulberry32: small, fast, and the same sequence for the same seed. */
@@ -138,7 +148,7 @@ describe(`answer fuzz (seed ${SEED}; rerun with FUZZ_SEED=${SEED})`, () => {
   let served = 0;
 
   beforeAll(async () => {
-    server = createServer((request, response) => {
+    server = createServer(loadCertificate(), (request, response) => {
       request.resume();
       request.on('end', () => {
         const answer = next!;
@@ -148,7 +158,7 @@ describe(`answer fuzz (seed ${SEED}; rerun with FUZZ_SEED=${SEED})`, () => {
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -164,6 +174,15 @@ describe(`answer fuzz (seed ${SEED}; rerun with FUZZ_SEED=${SEED})`, () => {
         reading = readGetCourseAnswer(answer);
       } catch (error) {
         throw new Error(`${where}: readGetCourseAnswer threw ${String(error)}`);
+      }
+      for (const [step, read] of [['address', readAddressProbe], ['key', readKeyProbe], ['write', readWriteProbe], ['rights', readRightsProbe]] as const) {
+        let outcome: ReturnType<typeof read>;
+        try {
+          outcome = read(answer);
+        } catch (error) {
+          throw new Error(`${where}: step ${step} threw ${String(error)}`);
+        }
+        if (outcome.status === 'fail') checkFailure(outcome.problem, `${where}, step ${step}`);
       }
       if (reading.ok) {
         ok++;
@@ -181,43 +200,54 @@ describe(`answer fuzz (seed ${SEED}; rerun with FUZZ_SEED=${SEED})`, () => {
     expect(entries.size).toBeGreaterThan(12);
   }, 120_000);
 
-  it(`sends every ${THROUGH_SERVER_EVERY}th answer through a real HTTP server to the key check`, async () => {
+  it(`sends every ${THROUGH_SERVER_EVERY}th answer through a real HTTPS server to the whole connection check`, async () => {
+    fakeBrowser.reset();
+    const school = await saveSchool({ name: 'Fuzz', origin }, 'fuzz-key-0123456789');
+    await fakeBrowser.permissions.request({ origins: ['https://127.0.0.1/*'] });
     const started = performance.now();
-    let checked = 0;
+    let checks = 0;
+    let requests = 0;
     for (let i = 0; i < TOTAL; i += THROUGH_SERVER_EVERY) {
       next = answers[i]!;
-      const where = `seed ${SEED}, answer ${i} via HTTP`;
-      let reply: Awaited<ReturnType<typeof checkKey>>;
+      await exportCallsOf(new URL(origin).host).set([]); // every run may spend an export request
+      const where = `seed ${SEED}, answer ${i} via HTTPS`;
+      const steps: StepResult[] = [];
       try {
-        reply = await checkKey({ origin, key: 'fuzz-key' });
+        const start = await startConnectionCheck(school.id, { signal: new AbortController().signal, onStep: (step) => steps.push(step) });
+        if (!start.ok) throw new Error(`refused: ${JSON.stringify(start.problem)}`);
+        await start.report;
       } catch (error) {
-        throw new Error(`${where}: checkKey threw ${String(error)}`);
+        throw new Error(`${where}: the check threw ${String(error)}`);
       }
-      checked++;
-      if (reply.ok) expect(reply.userFields + reply.dealFields, where).toBeGreaterThanOrEqual(0);
-      else checkFailure(reply.problem, where);
+      checks++;
+      expect(steps.map((step) => step.id), where).toEqual(['address', 'key', 'write', 'plan', 'rights', 'limits']);
+      for (const step of steps) {
+        if (step.problem) checkFailure(step.problem, `${where}, step ${step.id}`);
+        if (step.ms !== undefined) requests++;
+      }
     }
-    console.log(`answer fuzz: seed ${SEED}, ${checked} key checks through node:http in ${Math.round(performance.now() - started)} ms`);
-    expect(served).toBe(checked);
+    console.log(`answer fuzz: seed ${SEED}, ${checks} connection checks (${requests} requests) through node:https in ${Math.round(performance.now() - started)} ms`);
+    expect(served).toBe(requests);
   }, 120_000);
 
   it('a closed port and a connection cut mid-answer are problems too', async () => {
-    const closed = createServer();
+    const closed = createPlainServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const refused = await checkKey({ origin: `http://127.0.0.1:${port}`, key: 'k' });
+    const refused = await fetchAnswer(`http://127.0.0.1:${port}/pl/api/account/fields`, { method: 'POST', body: 'key=k' });
     expect(refused).toMatchObject({ ok: false, problem: { code: 'unreachable' } });
 
-    const cutting = createServer((_request, response) => {
+    const cutting = createPlainServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
       response.write('{"success":true,"info":[');
       setTimeout(() => response.socket?.destroy(), 10);
     });
     await new Promise<void>((resolve) => cutting.listen(0, '127.0.0.1', resolve));
-    const cut = await checkKey({ origin: `http://127.0.0.1:${(cutting.address() as AddressInfo).port}`, key: 'k' });
+    const cut = await fetchAnswer(`http://127.0.0.1:${(cutting.address() as AddressInfo).port}/pl/api/account/fields`, { method: 'POST', body: 'key=k' });
     await new Promise<void>((resolve) => cutting.close(() => resolve()));
-    expect(cut.ok).toBe(false);
-    if (!cut.ok) checkFailure(cut.problem, 'cut connection');
+    const outcome = cut.ok ? readKeyProbe(cut.answer) : { status: 'fail' as const, problem: cut.problem };
+    expect(outcome.status).toBe('fail');
+    if (outcome.status === 'fail') checkFailure(outcome.problem, 'cut connection');
   });
 });

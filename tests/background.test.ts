@@ -38,11 +38,22 @@ describe('background message router', () => {
     expect(await deliver({ type: UI_TO_BG.tabStatus, tabId: 7 }, POPUP)).toEqual({ ok: true, contentScriptSeen: true, pageKind: 'offers-list' });
   });
 
-  it('refuses privileged (key-carrying) messages from content scripts without calling the network', async () => {
-    const fetchMock = answerWith('{}');
-    const reply = await deliver({ type: UI_TO_BG.checkKey, origin: 'https://school.getcourse.ru', key: 'secret' }, CONTENT);
+  it('refuses privileged (key-carrying) messages from content scripts: nothing is saved', async () => {
+    const reply = await deliver({ type: UI_TO_BG.saveSchool, name: 'x', origin: 'https://school.getcourse.ru', remember: false, key: 'secret-key-123' }, CONTENT);
     expect(reply).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
-    expect(fetchMock).not.toHaveBeenCalled();
+    expect(await deliver({ type: UI_TO_BG.listSchools }, POPUP)).toEqual({ ok: true, schools: [] });
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain('secret-key-123');
+  });
+
+  it('extension pages save a school and get it back with the key masked, never the key', async () => {
+    const key = 'AbCd0123456789secret0123456789WxYz';
+    const saved = await deliver({ type: UI_TO_BG.saveSchool, name: 'Школа', origin: 'https://school.getcourse.ru', remember: false, key }, POPUP);
+    expect(saved).toMatchObject({ ok: true, school: { name: 'Школа', origin: 'https://school.getcourse.ru', remember: false, maskedKey: 'AbCd…WxYz' } });
+    const listed = await deliver({ type: UI_TO_BG.listSchools }, POPUP);
+    expect(JSON.stringify(listed)).not.toContain(key);
+    expect(await deliver({ type: UI_TO_BG.removeSchool, id: saved.school.id }, POPUP)).toEqual({ ok: true });
+    expect(await deliver({ type: UI_TO_BG.listSchools }, POPUP)).toEqual({ ok: true, schools: [] });
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain(key);
   });
 
   it('refuses messages from other extensions and content-script messages from extension pages', async () => {
@@ -54,9 +65,10 @@ describe('background message router', () => {
     ['unknown type', { type: 'ui-to-bg/delete-everything' }],
     ['no type', { hello: 1 }],
     ['not an object', 'check-key'],
-    ['http origin', { type: UI_TO_BG.checkKey, origin: 'http://school.getcourse.ru', key: 'k' }],
-    ['origin with a path', { type: UI_TO_BG.checkKey, origin: 'https://school.getcourse.ru/pl', key: 'k' }],
-    ['empty key', { type: UI_TO_BG.checkKey, origin: 'https://school.getcourse.ru', key: '  ' }],
+    ['http origin', { type: UI_TO_BG.saveSchool, name: 'x', origin: 'http://school.getcourse.ru', remember: false, key: 'k' }],
+    ['origin with a path', { type: UI_TO_BG.saveSchool, name: 'x', origin: 'https://school.getcourse.ru/pl', remember: false, key: 'k' }],
+    ['empty key', { type: UI_TO_BG.saveSchool, name: 'x', origin: 'https://school.getcourse.ru', remember: false, key: '  ' }],
+    ['school id with a path', { type: UI_TO_BG.removeSchool, id: '../x' }],
     ['extra field', { type: UI_TO_BG.tabStatus, tabId: 1, url: 'https://evil.example' }],
     ['negative tab id', { type: UI_TO_BG.tabStatus, tabId: -1 }],
   ])('rejects a malformed message (%s) with bad-request', async (_name, message) => {
@@ -67,43 +79,6 @@ describe('background message router', () => {
 
   it('rejects a content-script message with an unknown page kind', async () => {
     expect(await deliver({ type: CS_TO_BG.pageSeen, url: CONTENT.url, pageKind: 'admin-panel' }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
-  });
-
-  it('checks a key with a POST to /pl/api/account/fields, key in the body, redirects not followed (fact sheet B.4, 0.7)', async () => {
-    const fetchMock = answerWith(
-      JSON.stringify({
-        success: true,
-        info: [
-          { id: 1, title: 'Город', context_type: 'user' },
-          { id: 2, title: 'telegram_id', context_type: 'user' },
-          { id: 3, title: 'Комментарий к заказу', context_type: 'deal' },
-        ],
-      }),
-    );
-    const reply = await deliver({ type: UI_TO_BG.checkKey, origin: 'https://school.getcourse.ru', key: 'secret-key' }, POPUP);
-    expect(reply).toMatchObject({ ok: true, userFields: 2, dealFields: 1 });
-    const [url, init] = fetchMock.mock.calls[0]!;
-    expect(url).toBe('https://school.getcourse.ru/pl/api/account/fields');
-    expect(url).not.toContain('secret-key');
-    expect(init?.method).toBe('POST');
-    expect(init?.redirect).toBe('manual');
-    expect(String(init?.body)).toBe('key=secret-key');
-  });
-
-  it('turns GetCourse refusals into problems (fact sheet A.8, B.2)', async () => {
-    answerWith(JSON.stringify({ success: false, error: true, error_code: 901, error_message: 'Неавторизованное API-обращение' }));
-    expect(await deliver({ type: UI_TO_BG.checkKey, origin: 'https://school.getcourse.ru', key: 'k' }, POPUP)).toEqual({
-      ok: false,
-      problem: { code: 'wrong-key', raw: '901: Неавторизованное API-обращение' },
-    });
-  });
-
-  it('reports a network failure as a problem instead of throwing', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
-    expect(await deliver({ type: UI_TO_BG.checkKey, origin: 'https://school.getcourse.ru', key: 'k' }, POPUP)).toEqual({
-      ok: false,
-      problem: { code: 'network', raw: 'Failed to fetch' },
-    });
   });
 
   it('keeps settings: defaults first, saved by extension pages, read by content scripts, validated', async () => {

@@ -58,7 +58,6 @@ const httpsOrigin = z
 
 export const uiToBgSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(UI_TO_BG.tabStatus), tabId: z.number().int().nonnegative() }).strict(),
-  z.object({ type: z.literal(UI_TO_BG.checkKey), origin: httpsOrigin, key: z.string().trim().min(1).max(256) }).strict(),
   z.object({ type: z.literal(UI_TO_BG.getSettings) }).strict(),
   z.object({ type: z.literal(UI_TO_BG.saveSettings), settings: settingsSchema.strict() }).strict(),
   z.object({ type: z.literal(UI_TO_BG.listOffers), origin: httpsOrigin }).strict(),

@@ -22,7 +22,6 @@ export const CS_TO_BG = {
 
 export const UI_TO_BG = {
   tabStatus: 'ui-to-bg/tab-status',
-  checkKey: 'ui-to-bg/check-key',
   getSettings: 'ui-to-bg/get-settings',
   saveSettings: 'ui-to-bg/save-settings',
   listOffers: 'ui-to-bg/list-offers',
@@ -151,12 +150,6 @@ export interface TabStatusMessage {
   tabId: number;
 }
 
-/** Privileged: carries the school's API key, so only extension pages may send it. */
-export interface CheckKeyMessage {
-  type: typeof UI_TO_BG.checkKey;
-  origin: string;
-  key: string;
-}
 
 /** A school as the extension pages see it: never the key, only its masked form. */
 export interface SchoolView {
@@ -264,4 +257,3 @@ export type TabStatusReply = { ok: true; contentScriptSeen: boolean; pageKind: P
 export type SettingsReply = { ok: true; settings: Settings } | Failure;
 /** The content script's settings with the language chosen and its strings (utils/locales/content.ts). */
 export type PageSettingsReply = { ok: true; settings: Settings; lang: Lang; strings: ContentMessages } | Failure;
-export type CheckKeyReply = { ok: true; userFields: number; dealFields: number; ms: number } | Failure;

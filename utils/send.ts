@@ -1,8 +1,6 @@
 /** Typed sending from extension pages and content scripts; the reply is whatever the router returns. */
 import { browser } from 'wxt/browser';
 import type {
-  CheckKeyMessage,
-  CheckKeyReply,
   GetSettingsFromPageMessage,
   ListOffersMessage,
   OffersReply,
@@ -35,7 +33,6 @@ import type {
 
 interface Replies {
   'ui-to-bg/tab-status': TabStatusReply;
-  'ui-to-bg/check-key': CheckKeyReply;
   'ui-to-bg/get-settings': SettingsReply;
   'ui-to-bg/save-settings': SettingsReply;
   'cs-to-bg/page-seen': PageSeenReply;
@@ -54,7 +51,6 @@ interface Replies {
 }
 
 type AnyMessage =
-  | CheckKeyMessage
   | TabStatusMessage
   | PageSeenMessage
   | GetSettingsMessage

@@ -4,6 +4,8 @@
  * real state (listeners, granted host patterns) and are reset with `fakeBrowser.reset()`, so tests
  * exercise the extension's code paths instead of stubbing answers one by one.
  */
+// IndexedDB (remembered keys) is missing from Node and happy-dom; fake-indexeddb is an in-memory one.
+import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { GETCOURSE_HOST_PATTERNS } from '@/utils/manifest';
 

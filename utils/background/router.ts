@@ -8,7 +8,6 @@ import { browser } from 'wxt/browser';
 import type { Failure } from '../messages';
 import { CS_TO_BG, UI_TO_BG } from '../messages';
 import { csToBgSchema, uiToBgSchema } from '../message-schemas';
-import { checkKey } from './check-key';
 import { rememberPageSeen, tabStatus } from './tab-status';
 import { loadSettings, saveSettings } from './settings-store';
 import { listOffers, rememberOffers } from './offer-store';
@@ -46,8 +45,6 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
     switch (message.type) {
       case UI_TO_BG.tabStatus:
         return tabStatus(message.tabId);
-      case UI_TO_BG.checkKey:
-        return checkKey(message);
       case UI_TO_BG.getSettings:
         return { ok: true, settings: await loadSettings() };
       case UI_TO_BG.saveSettings:
