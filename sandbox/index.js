@@ -9,6 +9,8 @@ import { createState, resetState } from './state.js';
 import { createRequestHandler } from './server.js';
 import { setWebhookResponse } from './webhook-receiver.js';
 import { cancelDelays } from './delays.js';
+import { SESSION_COOKIE, setSessionRole } from './session.js';
+import { setApiResponse } from './api-override.js';
 import { KEYS, WEBHOOK_PATH } from './seed.js';
 import { loadCertificate } from './tls.js';
 
@@ -17,6 +19,8 @@ import { loadCertificate } from './tls.js';
 /** @typedef {import('./state.js').WebhookCall} WebhookCall */
 /** @typedef {import('./state.js').ApiCall} ApiCall */
 /** @typedef {import('./state.js').WebhookResponse} WebhookResponse */
+/** @typedef {import('./state.js').SessionRole} SessionRole */
+/** @typedef {import('./state.js').ApiResponseOverride} ApiResponseOverride */
 
 /** @typedef {{ port?: number, httpsPort?: number, enforceHttps?: boolean, now?: () => number }} SandboxOptions */
 
@@ -32,6 +36,9 @@ import { loadCertificate } from './tls.js';
  *   webhookCalls: () => WebhookCall[],
  *   apiCalls: () => ApiCall[],
  *   setWebhookResponse: (answer: Partial<WebhookResponse>) => void,
+ *   sessionCookieName: string,
+ *   setSessionRole: (role: SessionRole) => void,
+ *   setApiResponse: (override: ApiResponseOverride | null) => void,
  *   reset: () => void,
  *   school: (name?: SchoolName) => School,
  *   close: () => Promise<void>,
@@ -97,6 +104,9 @@ export async function startSandbox(options = {}) {
     webhookCalls: () => structuredClone(state.webhookCalls),
     apiCalls: () => structuredClone(state.apiCalls),
     setWebhookResponse: (answer) => setWebhookResponse(state, answer),
+    sessionCookieName: SESSION_COOKIE,
+    setSessionRole: (role) => setSessionRole(state, role),
+    setApiResponse: (override) => setApiResponse(state, override),
     reset: () => resetState(state),
     school: (name = 'school') => state.schools[name],
     close: async () => {

@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Request routing: webhook receiver and control endpoints first (any host), then the GetCourse host check
- * (ref A.8 `Wrong subdomain`), then the import / export API and the admin pages.
+ * (ref A.8 `Wrong subdomain`), then the import / export API (through the test override, if set) and the
+ * admin pages (through the session check of the API key page; every page answer sets the session cookie).
  */
 import { flatHeaders, formFields, readBody, text } from './http-util.js';
 import { matchHost, schoolForKey } from './hosts.js';
@@ -10,6 +11,9 @@ import { handleExport } from './export-api.js';
 import { notFoundPage, routePage } from './pages/index.js';
 import { receiveWebhook, WEBHOOK_PREFIX } from './webhook-receiver.js';
 import { CONTROL_PREFIX, handleControl } from './control.js';
+import { apiKeysPageGate, withSessionCookie } from './session.js';
+import { replacementReply } from './api-override.js';
+import { delay } from './delays.js';
 
 /** @typedef {import('./state.js').SandboxState} SandboxState */
 /** @typedef {import('./http-util.js').Reply} Reply */
@@ -49,9 +53,26 @@ async function handle(state, https, req) {
   if (path.startsWith(WEBHOOK_PREFIX) || isAlbatoHost(request.headers.host)) return receiveWebhook(state, request);
   if (path.startsWith(CONTROL_PREFIX)) return handleControl(state, request);
   const host = matchHost(request.headers.host, state.schools);
-  if (path.startsWith('/pl/api/')) return logApiCall(state, request, apiOutcome(state, request, host));
+  if (path.startsWith('/pl/api/')) return answerApi(state, request, host);
   if (host.kind === 'wrong-subdomain') return text(404, 'Wrong subdomain'); // ref A.8
-  return routePage(request, host.kind === 'school' ? host.school : state.schools.school);
+  const school = host.kind === 'school' ? host.school : state.schools.school;
+  return withSessionCookie(apiKeysPageGate(state, request, school) ?? routePage(request, school), school, request.https);
+}
+
+/**
+ * A `/pl/api/*` call, logged on arrival; the test override (if any) replaces or delays the answer.
+ * @param {SandboxState} state
+ * @param {RequestInfo} request
+ * @param {HostMatch} host
+ * @returns {Promise<Reply>}
+ */
+async function answerApi(state, request, host) {
+  const override = state.apiResponse;
+  const replacement = replacementReply(override);
+  const outcome = replacement ? { ...caller(state, request, host), reply: replacement } : apiOutcome(state, request, host);
+  const reply = logApiCall(state, request, outcome);
+  if (override?.delayMs) await delay(state, override.delayMs);
+  return reply;
 }
 
 /**
@@ -79,11 +100,22 @@ function apiOutcome(state, request, host) {
       if (outcome) return outcome;
     }
   }
-  const fields = formFields(request);
-  const { school, keyKind } = schoolForKey(host.kind === 'school' ? host : { kind: 'local' }, state.schools, fields.get('key') ?? '');
   // ref A.8: unknown subdomain → 404 `Wrong subdomain`; a path not served → 404 HTML page.
   const reply = host.kind === 'wrong-subdomain' ? text(404, 'Wrong subdomain') : notFoundPage(request.url.pathname);
-  return { reply, school, action: fields.get('action') ?? '', keyKind };
+  return { ...caller(state, request, host), reply };
+}
+
+/**
+ * Who an API call is from, for the log, when no handler worked it out.
+ * @param {SandboxState} state
+ * @param {RequestInfo} request
+ * @param {HostMatch} host
+ * @returns {Omit<ApiOutcome, 'reply'>}
+ */
+function caller(state, request, host) {
+  const fields = formFields(request);
+  const { school, keyKind } = schoolForKey(host.kind === 'school' ? host : { kind: 'local' }, state.schools, fields.get('key') ?? '');
+  return { school, action: fields.get('action') ?? '', keyKind };
 }
 
 /**

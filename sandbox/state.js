@@ -1,5 +1,8 @@
 // @ts-check
-/** The whole mutable state of one running sandbox: two schools, call logs, export budget, webhook answer. */
+/**
+ * The whole mutable state of one running sandbox: two schools, call logs, export budget, webhook answer,
+ * who is logged in to the browser and the API answer override.
+ */
 import { seedSchool, seedTrialSchool } from './seed.js';
 
 /** @typedef {import('./types.js').School} School */
@@ -9,12 +12,15 @@ import { seedSchool, seedTrialSchool } from './seed.js';
 /** @typedef {{ method: string, path: string, query: Record<string, string>, headers: Record<string, string>, body: string, at: number }} WebhookCall */
 /** @typedef {{ school: SchoolName, path: string, action: string, keyKind: KeyKind, status: number, at: number }} ApiCall */
 /** @typedef {{ status: number, body: string, delayMs: number, contentType: string }} WebhookResponse */
+/** @typedef {'admin' | 'no-rights' | 'logged-out'} SessionRole  who is logged in to the browser (ref E.1 rights) */
+/** @typedef {{ status?: number, body?: string, contentType?: string, delayMs?: number }} ApiResponseOverride */
 
 /**
  * @typedef {{
  *   schools: Record<SchoolName, School>, now: () => number, enforceHttps: boolean,
  *   apiCalls: ApiCall[], webhookCalls: WebhookCall[], webhookResponse: WebhookResponse,
- *   exportRequests: Record<SchoolName, number[]>, pendingDelays: Map<ReturnType<typeof setTimeout>, () => void>
+ *   exportRequests: Record<SchoolName, number[]>, pendingDelays: Map<ReturnType<typeof setTimeout>, () => void>,
+ *   sessionRole: SessionRole, apiResponse: ApiResponseOverride | null
  * }} SandboxState
  */
 
@@ -41,11 +47,14 @@ export function createState(options) {
     webhookResponse: defaultWebhookResponse(),
     exportRequests: { school: [], trial: [] },
     pendingDelays: new Map(),
+    sessionRole: 'admin',
+    apiResponse: null,
   };
 }
 
 /**
- * Back to the seed: schools, logs, export budget and webhook answer (pending delayed answers are left to finish).
+ * Back to the seed: schools, logs, export budget, webhook answer, an admin logged in and no API override
+ * (pending delayed answers are left to finish).
  * @param {SandboxState} state
  */
 export function resetState(state) {
@@ -54,4 +63,6 @@ export function resetState(state) {
   state.webhookCalls = [];
   state.webhookResponse = defaultWebhookResponse();
   state.exportRequests = { school: [], trial: [] };
+  state.sessionRole = 'admin';
+  state.apiResponse = null;
 }

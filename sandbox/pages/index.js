@@ -5,6 +5,7 @@ import { CUSTOM_FIELDS_PATH, customFieldsPage } from './custom-fields.js';
 import { offerListPage, offerUpdatePage } from './offers.js';
 import { missionListPage, missionProcessPage, missionUpdatePage } from './missions.js';
 import { apiKeysPage } from './api-keys.js';
+import { LOGIN_PATH, loginPage } from './session-pages.js';
 import { esc, layout } from './html.js';
 
 /** @typedef {import('../types.js').School} School */
@@ -28,6 +29,7 @@ export function routePage(request, school) {
   else if (readOnly && path === '/pl/sales/offer/index') reply = offerListPage(school);
   else if (readOnly && path === '/pl/tasks/mission/index') reply = missionListPage(school);
   else if (readOnly && (path === '/saas/account/api' || path === '/pl/saas/account/api')) reply = apiKeysPage(school);
+  else if (readOnly && path === LOGIN_PATH) reply = loginPage(school, request.url);
   else if (readOnly && path === '/') reply = html(200, layout({ school, title: 'Панель управления', controllerId: 'page', body: '<p>Песочница GetCourse: разделы в меню слева.</p>' }));
   return reply ?? notFoundPage(request.url.pathname);
 }
