@@ -30,6 +30,7 @@ import type { Problem } from '../messages';
 import { exportCallsOf, lastCheckOf } from '../storage/items';
 import { fetchAnswer, type FetchResult } from './fetch-answer';
 import { keyFor, listSchools, maskKey } from './school-store';
+import { schoolFields } from './process-store';
 
 /** Per request. GetCourse answers these calls at once; a longer wait is a problem to report. */
 export const CHECK_TIMEOUT_MS = 10_000;
@@ -109,7 +110,12 @@ async function runSteps(schoolId: string, origin: string, key: string, options: 
   } else {
     await budget.update((calls) => [...calls.filter((at) => clock() - at < EXPORT_BUDGET.windowMs), clock()].slice(-1000));
     keyOutcome = await timed('key', post('/pl/api/account/fields', new URLSearchParams({ key })), (f) => readKeyProbe(f.answer));
-    if (keyOutcome.status === 'pass') fields = keyOutcome.fields ?? null;
+    if (keyOutcome.status === 'pass' && keyOutcome.fields) {
+      fields = keyOutcome.fields;
+      // The process editor checks {object.<title>} against these (issue 4) without the admin
+      // having to open both custom-field pages first.
+      for (const context of ['user', 'deal'] as const) await schoolFields(host, context, fields.filter((f) => f.context === context).map((f) => f.title));
+    }
   }
   const keyRefused = keyOutcome?.status === 'fail' && keyOutcome.problem.code === 'wrong-key';
 
