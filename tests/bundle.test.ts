@@ -30,6 +30,9 @@ describe.each(BUNDLES)('%s', (file) => {
     ['storage', /storage\.(local|session|sync)\b/],
     ['HTML sinks', /\.innerHTML\s*=|insertAdjacentHTML|document\.write\(|outerHTML\s*=/],
     ['string evaluation', /\beval\(|new Function\(/],
+    // Where API keys live (utils/storage): a content script that knew these names could reach for a key.
+    ['key storage names', /school-key:|remembered-keys|indexedDB/],
+    ['the key-carrying messages', /ui-to-bg\/save-school|ui-to-bg\/check-connection/],
   ])('has no %s', (_what, pattern) => {
     expect(code()).not.toMatch(pattern);
   });
