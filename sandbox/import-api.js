@@ -80,6 +80,8 @@ export function handleImport(state, request, host, endpoint) {
   }
   // ref 0.6, A.8: a plan without import answers 200 with an empty HTML body and writes nothing.
   if (school.plan === 'trial') return outcome({ status: 200, contentType: 'text/html; charset=utf-8', body: '' });
+  // ref 0.5, B.3: a read-only key is refused before `params` are read, so the write probe (A34) on it
+  // answers `Действие запрещено` whatever the params.
   if (keyKind === 'readOnly') return outcome(topLevelError(IMPORT_ERRORS.forbidden));
   if (!(/** @type {readonly string[]} */ (ACTIONS[endpoint]).includes(action))) return outcome(topLevelError(IMPORT_ERRORS.forbidden));
   const params = decodeParams(fields.get('params'));
@@ -117,6 +119,8 @@ function runAction(school, endpoint, action, params, now) {
     const replaced = replaceGroups(school, params, now);
     return result('error' in replaced ? replaced : { userId: replaced.user.id, userStatus: replaced.user.status });
   }
+  // ASSUMPTION (see sandbox/README.md#assumptions, A34): the write probe of ref B.4 [INF] — `add` without an
+  // e-mail stops here, inside the success envelope (A4 text), before anything is written.
   const email = readEmail(params.user);
   if ('error' in email) return result(email);
   const system = isObject(params.system) ? params.system : {};

@@ -17,7 +17,12 @@ export function shortenKey(key) {
   return `${key.slice(0, 4)}…${key.slice(-4)}`;
 }
 
-/** @param {School} school @returns {Reply} */
+/**
+ * ASSUMPTION (see sandbox/README.md#assumptions, A38): `table.api-keys-table` is the page's marker (ref B.3
+ * names the columns, not the markup); finding it says the page opened without reading any key.
+ * @param {School} school
+ * @returns {Reply}
+ */
 export function apiKeysPage(school) {
   const access = { readOnly: 'Только чтение', readWrite: 'Чтение и запись' };
   const rows = school.apiKeys
