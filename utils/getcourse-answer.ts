@@ -37,6 +37,8 @@ export interface HttpAnswer {
   status: number;
   contentType: string;
   body: string;
+  /** the answer's headers, lower-cased names, for showing a webhook's answer (not read by the API readers) */
+  headers?: [string, string][];
 }
 
 /** GetCourse's login form (C.2 `/cms/system/login`) or any page asking for a password. */

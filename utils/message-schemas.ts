@@ -40,6 +40,7 @@ export const csToBgSchema = z.discriminatedUnion('type', [
   }).strict().refine((m) => (m.context === undefined) === (m.titles === undefined), 'context and titles come together'),
   z.object({ type: z.literal(CS_TO_BG.testCallUrl), template: z.string().min(1).max(4096), method: z.enum(['GET', 'POST']), kind: z.enum(['user', 'deal']) }).strict(),
   z.object({ type: z.literal(CS_TO_BG.requestAccess), origin: callTargetOrigin }).strict(),
+  z.object({ type: z.literal(CS_TO_BG.callUrlsSeen), processId: z.string().regex(/^\d{1,20}$/), urls: z.array(z.string().min(1).max(4096)).min(1).max(20) }).strict(),
 ]);
 
 const schoolId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
@@ -73,6 +74,10 @@ export const uiToBgSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(UI_TO_BG.removeSchool), id: schoolId }).strict(),
   z.object({ type: z.literal(UI_TO_BG.clearAllData) }).strict(),
   z.object({ type: z.literal(UI_TO_BG.lastCheck), schoolId }).strict(),
+  z.object({ type: z.literal(UI_TO_BG.listCallUrls), origin: httpsOrigin }).strict(),
+  z.object({ type: z.literal(UI_TO_BG.testWebhook), origin: httpsOrigin, template: z.string().trim().min(1).max(4096), method: z.enum(['GET', 'POST']), kind: z.enum(['user', 'deal']) }).strict(),
+  z.object({ type: z.literal(UI_TO_BG.listHistory), origin: httpsOrigin }).strict(),
+  z.object({ type: z.literal(UI_TO_BG.clearHistory), origin: httpsOrigin }).strict(),
 ]);
 
 /** The one message a "Check connection" port accepts (CHECK_PORT). */

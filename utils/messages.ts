@@ -7,6 +7,7 @@
 import type { PageKind } from './page-detect';
 import type { Settings } from './settings';
 import type { CheckReport, StepResult } from './connection-check';
+import type { HistoryEntry } from './storage/items';
 import type { Lang } from './i18n-core';
 import type { ContentMessages } from './locales/ru';
 
@@ -18,6 +19,7 @@ export const CS_TO_BG = {
   schoolFields: 'cs-to-bg/school-fields',
   testCallUrl: 'cs-to-bg/test-call-url',
   requestAccess: 'cs-to-bg/request-access',
+  callUrlsSeen: 'cs-to-bg/call-urls-seen',
 } as const;
 
 export const UI_TO_BG = {
@@ -30,6 +32,10 @@ export const UI_TO_BG = {
   removeSchool: 'ui-to-bg/remove-school',
   clearAllData: 'ui-to-bg/clear-all-data',
   lastCheck: 'ui-to-bg/last-check',
+  listCallUrls: 'ui-to-bg/list-call-urls',
+  testWebhook: 'ui-to-bg/test-webhook',
+  listHistory: 'ui-to-bg/list-history',
+  clearHistory: 'ui-to-bg/clear-history',
 } as const;
 
 /**
@@ -105,11 +111,46 @@ export interface CallUrlAnswer {
   status: number;
   ms: number;
   contentType: string;
+  /** the answer's headers (at most 40), as the popup shows them */
+  headers: [string, string][];
   /** the first 500 characters */
   body: string;
 }
 
 export type TestCallUrlReply = { ok: true; answer: CallUrlAnswer } | Failure;
+
+/** The «Вызвать URL» templates of one process editor page, remembered for the popup's webhook test. */
+export interface CallUrlsSeenMessage {
+  type: typeof CS_TO_BG.callUrlsSeen;
+  processId: string;
+  urls: string[];
+}
+
+export interface ListCallUrlsMessage {
+  type: typeof UI_TO_BG.listCallUrls;
+  origin: string;
+}
+export type CallUrlsReply = { ok: true; urls: { processId: string; url: string; kind: 'user' | 'deal' | null }[] } | Failure;
+
+/** The popup's one-click webhook test: a URL the admin pasted or picked, for a sample user or order. */
+export interface TestWebhookMessage {
+  type: typeof UI_TO_BG.testWebhook;
+  /** the school the test belongs to (history, one call at a time) */
+  origin: string;
+  template: string;
+  method: 'GET' | 'POST';
+  kind: 'user' | 'deal';
+}
+
+export interface ListHistoryMessage {
+  type: typeof UI_TO_BG.listHistory;
+  origin: string;
+}
+export interface ClearHistoryMessage {
+  type: typeof UI_TO_BG.clearHistory;
+  origin: string;
+}
+export type HistoryReply = { ok: true; entries: HistoryEntry[] } | Failure;
 
 /** Opens the extension page that asks for access to one origin (from the admin's click there). */
 export interface RequestAccessMessage {

@@ -19,6 +19,13 @@ import type {
   SchoolReply,
   DoneReply,
   LastCheckReply,
+  CallUrlsSeenMessage,
+  ListCallUrlsMessage,
+  CallUrlsReply,
+  TestWebhookMessage,
+  ListHistoryMessage,
+  ClearHistoryMessage,
+  HistoryReply,
   SchoolFieldsMessage,
   SchoolFieldsReply,
   GetSettingsMessage,
@@ -48,6 +55,11 @@ interface Replies {
   'ui-to-bg/remove-school': DoneReply;
   'ui-to-bg/clear-all-data': DoneReply;
   'ui-to-bg/last-check': LastCheckReply;
+  'cs-to-bg/call-urls-seen': DoneReply;
+  'ui-to-bg/list-call-urls': CallUrlsReply;
+  'ui-to-bg/test-webhook': TestCallUrlReply;
+  'ui-to-bg/list-history': HistoryReply;
+  'ui-to-bg/clear-history': DoneReply;
 }
 
 type AnyMessage =
@@ -66,7 +78,12 @@ type AnyMessage =
   | SaveSchoolMessage
   | RemoveSchoolMessage
   | ClearAllDataMessage
-  | LastCheckMessage;
+  | LastCheckMessage
+  | CallUrlsSeenMessage
+  | ListCallUrlsMessage
+  | TestWebhookMessage
+  | ListHistoryMessage
+  | ClearHistoryMessage;
 
 export async function sendToBackground<M extends AnyMessage>(message: M): Promise<Replies[M['type']]> {
   try {

@@ -8,6 +8,7 @@ import { buildCallRequest } from '@/utils/call-url-request';
 import type { ContentT } from '@/utils/i18n-content';
 import type { CallUrlAnswer, Problem } from '@/utils/messages';
 import type { ProcessKind } from '@/utils/process-url';
+import { answerMeaningKey } from '@/utils/webhook-answer';
 import { el } from './dom';
 
 export type CallTestState =
@@ -32,14 +33,6 @@ export interface CallTestActions {
   hide(): void;
   send(): void;
   grant(origin: string): void;
-}
-
-function answerText(answer: CallUrlAnswer, albato: boolean, t: ContentT): string {
-  const { status } = answer;
-  if (status >= 200 && status < 300) return t(albato ? 'callTest.okAlbato' : 'callTest.ok');
-  if (status === 404 || status === 410) return t('callTest.notFound');
-  if (status >= 500) return t('callTest.serverError', { status });
-  return t('callTest.refused', { status });
 }
 
 function problemView(problem: Problem, t: ContentT, actions: CallTestActions): HTMLElement {
@@ -99,7 +92,7 @@ export function renderCallTest(root: ShadowRoot, view: CallTestView, t: ContentT
     parts.push(
       el('div', { class: 'gc-answer', role: 'status', 'data-status': answer.status },
         el('strong', {}, t('callTest.status', { status: answer.status, ms: answer.ms })),
-        ` — ${answerText(answer, view.albato, t)}`,
+        ` — ${t(answerMeaningKey(answer.status, view.albato), { status: answer.status })}`,
         answer.body ? el('p', { class: 'gc-note' }, t('callTest.body', { type: answer.contentType || '—' })) : null,
         answer.body ? el('pre', { class: 'gc-body' }, answer.body) : null,
       ),

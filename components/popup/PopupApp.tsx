@@ -9,6 +9,8 @@ import { findSubjectTab } from './active-tab';
 import { OfferCodes } from './OfferCodes';
 import { SchoolForm } from './SchoolForm';
 import { SchoolPanel } from './SchoolPanel';
+import { RequestHistory } from './RequestHistory';
+import { WebhookTest, type WebhookDraft } from './WebhookTest';
 
 interface TabView {
   school: SchoolAddress | null;
@@ -24,6 +26,8 @@ export function PopupApp({ lang }: { lang: Lang }) {
   const t = createT(lang);
   const [view, setView] = useState<TabView | null>(null);
   const [schools, setSchools] = useState<SchoolView[] | null>(null);
+  const [draft, setDraft] = useState<WebhookDraft | null>(null);
+  const [historyVersion, setHistoryVersion] = useState(0);
 
   const loadSchools = () => void sendToBackground({ type: UI_TO_BG.listSchools }).then((reply) => setSchools(reply.ok ? reply.schools : []));
 
@@ -65,6 +69,13 @@ export function PopupApp({ lang }: { lang: Lang }) {
               <SchoolForm lang={lang} draft={{ name: view.school.host, origin: view.school.origin, remember: false }} keyRequired onSaved={loadSchools} />
             </>
           )}
+          <WebhookTest lang={lang} origin={view.school.origin} draft={draft} onSent={() => setHistoryVersion((n) => n + 1)} />
+          <RequestHistory
+            lang={lang}
+            origin={view.school.origin}
+            version={historyVersion}
+            onResend={(entry) => entry.request.kind === 'webhook' && setDraft({ template: entry.request.template, method: entry.request.method, sample: entry.request.sample })}
+          />
           <OfferCodes lang={lang} origin={view.school.origin} />
         </>
       ) : (

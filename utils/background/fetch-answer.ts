@@ -57,7 +57,8 @@ export async function fetchAnswer(url: string, init: RequestInit, options: numbe
       signal: signal ? AbortSignal.any([timeout, signal]) : timeout,
     });
     const body = response.type === 'opaqueredirect' ? '' : await response.text();
-    return { ok: true, answer: { status: response.status, contentType: response.headers.get('content-type') ?? '', body } };
+    const headers = [...response.headers.entries()].slice(0, 40).map(([name, value]): [string, string] => [name, value.slice(0, 300)]);
+    return { ok: true, answer: { status: response.status, contentType: response.headers.get('content-type') ?? '', body, headers } };
   } catch (error) {
     if (signal?.aborted) return { ok: false, problem: { code: 'unknown', raw: 'cancelled' } };
     return { ok: false, problem: problemFromFetchError(error, timeoutMs) };

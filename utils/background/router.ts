@@ -14,7 +14,9 @@ import { listOffers, rememberOffers } from './offer-store';
 import { processKind, schoolFields } from './process-store';
 import { schoolFromUrl } from '../school';
 import { detectPage } from '../page-detect';
-import { openAccessPage, testCallUrl } from './call-url-test';
+import { openAccessPage, sendAndRecord } from './call-url-test';
+import { listCallUrls, rememberCallUrls } from './call-url-store';
+import { clearHistory, listHistory } from './history';
 import { pageSettings } from './page-settings';
 import { clearAllDataReply, removeSchoolReply, saveSchoolReply, schoolsReply } from './school-handlers';
 import { lastCheck } from './connection-check';
@@ -61,6 +63,15 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
         return clearAllDataReply();
       case UI_TO_BG.lastCheck:
         return { ok: true, report: await lastCheck(message.schoolId) };
+      case UI_TO_BG.listCallUrls:
+        return { ok: true, urls: await listCallUrls(new URL(message.origin).host) };
+      case UI_TO_BG.testWebhook:
+        return sendAndRecord(message, `popup:${message.origin}`, new URL(message.origin).host);
+      case UI_TO_BG.listHistory:
+        return { ok: true, entries: await listHistory(new URL(message.origin).host) };
+      case UI_TO_BG.clearHistory:
+        await clearHistory(new URL(message.origin).host);
+        return { ok: true };
     }
   }
 
@@ -82,7 +93,11 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
     if (parsed.data.type === CS_TO_BG.schoolFields) return { ok: true, fields: await schoolFields(school.host, parsed.data.context, parsed.data.titles) };
     // A test call goes only to a URL shown on the process editor the admin has open (issue 4).
     if (detectPage(sender.url ?? sender.tab?.url ?? '') !== 'process-editor') return fail('forbidden', `${type} is accepted only from the process editor`);
-    if (parsed.data.type === CS_TO_BG.testCallUrl) return testCallUrl(parsed.data, tabId);
+    if (parsed.data.type === CS_TO_BG.callUrlsSeen) {
+      await rememberCallUrls(school.host, parsed.data.processId, parsed.data.urls);
+      return { ok: true };
+    }
+    if (parsed.data.type === CS_TO_BG.testCallUrl) return sendAndRecord(parsed.data, `tab:${tabId}`, school.host);
     if (parsed.data.type === CS_TO_BG.requestAccess) return openAccessPage(parsed.data.origin, tabId);
   }
 

@@ -115,3 +115,38 @@ const lastCheckSchema = z.object({
   steps: z.array(stepResult),
   fields: z.array(z.object({ title: z.string(), context: z.enum(['user', 'deal']) })).nullable(),
 });
+
+/** «Вызвать URL» templates seen on a school's process editor pages, by process id (issue 6: pick one in the popup). */
+export const callUrlsOf = defineItemFamily<string, Record<string, { urls: string[]; kind: 'user' | 'deal' | null; seenAt: number }>>('call-urls:', {
+  area: 'local',
+  schema: z.record(z.string(), z.object({ urls: z.array(z.string().max(4096)).max(20), kind: objectKind.nullable(), seenAt: z.number() })),
+  fallback: {},
+});
+
+const problemShape = z.object({ code: z.string(), raw: z.string().optional(), status: z.number().optional(), seconds: z.number().optional(), contentType: z.string().optional() });
+export const historyRequest = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('webhook'), template: z.string().max(4096), method: z.enum(['GET', 'POST']), sample: objectKind }),
+  z.object({ kind: z.literal('import'), endpoint: z.enum(['users', 'deals']), params: z.unknown() }),
+]);
+export const historyEntry = z.object({
+  id: z.string().max(64),
+  at: z.number(),
+  /** where it went: the URL for a webhook, the API path for an import; never a key */
+  target: z.string().max(4096),
+  outcome: z.enum(['ok', 'fail']),
+  status: z.number().optional(),
+  ms: z.number().optional(),
+  /** one line: what came back */
+  summary: z.string().max(500),
+  problem: problemShape.optional(),
+  /** what was sent, so a failed request can be edited and sent again */
+  request: historyRequest,
+});
+export type HistoryEntry = z.infer<typeof historyEntry>;
+export const HISTORY_LIMIT = 100;
+/** The last 100 test requests of a school, newest first (issue 6). Keys are never part of an entry. */
+export const historyOf = defineItemFamily<string, HistoryEntry[]>('history:', {
+  area: 'local',
+  schema: z.array(historyEntry).max(HISTORY_LIMIT),
+  fallback: [],
+});

@@ -76,6 +76,15 @@ export const callUrlTest: ContentFeature = {
       return host;
     };
 
-    decorateEach(selectorOf(P.callUrlInput), wire, signal);
+    // The URLs as the page loaded them (what is saved) go to the background, so the popup's webhook
+    // test can offer them; typing does not change what is remembered.
+    const seen: string[] = [];
+    const processId = url.searchParams.get('id') ?? '';
+    decorateEach(selectorOf(P.callUrlInput), (input: HTMLInputElement) => {
+      if (input.defaultValue.trim()) seen.push(input.defaultValue.trim().slice(0, 4096));
+      return wire(input);
+    }, signal, () => {
+      if (seen.length > 0 && /^\d+$/.test(processId)) void sendToBackground({ type: CS_TO_BG.callUrlsSeen, processId, urls: seen.splice(0, 20) });
+    });
   },
 };

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import { createT, type Lang } from '@/utils/i18n';
+import { UI_TO_BG } from '@/utils/messages';
+import { sendToBackground } from '@/utils/send';
+import type { HistoryEntry } from '@/utils/storage/items';
+
+/**
+ * The school's last 100 test requests (issue 6): time, target, outcome, duration; a failed one can
+ * be edited and sent again; the list downloads as JSON (no key is ever in it) and can be cleared.
+ */
+export function RequestHistory({ lang, origin, version, onResend }: { lang: Lang; origin: string; version: number; onResend: (entry: HistoryEntry) => void }) {
+  const t = createT(lang);
+  const [entries, setEntries] = useState<HistoryEntry[]>([]);
+  const [status, setStatus] = useState('');
+  const load = () => void sendToBackground({ type: UI_TO_BG.listHistory, origin }).then((reply) => setEntries(reply.ok ? reply.entries : []));
+  useEffect(load, [origin, version]);
+
+  const download = () => {
+    const blob = new Blob([JSON.stringify({ school: origin, exportedAt: new Date().toISOString(), entries }, null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `gc-albato-history-${new URL(origin).hostname}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+  const clear = async () => {
+    await sendToBackground({ type: UI_TO_BG.clearHistory, origin });
+    setStatus(t('history.cleared'));
+    load();
+  };
+
+  return (
+    <section id="request-history" aria-labelledby="request-history-title">
+      <h2 id="request-history-title">{t('history.title')}</h2>
+      {entries.length === 0 ? (
+        <p class="muted">{t('history.empty')}</p>
+      ) : (
+        <ul class="history">
+          {entries.map((entry) => (
+            <li key={entry.id} data-outcome={entry.outcome} data-kind={entry.request.kind}>
+              <span class={entry.outcome === 'ok' ? 'ok' : 'fail'}>{entry.outcome === 'ok' ? '✓' : '✗'}</span>{' '}
+              <span class="muted">{new Date(entry.at).toLocaleTimeString(lang)}</span> <code class="target">{entry.target.slice(0, 120)}</code>{' '}
+              <span class="summary">{entry.summary}</span>
+              {entry.ms !== undefined && <span class="muted"> · {t('check.ms', { ms: entry.ms })}</span>}
+              {entry.outcome === 'fail' && (
+                <button type="button" class="small resend" onClick={() => onResend(entry)}>
+                  {t('history.resend')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <button type="button" class="secondary" id="history-export" disabled={entries.length === 0} onClick={download}>
+          {t('history.export')}
+        </button>
+        <button type="button" class="secondary" id="history-clear" disabled={entries.length === 0} onClick={() => void clear()}>
+          {t('history.clear')}
+        </button>{' '}
+        <span role="status" class="muted">{status}</span>
+      </p>
+    </section>
+  );
+}
