@@ -6,7 +6,8 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { CS_TO_BG } from '@/utils/messages';
+import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
+import { HISTORY_LIMIT } from '@/utils/storage/items';
 import { useSandbox } from './sandbox/sandbox-helpers';
 
 // The sandbox's throwaway certificate (sandbox/tls) is self-signed; trust it in this process only.
@@ -105,5 +106,46 @@ describe('test this URL (background)', () => {
       expect(await deliver({ type: CS_TO_BG.requestAccess, origin }, editor())).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
     }
     expect(create).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps every call in the school’s history, newest first, without keys; clears on request', async () => {
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    await test(`${webhook()}?e={object.email}`);
+    sandbox.setWebhookResponse({ status: 500, body: 'down' });
+    await test(webhook());
+    await test('http://h.albato.ru/wh/1/x/');
+    const school = 'https://school.getcourse.ru';
+    const { entries } = await deliver({ type: UI_TO_BG.listHistory, origin: school }, popup);
+    expect(entries.map((e: any) => [e.outcome, e.status ?? e.problem?.code])).toEqual([['fail', 'insecure-target'], ['fail', 500], ['ok', 200]]);
+    expect(entries[2]).toMatchObject({ request: { kind: 'webhook', template: `${webhook()}?e={object.email}`, method: 'GET', sample: 'user' }, summary: 'HTTP 200 {"success":true}' });
+    expect(await deliver({ type: UI_TO_BG.listHistory, origin: school }, editor())).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(await deliver({ type: UI_TO_BG.clearHistory, origin: school }, popup)).toEqual({ ok: true });
+    expect((await deliver({ type: UI_TO_BG.listHistory, origin: school }, popup)).entries).toEqual([]);
+  });
+
+  it(`history keeps the last ${HISTORY_LIMIT} calls`, async () => {
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++) await test(`http://h.albato.ru/wh/${i}/`);
+    const { entries } = await deliver({ type: UI_TO_BG.listHistory, origin: 'https://school.getcourse.ru' }, popup);
+    expect(entries).toHaveLength(HISTORY_LIMIT);
+    expect(entries[0].target).toBe(`http://h.albato.ru/wh/${HISTORY_LIMIT + 4}/`);
+  });
+
+  it('the popup’s webhook test goes out like the editor’s, only from extension pages', async () => {
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    const message = { type: UI_TO_BG.testWebhook, origin: 'https://school.getcourse.ru', template: `${webhook()}?n={object.number}`, method: 'POST', kind: 'deal' };
+    expect(await deliver(message, popup)).toMatchObject({ ok: true, answer: { status: 200, method: 'POST', headers: expect.arrayContaining([['content-type', 'application/json']]) } });
+    expect(sandbox.webhookCalls()[0]).toMatchObject({ method: 'POST', query: { n: '0' } });
+    expect(await deliver(message, editor())).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(await deliver({ ...message, template: 'https://h.albato.ru/wh/1/x/' }, popup)).toEqual({ ok: false, problem: { code: 'needs-permission', raw: 'https://h.albato.ru' } });
+    expect(sandbox.webhookCalls()).toHaveLength(1);
+  });
+
+  it('remembers the call URLs the process editor showed, for the popup to offer', async () => {
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    expect(await deliver({ type: CS_TO_BG.callUrlsSeen, processId: '101', urls: ['https://h.albato.ru/wh/1/a/?e={object.email}'] }, editor())).toEqual({ ok: true });
+    const offers = { ...editor(), url: 'https://school.getcourse.ru/pl/sales/offer/index' };
+    expect(await deliver({ type: CS_TO_BG.callUrlsSeen, processId: '102', urls: ['https://x'] }, offers)).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(await deliver({ type: UI_TO_BG.listCallUrls, origin: 'https://school.getcourse.ru' }, popup)).toEqual({ ok: true, urls: [{ processId: '101', url: 'https://h.albato.ru/wh/1/a/?e={object.email}', kind: null }] });
   });
 });
