@@ -4,7 +4,7 @@
  * the panel and allows it there (keyboard: Playwright cannot read moz-extension:// pages), and the
  * call then reaches the receiver with the GetCourse-shaped query.
  */
-import { launchFirefox, useE2eSuite } from './harness';
+import { artifact, launchFirefox, openPopupFirefox, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
@@ -35,5 +35,21 @@ describe('Firefox: test this URL', () => {
     expect(await panel().locator('.gc-answer').getAttribute('data-status')).toBe('200');
     expect(await panel().locator('.gc-answer').textContent()).toContain('Albato принял вызов');
     expect(sandbox.webhookCalls()).toEqual([expect.objectContaining({ method: 'GET', path: '/wh/38/1lfAbCd/token/', query: { email: 'test+albato@example.com', city: 'Москва' } })]);
+  });
+
+  it('popup webhook test: the Send click itself asks for h.albato.com and the call goes out', async () => {
+    sandbox.reset();
+    await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/process?id=101')); // its URL is remembered: the popup offers a picker
+    await page.locator('[data-gc-albato="call-url-test"] .gc-test').waitFor({ timeout: 15_000 });
+    const popup = await openPopupFirefox(browser, schoolUrl(sandbox, '/pl/sales/offer/index'));
+    for (let i = 0; i < 6; i++) await popup.keyboard.press('Tab'); // name, address, key, remember, save → webhook URL
+    await popup.keyboard.type(`https://h.albato.com:${sandbox.httpsPort}/wh/21/1abCdEf/token/?id={object.id}&phone={object.phone}`);
+    for (const _stop of ['picker of remembered URLs', 'method', 'sample']) await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Tab'); // «Отправить тестовый вызов»
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => sandbox.webhookCalls().length, { timeout: 10_000 }).toBe(1);
+    expect(sandbox.webhookCalls()[0]).toMatchObject({ path: '/wh/21/1abCdEf/token/', query: { id: '0', phone: '+79990000000' } });
+    await popup.waitForTimeout(500);
+    await popup.screenshot({ path: artifact('firefox-popup-webhook-test.png'), fullPage: true });
   });
 });
