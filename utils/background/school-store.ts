@@ -14,6 +14,9 @@ import { ensureMigrated, recordLatestVersion } from '../storage/migrate';
 import { apiKeySchema, MAX_SCHOOLS, pageSeenIn, schoolOrigin, schoolSchema, schoolsItem, sessionKeyOf, type School } from '../storage/items';
 import { vaultClear, vaultDelete, vaultGet, vaultPut } from '../storage/key-vault';
 import { keepSessionTrustedOnly, rawClear, rawGet, rawRemove } from '../storage/raw';
+import { maskKey } from '../mask-key';
+
+export { maskKey } from '../mask-key';
 
 export type { School };
 
@@ -93,12 +96,6 @@ export async function clearAllData(): Promise<void> {
   await rawRemove('session', sessionKeys);
   await rawClear('local');
   await recordLatestVersion(); // the empty storage is at today's layout, not a pre-versioning one
-}
-
-/** `abcd…wxyz`: enough to tell keys apart, never the whole key; short keys show nothing. */
-export function maskKey(key: string): string {
-  const trimmed = key.trim();
-  return trimmed.length < 16 ? '••••••••' : `${trimmed.slice(0, 4)}…${trimmed.slice(-4)}`;
 }
 
 async function placeKey(id: string, key: string, remember: boolean): Promise<void> {
