@@ -26,3 +26,12 @@ export function encodeParams(params: unknown): string {
 export function importRequestBody(action: string, key: string, params: unknown): URLSearchParams {
   return new URLSearchParams({ action, key, params: encodeParams(params) });
 }
+
+/** A.1: both imports (`/pl/api/users`, `/pl/api/deals`) take `action=add`. */
+export const IMPORT_ACTION = 'add';
+/** The Accept header of GetCourse's own curl example (A.1). */
+export const IMPORT_ACCEPT = 'application/json; q=1.0, */*; q=0.1';
+
+export function importUrl(origin: string, endpoint: 'users' | 'deals'): string {
+  return `${origin.replace(/\/+$/, '')}/pl/api/${endpoint}`;
+}
