@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { base64ToUtf8 } from '@/utils/getcourse-encoding';
+import { base64ToUtf8, importUrl } from '@/utils/getcourse-encoding';
 import { checkDealImport, checkUserImport, type ImportParams } from '@/utils/import-params';
-import { importCurlWithKey, importUrl, KEY_PLACEHOLDER, previewImport, shellQuote, type ImportTarget } from '@/utils/import-preview';
+import { importCurlWithKey, KEY_PLACEHOLDER, previewImport, shellQuote, type ImportTarget } from '@/utils/import-preview';
 import { maskKey } from '@/utils/mask-key';
 
 const KEY = 'gcApiKey0123456789abcdefWXYZ';

@@ -4,7 +4,6 @@
  * "copy with key". Plus the texts of field issues and of what an import may change.
  */
 import { encodeParams, IMPORT_ACCEPT, IMPORT_ACTION, importRequestBody, importUrl } from './getcourse-encoding';
-export { importUrl } from './getcourse-encoding';
 import type { ImportEndpoint, ImportIssue, ImportParams, ImportRisk } from './import-params';
 import { importEn } from './locales/import-en';
 import { importRu, type ImportTexts } from './locales/import-ru';
