@@ -78,6 +78,13 @@ export const uiToBgSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(UI_TO_BG.testWebhook), origin: httpsOrigin, template: z.string().trim().min(1).max(4096), method: z.enum(['GET', 'POST']), kind: z.enum(['user', 'deal']) }).strict(),
   z.object({ type: z.literal(UI_TO_BG.listHistory), origin: httpsOrigin }).strict(),
   z.object({ type: z.literal(UI_TO_BG.clearHistory), origin: httpsOrigin }).strict(),
+  z.object({
+    type: z.literal(UI_TO_BG.testImport),
+    schoolId,
+    endpoint: z.enum(['users', 'deals']),
+    params: z.unknown(),
+    confirmedRisks: z.array(z.string().max(64)).max(20),
+  }).strict(),
 ]);
 
 /** The one message a "Check connection" port accepts (CHECK_PORT). */

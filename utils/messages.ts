@@ -36,6 +36,7 @@ export const UI_TO_BG = {
   testWebhook: 'ui-to-bg/test-webhook',
   listHistory: 'ui-to-bg/list-history',
   clearHistory: 'ui-to-bg/clear-history',
+  testImport: 'ui-to-bg/test-import',
 } as const;
 
 /**
@@ -151,6 +152,22 @@ export interface ClearHistoryMessage {
   origin: string;
 }
 export type HistoryReply = { ok: true; entries: HistoryEntry[] } | Failure;
+
+/**
+ * A test import for a saved school (issue 6): the form's params (validated again in the
+ * background with the same schema) and the risks the admin confirmed. The key never travels here:
+ * the background takes it from its store.
+ */
+export interface TestImportMessage {
+  type: typeof UI_TO_BG.testImport;
+  schoolId: string;
+  endpoint: 'users' | 'deals';
+  params: unknown;
+  confirmedRisks: string[];
+}
+export type TestImportReply =
+  | { ok: true; ms: number; result: { userId: number | null; userStatus: string | null; dealId: number | null; dealNumber: string | null; paymentLink: string | null } }
+  | Failure;
 
 /** Opens the extension page that asks for access to one origin (from the admin's click there). */
 export interface RequestAccessMessage {

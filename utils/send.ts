@@ -26,6 +26,8 @@ import type {
   ListHistoryMessage,
   ClearHistoryMessage,
   HistoryReply,
+  TestImportMessage,
+  TestImportReply,
   SchoolFieldsMessage,
   SchoolFieldsReply,
   GetSettingsMessage,
@@ -60,6 +62,7 @@ interface Replies {
   'ui-to-bg/test-webhook': TestCallUrlReply;
   'ui-to-bg/list-history': HistoryReply;
   'ui-to-bg/clear-history': DoneReply;
+  'ui-to-bg/test-import': TestImportReply;
 }
 
 type AnyMessage =
@@ -83,7 +86,8 @@ type AnyMessage =
   | ListCallUrlsMessage
   | TestWebhookMessage
   | ListHistoryMessage
-  | ClearHistoryMessage;
+  | ClearHistoryMessage
+  | TestImportMessage;
 
 export async function sendToBackground<M extends AnyMessage>(message: M): Promise<Replies[M['type']]> {
   try {

@@ -11,6 +11,7 @@ import { SchoolForm } from './SchoolForm';
 import { SchoolPanel } from './SchoolPanel';
 import { RequestHistory } from './RequestHistory';
 import { WebhookTest, type WebhookDraft } from './WebhookTest';
+import { TestImport } from './TestImport';
 
 interface TabView {
   school: SchoolAddress | null;
@@ -69,6 +70,7 @@ export function PopupApp({ lang }: { lang: Lang }) {
               <SchoolForm lang={lang} draft={{ name: view.school.host, origin: view.school.origin, remember: false }} keyRequired onSaved={loadSchools} />
             </>
           )}
+          {saved?.maskedKey && <TestImport lang={lang} school={saved} onSent={() => setHistoryVersion((n) => n + 1)} />}
           <WebhookTest lang={lang} origin={view.school.origin} draft={draft} onSent={() => setHistoryVersion((n) => n + 1)} />
           <RequestHistory
             lang={lang}

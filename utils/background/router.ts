@@ -17,6 +17,7 @@ import { detectPage } from '../page-detect';
 import { openAccessPage, sendAndRecord } from './call-url-test';
 import { listCallUrls, rememberCallUrls } from './call-url-store';
 import { clearHistory, listHistory } from './history';
+import { testImportReply } from './import-handler';
 import { pageSettings } from './page-settings';
 import { clearAllDataReply, removeSchoolReply, saveSchoolReply, schoolsReply } from './school-handlers';
 import { lastCheck } from './connection-check';
@@ -69,6 +70,8 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
         return sendAndRecord(message, `popup:${message.origin}`, new URL(message.origin).host);
       case UI_TO_BG.listHistory:
         return { ok: true, entries: await listHistory(new URL(message.origin).host) };
+      case UI_TO_BG.testImport:
+        return testImportReply(message);
       case UI_TO_BG.clearHistory:
         await clearHistory(new URL(message.origin).host);
         return { ok: true };

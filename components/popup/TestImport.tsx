@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { createT, type Lang } from '@/utils/i18n';
+import { checkImport, DEAL_STATUSES, importRisks, isTestEmail, readDealCost, testEmail, type ImportEndpoint } from '@/utils/import-params';
+import { importIssueText, importRiskText, previewImport } from '@/utils/import-preview';
+import { UI_TO_BG, type Problem, type RememberedOffer, type SchoolView, type TestImportReply } from '@/utils/messages';
+import { sendToBackground } from '@/utils/send';
+import { DiagnosisView } from './DiagnosisView';
+
+/** "Title = value" lines → addfields (fact sheet 0.8: custom fields are keyed by their title). */
+function readFields(text: string): Record<string, string> | undefined {
+  const pairs = text.split('\n').map((line) => line.split('=')).filter((parts) => parts.length >= 2 && parts[0]!.trim());
+  return pairs.length ? Object.fromEntries(pairs.map(([title, ...value]) => [title!.trim(), value.join('=').trim()])) : undefined;
+}
+
+/**
+ * Test user and deal imports (issue 6): a short form prefilled with a marked test address, checked
+ * with the same zod schema the background uses, the exact request previewed (JSON, base64, curl
+ * with the key masked), every change to existing data confirmed first, then GetCourse's answer.
+ */
+export function TestImport({ lang, school, onSent }: { lang: Lang; school: SchoolView; onSent: () => void }) {
+  const t = createT(lang);
+  const [endpoint, setEndpoint] = useState<ImportEndpoint>('users');
+  const [form, setForm] = useState({ email: testEmail(), firstName: '', phone: '', groups: '', fields: '', offerCode: '', cost: '', status: '', paid: false, dealNumber: '', refresh: false, multiple: false });
+  const [offers, setOffers] = useState<RememberedOffer[]>([]);
+  const [confirmed, setConfirmed] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<TestImportReply | null>(null);
+  const set = (name: keyof typeof form) => (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    setForm({ ...form, [name]: input.type === 'checkbox' ? input.checked : input.value });
+  };
+
+  useEffect(() => {
+    void sendToBackground({ type: UI_TO_BG.listOffers, origin: school.origin }).then((reply) => setOffers(reply.ok ? reply.offers.filter((o) => o.code) : []));
+  }, [school.origin]);
+
+  const input = useMemo(() => {
+    const groups = form.groups.split(',').map((g) => g.trim()).filter(Boolean);
+    const user = { email: form.email, first_name: form.firstName, phone: form.phone, ...(groups.length ? { group_name: groups } : {}), ...(readFields(form.fields) ? { addfields: readFields(form.fields) } : {}) };
+    const system = { refresh_if_exists: form.refresh, ...(endpoint === 'deals' ? { multiple_offers: form.multiple, return_deal_number: true, return_payment_link: true } : {}) };
+    if (endpoint === 'users') return { user, system };
+    return { user, system, deal: { offer_code: form.offerCode, deal_cost: form.cost, deal_status: form.status, deal_is_paid: form.paid, deal_number: form.dealNumber } };
+  }, [form, endpoint]);
+  const checked = checkImport(endpoint, input);
+  const risks = checked.ok ? importRisks(checked.params, { emailIsTest: isTestEmail(form.email) }) : [];
+  const allConfirmed = risks.every((risk) => confirmed.includes(risk.code));
+  const issueFor = (field: string) => (checked.ok ? [] : checked.issues.filter((issue) => issue.field === field || issue.field.startsWith(`${field}.`)));
+  const issues = (field: string) => issueFor(field).map((issue) => (
+    <p class="fail field-issue" data-field={field} key={issue.field}>{importIssueText(issue, lang)}</p>
+  ));
+  const cost = endpoint === 'deals' && form.cost.trim() ? readDealCost(form.cost) : null;
+
+  const send = async () => {
+    if (!checked.ok || !allConfirmed || busy) return;
+    setBusy(true);
+    setResult(null);
+    const reply = await sendToBackground({ type: UI_TO_BG.testImport, schoolId: school.id, endpoint, params: input, confirmedRisks: confirmed });
+    setResult(reply);
+    setBusy(false);
+    onSent();
+  };
+
+  const preview = checked.ok ? previewImport({ origin: school.origin, endpoint, params: checked.params }, { maskedKey: school.maskedKey ?? '' }) : null;
+  const problem: Problem | null = result && !result.ok ? result.problem : null;
+  return (
+    <section id="test-import" aria-labelledby="test-import-title">
+      <h2 id="test-import-title">{t('testImport.title')}</h2>
+      <p>
+        {(['users', 'deals'] as const).map((kind) => (
+          <label class="choice inline" key={kind}>
+            <input type="radio" name="import-kind" value={kind} checked={endpoint === kind} onChange={() => (setEndpoint(kind), setConfirmed([]))} /> {t(kind === 'users' ? 'testImport.user' : 'testImport.deal')}
+          </label>
+        ))}
+      </p>
+      <label for="import-email">{t('testImport.email')}</label>
+      <input id="import-email" value={form.email} onInput={set('email')} />
+      {issues('user.email')}
+      <label for="import-first-name">{t('testImport.firstName')}</label>
+      <input id="import-first-name" value={form.firstName} onInput={set('firstName')} />
+      <label for="import-phone">{t('testImport.phone')}</label>
+      <input id="import-phone" value={form.phone} onInput={set('phone')} />
+      <label for="import-groups">{t('testImport.groups')}</label>
+      <input id="import-groups" value={form.groups} onInput={set('groups')} />
+      {issues('user.group_name')}
+      <label for="import-fields">{t('testImport.fields')}</label>
+      <textarea id="import-fields" rows={2} value={form.fields} onInput={set('fields')} />
+      {issues('user.addfields')}
+      {endpoint === 'deals' && (
+        <>
+          <label for="import-offer">{t('testImport.offerCode')}</label>
+          <input id="import-offer" list="import-offer-codes" value={form.offerCode} onInput={set('offerCode')} />
+          <datalist id="import-offer-codes">
+            {offers.map((offer) => (
+              <option key={offer.id} value={offer.code}>{offer.title}</option>
+            ))}
+          </datalist>
+          {issues('deal.offer_code')}
+          {issues('deal')}
+          <label for="import-cost">{t('testImport.cost')}</label>
+          <input id="import-cost" value={form.cost} onInput={set('cost')} />
+          {cost?.ok && <p class="muted" id="import-cost-read">{t('testImport.costRead', { amount: cost.amount, currency: cost.currency ?? 'RUB' })}</p>}
+          {issues('deal.deal_cost')}
+          <label for="import-status">{t('testImport.status')}</label>
+          <select id="import-status" value={form.status} onChange={set('status')}>
+            <option value="">—</option>
+            {DEAL_STATUSES.map((status) => (
+              <option key={status} value={status}>{status}</option>
+            ))}
+          </select>
+          <label class="choice">
+            <input id="import-paid" type="checkbox" checked={form.paid} onChange={set('paid')} /> {t('testImport.paid')}
+          </label>
+          <label for="import-deal-number">{t('testImport.dealNumber')}</label>
+          <input id="import-deal-number" value={form.dealNumber} onInput={set('dealNumber')} />
+          <label class="choice">
+            <input id="import-multiple" type="checkbox" checked={form.multiple} onChange={set('multiple')} /> {t('testImport.multiple')}
+          </label>
+        </>
+      )}
+      <label class="choice">
+        <input id="import-refresh" type="checkbox" checked={form.refresh} onChange={set('refresh')} /> {t('testImport.refresh')}
+      </label>
+      {preview && (
+        <details id="import-preview">
+          <summary>{t('testImport.preview')}</summary>
+          <pre class="import-json">{preview.json}</pre>
+          <p class="muted">{t('testImport.base64')}</p>
+          <pre class="import-base64">{preview.base64}</pre>
+          <p class="muted">{t('testImport.curl')}</p>
+          <pre class="import-curl">{preview.curl}</pre>
+        </details>
+      )}
+      {risks.length > 0 && (
+        <fieldset id="import-risks">
+          <legend>{t('testImport.confirmTitle')}</legend>
+          {risks.map((risk) => {
+            const text = importRiskText(risk, lang);
+            return (
+              <label class="choice" key={risk.code} data-risk={risk.code}>
+                <input type="checkbox" checked={confirmed.includes(risk.code)} onChange={(e) => setConfirmed(e.currentTarget.checked ? [...confirmed, risk.code] : confirmed.filter((c) => c !== risk.code))} />{' '}
+                <strong>{text.title}</strong> — {text.detail} {text.changes.length > 0 && <span class="muted">({text.changes.join('; ')})</span>}
+              </label>
+            );
+          })}
+        </fieldset>
+      )}
+      <button id="import-send" type="button" disabled={!checked.ok || !allConfirmed || busy} onClick={() => void send()}>
+        {busy ? t('testImport.sending') : t('testImport.send')}
+      </button>
+      {result?.ok && (
+        <div id="import-result" role="status" class="ok">
+          {result.result.userId !== null && (
+            <p class="import-user" data-user-status={result.result.userStatus ?? ''}>
+              {t('testImport.resultUser', { id: result.result.userId, status: result.result.userStatus === 'added' ? t('testImport.statusAdded') : t('testImport.statusExisting', { status: result.result.userStatus ?? '?' }) })}
+            </p>
+          )}
+          {result.result.dealId !== null && <p class="import-deal">{t('testImport.resultDeal', { id: result.result.dealId, number: result.result.dealNumber ?? '—' })}</p>}
+          {result.result.paymentLink && (
+            <p>
+              <a href={result.result.paymentLink} target="_blank" rel="noopener noreferrer">{t('testImport.paymentLink')}</a>
+            </p>
+          )}
+          <p class="muted">{t('check.ms', { ms: result.ms })}</p>
+        </div>
+      )}
+      {problem && <DiagnosisView problem={problem} lang={lang} host={new URL(school.origin).host} />}
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Test imports from the popup in Chromium (issue 6): a user added, then updated with groups
+ * appended; a deal whose risk (refresh_if_exists) must be confirmed before Send works; a wrong
+ * offer code and a read-only key end in their catalogue entries; the history records each import.
+ */
+import type { Page } from 'playwright-core';
+import { artifact, launchChromium, openPopupChromium, readMarker, useE2eSuite } from './harness';
+import { schoolUrl } from './harness/sandbox';
+
+const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
+type SeedUser = { email: string; groups: { name: string }[] };
+
+beforeEach(async () => {
+  sandbox.reset();
+  const options = await browser.context.newPage();
+  await options.goto(`${browser.extensionOrigin}/options.html`);
+  await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'ui-to-bg/clear-all-data' }));
+  await options.close();
+});
+
+async function popupWithKey(key: string): Promise<Page> {
+  await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index'));
+  await readMarker(page);
+  const popup = await openPopupChromium(browser);
+  await popup.fill('#api-key', key);
+  await popup.click('#save-school');
+  await popup.locator('#test-import').waitFor();
+  return popup;
+}
+
+async function sendImport(popup: Page): Promise<void> {
+  await popup.click('#import-send');
+  await popup.locator('#import-result, #test-import .diagnosis').first().waitFor({ timeout: 10_000 });
+}
+
+describe('test imports (Chromium)', () => {
+  it('user: added with a marked test address, then updated with the second group appended', async () => {
+    const popup = await popupWithKey(sandbox.keys.readWrite);
+    const email = await popup.locator('#import-email').inputValue();
+    expect(email).toMatch(/^albato-test\+\d{12}@example\.com$/);
+    await popup.fill('#import-groups', 'Тест Albato');
+    await popup.locator('#import-preview summary').click();
+    expect(await popup.locator('#import-preview .import-curl').textContent()).not.toContain(sandbox.keys.readWrite);
+    expect(await popup.locator('#import-preview .import-json').textContent()).toContain('"Тест Albato"');
+    await sendImport(popup);
+    expect(await popup.locator('#import-result .import-user').getAttribute('data-user-status')).toBe('added');
+    await popup.fill('#import-groups', 'Вторая группа');
+    await sendImport(popup);
+    await expect.poll(() => popup.locator('#import-result .import-user').getAttribute('data-user-status')).not.toBe('added');
+    expect(await popup.locator('#import-result').textContent()).toContain('группы добавлены');
+    const user = (sandbox.school().users as SeedUser[]).find((u) => u.email === email)!;
+    expect(user.groups.map((g) => g.name)).toEqual(['Тест Albato', 'Вторая группа']);
+    await expect.poll(() => popup.locator('#request-history li[data-kind="import"]').count()).toBe(2);
+    await popup.close();
+  });
+
+  it('deal: refresh_if_exists is sent only after its risk is confirmed; the cost typed as text is read', async () => {
+    const popup = await popupWithKey(sandbox.keys.readWrite);
+    await popup.locator('input[name="import-kind"][value="deals"]').check();
+    await popup.fill('#import-offer', 'marketing-basic');
+    await popup.fill('#import-cost', '1 500 руб.');
+    expect(await popup.locator('#import-cost-read').textContent()).toBe('Прочитано: 1500 RUB');
+    await popup.check('#import-refresh');
+    expect(await popup.locator('#import-send').isDisabled()).toBe(true);
+    expect(sandbox.apiCalls().filter((c) => c.path === '/pl/api/deals')).toHaveLength(0);
+    await popup.locator('#import-risks [data-risk="refresh-existing-user"] input').check();
+    await sendImport(popup);
+    expect(await popup.locator('#import-result .import-deal').textContent()).toMatch(/^Заказ \d+, номер \d+$/);
+    await popup.screenshot({ path: artifact('chromium-test-import-deal.png'), fullPage: true });
+    await popup.close();
+  });
+
+  it('a missing e-mail is caught in the form; a wrong offer code and a read-only key show their catalogue entries', async () => {
+    const popup = await popupWithKey(sandbox.keys.readWrite);
+    await popup.fill('#import-email', '');
+    expect(await popup.locator('.field-issue[data-field="user.email"]').count()).toBe(1);
+    expect(await popup.locator('#import-send').isDisabled()).toBe(true);
+    await popup.locator('input[name="import-kind"][value="deals"]').check();
+    await popup.fill('#import-email', (await popup.locator('#import-email').inputValue()) || 'albato-test+202601010000@example.com');
+    await popup.fill('#import-offer', 'no-such-offer');
+    await popup.fill('#import-cost', '100');
+    await sendImport(popup);
+    expect(await popup.locator('#test-import .diagnosis').getAttribute('data-diagnosis')).toBe('error-envelope');
+    expect(await popup.locator('#test-import .diagnosis').textContent()).toContain('Предложение не найдено');
+
+    await popup.click('#change-key'); // the same school with its read-only key
+    await popup.fill('#api-key', sandbox.keys.readOnly);
+    await popup.click('#save-school');
+    await expect.poll(() => popup.locator('#key-shown').textContent()).toContain(sandbox.keys.readOnly.slice(0, 4));
+    await popup.locator('input[name="import-kind"][value="users"]').check();
+    await sendImport(popup);
+    expect(await popup.locator('#test-import .diagnosis').getAttribute('data-diagnosis')).toBe('read-only-key');
+    await popup.close();
+  });
+});
