@@ -4,7 +4,7 @@
  * of JSON, slow answer past the timeout. Each ends in its catalogue entry on screen.
  */
 import type { Page } from 'playwright-core';
-import { artifact, launchChromium, openPopupChromium, readMarker, useE2eSuite } from './harness';
+import { artifact, clearExtensionData, launchChromium, openPopupChromium, readMarker, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(
@@ -15,10 +15,7 @@ const { sandbox, browser, page } = useE2eSuite(
 /** Storage is per browser profile: every test starts from no schools. */
 beforeEach(async () => {
   sandbox.reset();
-  const options = await browser.context.newPage();
-  await options.goto(`${browser.extensionOrigin}/options.html`);
-  await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'ui-to-bg/clear-all-data' }));
-  await options.close();
+  await clearExtensionData(browser);
 });
 
 async function popupFor(school: 'school' | 'trial', key: string): Promise<Page> {

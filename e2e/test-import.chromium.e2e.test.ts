@@ -4,7 +4,7 @@
  * offer code and a read-only key end in their catalogue entries; the history records each import.
  */
 import type { Page } from 'playwright-core';
-import { artifact, launchChromium, openPopupChromium, readMarker, useE2eSuite } from './harness';
+import { artifact, clearExtensionData, launchChromium, openPopupChromium, readMarker, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
@@ -12,10 +12,7 @@ type SeedUser = { email: string; groups: { name: string }[] };
 
 beforeEach(async () => {
   sandbox.reset();
-  const options = await browser.context.newPage();
-  await options.goto(`${browser.extensionOrigin}/options.html`);
-  await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'ui-to-bg/clear-all-data' }));
-  await options.close();
+  await clearExtensionData(browser);
 });
 
 async function popupWithKey(key: string): Promise<Page> {

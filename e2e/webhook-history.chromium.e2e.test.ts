@@ -7,17 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { artifact, launchChromium, openPopupChromium, readMarker, useE2eSuite } from './harness';
+import { artifact, clearExtensionData, launchChromium, openPopupChromium, readMarker, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
 
 beforeEach(async () => {
   sandbox.reset();
-  const options = await browser.context.newPage();
-  await options.goto(`${browser.extensionOrigin}/options.html`);
-  await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'ui-to-bg/clear-all-data' }));
-  await options.close();
+  await clearExtensionData(browser);
 });
 
 async function popupOnEditor(): Promise<Page> {

@@ -59,3 +59,11 @@ export async function readFieldWarnings(page: Page, scope = ''): Promise<{ text:
 export async function readSummaryTitle(page: Page, timeout = 10_000): Promise<string> {
   return (await page.locator('[data-gc-albato="summary"] .gc-title').textContent({ timeout })) ?? '';
 }
+
+/** Forgets every school, key, offer and history entry (the suites that save schools start from none). */
+export async function clearExtensionData(browser: LaunchedBrowser): Promise<void> {
+  const options = await browser.context.newPage();
+  await options.goto(`${browser.extensionOrigin}/options.html`);
+  await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'ui-to-bg/clear-all-data' }));
+  await options.close();
+}
