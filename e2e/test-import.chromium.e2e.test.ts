@@ -51,7 +51,7 @@ describe('test imports (Chromium)', () => {
     await popup.close();
   });
 
-  it('deal: refresh_if_exists is sent only after its risk is confirmed; the cost typed as text is read', async () => {
+  it('deal for a new address (user created): refresh_if_exists only after its risk is confirmed, cost read from text; then multiple_offers adds a position', async () => {
     const popup = await popupWithKey(sandbox.keys.readWrite);
     await popup.locator('input[name="import-kind"][value="deals"]').check();
     await popup.fill('#import-offer', 'marketing-basic');
@@ -62,8 +62,36 @@ describe('test imports (Chromium)', () => {
     expect(sandbox.apiCalls().filter((c) => c.path === '/pl/api/deals')).toHaveLength(0);
     await popup.locator('#import-risks [data-risk="refresh-existing-user"] input').check();
     await sendImport(popup);
-    expect(await popup.locator('#import-result .import-deal').textContent()).toMatch(/^Заказ \d+, номер \d+$/);
+    const dealText = (await popup.locator('#import-result .import-deal').textContent())!;
+    expect(dealText).toMatch(/^Заказ \d+, номер \d+$/);
+    // A deal for a new address creates its user (A.5).
+    const email = await popup.locator('#import-email').inputValue();
+    expect((sandbox.school().users as SeedUser[]).some((u) => u.email === email)).toBe(true);
+    expect(await popup.locator('#import-result .import-user').getAttribute('data-user-status')).toBe('added');
     await popup.screenshot({ path: artifact('chromium-test-import-deal.png'), fullPage: true });
+
+    // multiple_offers on that order: two more risks to confirm, then a second position.
+    const number = /номер (\d+)$/.exec(dealText)![1]!;
+    await popup.fill('#import-deal-number', number);
+    await popup.fill('#import-offer', 'tg-sales');
+    await popup.check('#import-multiple');
+    expect(await popup.locator('#import-send').isDisabled()).toBe(true);
+    for (const risk of ['existing-order-number', 'append-to-order']) await popup.locator(`#import-risks [data-risk="${risk}"] input`).check();
+    await sendImport(popup);
+    await expect.poll(() => (sandbox.school().deals as { number: number | string; positions: unknown[] }[]).find((d) => String(d.number) === number)?.positions.length).toBe(2);
+    await popup.close();
+  });
+
+  it('unpaid school: the import is refused by the plan and explained', async () => {
+    await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index', 'trial'));
+    await readMarker(page);
+    const popup = await openPopupChromium(browser);
+    await popup.fill('#api-key', sandbox.keys.trialSchool);
+    await popup.click('#save-school');
+    await popup.locator('#test-import').waitFor();
+    await sendImport(popup);
+    expect(await popup.locator('#test-import .diagnosis').getAttribute('data-diagnosis')).toBe('plan-empty-answer');
+    expect((sandbox.school('trial').users as SeedUser[]).some((u) => u.email.startsWith('albato-test+'))).toBe(false);
     await popup.close();
   });
 
