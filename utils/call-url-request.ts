@@ -139,6 +139,12 @@ export function queryPairs(url: string): [string, string][] {
 
 export type TargetVerdict = { ok: true; origin: string } | { ok: false; reason: 'invalid-url' | 'not-https' | 'credentials' };
 
+/** `value` is exactly an origin a test call may go to (no path, no wildcard, https or allowed localhost). */
+export function isCallTargetOrigin(value: string, allowLocalhost: boolean): boolean {
+  const verdict = checkCallTarget(`${value}/`, allowLocalhost);
+  return verdict.ok && verdict.origin === value;
+}
+
 /**
  * The host permission that covers an origin. Match patterns carry no port in Firefox (and a
  * portless pattern covers every port in Chrome), so `https://h.albato.ru:8443` → `https://h.albato.ru/*`.

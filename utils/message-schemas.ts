@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './messages';
 import { DETECTORS, type PageKind } from './page-detect';
-import { checkCallTarget, LOCALHOST_CALLS_ALLOWED } from './call-url-request';
+import { isCallTargetOrigin, LOCALHOST_CALLS_ALLOWED } from './call-url-request';
 
 export const settingsSchema = z.object({
   standard: z.enum(['icao-9303', 'gost-7.79-b']),
@@ -18,10 +18,7 @@ export const offerSeenSchema = z.object({
 }).strict();
 
 /** An origin a test call may go to: https (http://localhost only when the build allows it). */
-export const callTargetOrigin = z.string().max(300).refine((value) => {
-  const verdict = checkCallTarget(`${value}/`, LOCALHOST_CALLS_ALLOWED);
-  return verdict.ok && verdict.origin === value;
-}, 'must be an https origin such as https://h.albato.ru');
+export const callTargetOrigin = z.string().max(300).refine((value) => isCallTargetOrigin(value, LOCALHOST_CALLS_ALLOWED), 'must be an https origin such as https://h.albato.ru');
 
 const pageKind = z.enum(DETECTORS.map((d) => d.kind) as [PageKind, ...PageKind[]]);
 

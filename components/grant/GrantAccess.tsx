@@ -5,15 +5,11 @@
  */
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { checkCallTarget, LOCALHOST_CALLS_ALLOWED, permissionPattern } from '@/utils/call-url-request';
+import { isCallTargetOrigin, LOCALHOST_CALLS_ALLOWED, permissionPattern } from '@/utils/call-url-request';
 import { createT, type Lang } from '@/utils/i18n';
 
 type State = 'asking' | 'granted' | 'refused' | 'failed';
 
-export function validOrigin(requested: string): string | null {
-  const verdict = checkCallTarget(`${requested}/`, LOCALHOST_CALLS_ALLOWED);
-  return verdict.ok && verdict.origin === requested ? requested : null;
-}
 
 async function closeThisTab(): Promise<void> {
   const tab = await browser.tabs.getCurrent();
@@ -23,7 +19,7 @@ async function closeThisTab(): Promise<void> {
 
 export function GrantAccess({ lang, requested }: { lang: Lang; requested: string }) {
   const t = createT(lang);
-  const origin = validOrigin(requested);
+  const origin = isCallTargetOrigin(requested, LOCALHOST_CALLS_ALLOWED) ? requested : null;
   const [state, setState] = useState<State>('asking');
   const [error, setError] = useState('');
 

@@ -20,7 +20,7 @@ export function FieldsReadiness({ fields, lang, host }: { fields: SchoolField[];
         const href = pageHref(context === 'user' ? 'userFields' : 'dealFields', host);
         return (
           <div key={context} data-context={context}>
-            <p class="muted">{t(`readiness.${context}`)}</p>
+            <p class="muted">{t(context === 'user' ? 'fields.kindUser' : 'fields.kindDeal')}</p>
             <ul class="renames">
               {invisible.map((v) => (
                 <li key={v.name}>
@@ -36,7 +36,7 @@ export function FieldsReadiness({ fields, lang, host }: { fields: SchoolField[];
           </div>
         );
       })}
-      {bad > 0 && <p class="muted">{t('readiness.refresh')}</p>}
+      {bad > 0 && <p class="muted">{t('fields.refresh')}</p>}
     </section>
   );
 }

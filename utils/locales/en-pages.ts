@@ -102,10 +102,7 @@ export const enPages: PageMessages = {
     allVisible: { one: 'Albato sees the school’s {n} custom field.', other: 'Albato sees all {n} custom fields of the school.' } as PluralForms,
     invisible: { one: 'Albato cannot see {n} custom field of {total}.', other: 'Albato cannot see {n} custom fields of {total}.' } as PluralForms,
     none: 'The school has no custom fields.',
-    user: 'User fields — reach Albato only through user triggers',
-    deal: 'Order fields — reach Albato only through order triggers',
     rename: 'Rename on the custom-fields page',
-    refresh: 'After renaming, refresh the GetCourse connection in Albato.',
   },
   testImport: {
     title: 'Test import',

@@ -101,10 +101,7 @@ export const ruPages = {
     allVisible: { one: 'Albato видит {n} доп. поле школы.', few: 'Albato видит все {n} доп. поля школы.', many: 'Albato видит все {n} доп. полей школы.', other: 'Albato видит все {n} доп. поля школы.' } as PluralForms,
     invisible: { one: '{n} доп. поле из {total} Albato не видит.', few: '{n} доп. поля из {total} Albato не видит.', many: '{n} доп. полей из {total} Albato не видит.', other: '{n} доп. поля из {total} Albato не видит.' } as PluralForms,
     none: 'Доп. полей в школе нет.',
-    user: 'Поля пользователя — приходят в Albato только с триггерами по пользователям',
-    deal: 'Поля заказа — приходят в Albato только с триггерами по заказам',
     rename: 'Переименовать на странице доп. полей',
-    refresh: 'После переименования обновите подключение GetCourse в Albato.',
   },
   testImport: {
     title: 'Тестовый импорт',
