@@ -30,6 +30,8 @@ const BY_CODE: Record<ProblemCode, Problem> = {
   tls: { code: 'tls', raw: 'fetch failed (CERT_HAS_EXPIRED)' },
   unreachable: { code: 'unreachable', raw: 'fetch failed (ENOTFOUND)' },
   'not-logged-in': { code: 'not-logged-in', status: 302 },
+  'invalid-params': { code: 'invalid-params', raw: 'user.email required' },
+  'not-confirmed': { code: 'not-confirmed', raw: 'real-email, refresh-existing-user' },
 };
 
 /** A problem that reaches each entry (fact sheet sections in DIAGNOSIS_SOURCE). */
@@ -64,6 +66,8 @@ const EXAMPLES: [DiagnosisId, Problem, { keyAcceptedBefore?: boolean }?][] = [
   ['needs-permission', BY_CODE['needs-permission']],
   ['insecure-target', BY_CODE['insecure-target']],
   ['busy', BY_CODE.busy],
+  ['invalid-params', BY_CODE['invalid-params']],
+  ['not-confirmed', BY_CODE['not-confirmed']],
   ['bad-request', BY_CODE['bad-request']],
   ['forbidden', BY_CODE.forbidden],
   ['unknown', BY_CODE.unknown],

@@ -56,8 +56,8 @@ describe('user import', () => {
 
   it('refresh_if_exists on a real customer is sent only once confirmed, then overwrites the name', async () => {
     const params = { user: { email: SEEDED, first_name: 'Тест' }, system: { refresh_if_exists: true } };
-    expect(failed(await send('users', params))).toMatchObject({ code: 'bad-request', raw: 'not confirmed: real-email, refresh-existing-user', entry: 'bad-request', ms: 0 });
-    expect(failed(await send('users', params, { confirmedRisks: ['real-email'] }))).toMatchObject({ raw: 'not confirmed: refresh-existing-user' });
+    expect(failed(await send('users', params))).toMatchObject({ code: 'not-confirmed', raw: 'real-email, refresh-existing-user', entry: 'not-confirmed', ms: 0 });
+    expect(failed(await send('users', params, { confirmedRisks: ['real-email'] }))).toMatchObject({ code: 'not-confirmed', raw: 'refresh-existing-user' });
     expect(usersCalls()).toHaveLength(0);
 
     const sent = ok(await send('users', params, { confirmedRisks: ['real-email', 'refresh-existing-user'] }));
@@ -105,7 +105,7 @@ describe('deal import', () => {
 
   it('refresh_if_exists on an existing user, confirmed', async () => {
     const params = { user: { email: SEEDED, phone: '+70000000000' }, deal: { offer_code: 'consult60', deal_cost: 5000 }, system: { refresh_if_exists: 1 } };
-    expect(failed(await send('deals', params))).toMatchObject({ code: 'bad-request' });
+    expect(failed(await send('deals', params))).toMatchObject({ code: 'not-confirmed', raw: 'real-email, refresh-existing-user' });
     const sent = ok(await send('deals', params, { confirmedRisks: ['real-email', 'refresh-existing-user'] }));
     expect(sent.result).toMatchObject({ userId: 70001, userStatus: 'active' });
     expect(sandbox.school('school').users.find((u) => u.id === 70001)!.phone).toBe('+70000000000');
@@ -114,7 +114,7 @@ describe('deal import', () => {
   it('multiple_offers adds a position to an existing order number, confirmed', async () => {
     const params = { user: { email: SEEDED }, deal: { deal_number: 101, offer_code: 'consult60', deal_cost: 5000 }, system: { multiple_offers: 1, return_deal_number: 1 } };
     const risks: ImportRiskCode[] = ['real-email', 'existing-order-number', 'append-to-order'];
-    expect(failed(await send('deals', params, { confirmedRisks: risks.slice(0, 2) }))).toMatchObject({ raw: 'not confirmed: append-to-order' });
+    expect(failed(await send('deals', params, { confirmedRisks: risks.slice(0, 2) }))).toMatchObject({ code: 'not-confirmed', raw: 'append-to-order' });
     const before = structuredClone(sandbox.school('school').deals.find((d) => d.number === 101)!); // school() is live state
     const sent = ok(await send('deals', params, { confirmedRisks: risks }));
     expect(sent.result).toMatchObject({ dealId: before.id, dealNumber: '101', userId: 70001 });
@@ -186,8 +186,8 @@ describe('refused before sending', () => {
     ['plain HTTP (A.1: HTTPS only; the key is in the body)', { origin: 'http://127.0.0.1:1' }, 'insecure-target'],
     ['an origin with credentials', { origin: 'https://user:pw@school.getcourse.ru' }, 'insecure-target'],
     ['not a URL', { origin: 'school.getcourse.ru' }, 'insecure-target'],
-    ['params without e-mail (Albato’s "undefined index")', { params: { user: { first_name: 'Тест' } } }, 'bad-request'],
-    ['a deal without an offer', { endpoint: 'deals' as const, params: { user: { email: EMAIL }, deal: { deal_cost: 1 } } }, 'bad-request'],
+    ['params without e-mail (Albato’s "undefined index")', { params: { user: { first_name: 'Тест' } } }, 'invalid-params'],
+    ['a deal without an offer', { endpoint: 'deals' as const, params: { user: { email: EMAIL }, deal: { deal_cost: 1 } } }, 'invalid-params'],
   ])('%s', async (_name, extra, code) => {
     const problem = failed(await send('users', { user: { email: EMAIL } }, extra));
     expect(problem.code).toBe(code);
@@ -197,7 +197,8 @@ describe('refused before sending', () => {
 
   it('names the invalid fields', async () => {
     expect(failed(await send('deals', { user: {}, deal: { deal_cost: 0 } }))).toMatchObject({
-      raw: 'invalid params: user.email required, deal.deal_cost cost-not-positive, deal.offer_code offer-required',
+      code: 'invalid-params',
+      raw: 'user.email required, deal.deal_cost cost-not-positive, deal.offer_code offer-required',
     });
   });
 });

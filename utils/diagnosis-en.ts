@@ -205,6 +205,16 @@ export const diagnosisEn: DiagnosisTexts = {
       cause: 'Only one check runs at a time, so that GetCourse’s limits are not wasted.',
       steps: [{ text: 'Wait for the previous request’s answer.' }],
     },
+    'invalid-params': {
+      title: 'Test import not sent: the fields are not valid',
+      cause: 'The extension checked the params before sending and sent nothing to GetCourse: {raw}. Without the required fields GetCourse and Albato answer “undefined index”.',
+      steps: [{ text: 'Fix the fields marked in the test import form.' }, { text: 'Press “Send” again.' }],
+    },
+    'not-confirmed': {
+      title: 'Test import not sent: changes not confirmed',
+      cause: 'This import may change the school’s existing data ({raw}) and you have not confirmed it. Nothing was sent.',
+      steps: [{ text: 'Tick each change you agree to in the form, or use a test address and clear the system flags.' }, { text: 'Press “Send” again.' }],
+    },
     'bad-request': {
       title: 'The extension refused the request',
       cause: 'A request to the extension’s background failed validation: {raw}',

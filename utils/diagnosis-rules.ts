@@ -36,6 +36,8 @@ export const DIAGNOSIS_IDS = [
   'needs-permission',
   'insecure-target',
   'busy',
+  'invalid-params',
+  'not-confirmed',
   'bad-request',
   'forbidden',
   'unknown',
@@ -78,6 +80,8 @@ export const DIAGNOSIS_SOURCE: Record<DiagnosisId, string> = {
   'needs-permission': 'assumption: the extension asks for each own domain (README, Permissions)',
   'insecure-target': 'A.1 (HTTPS only)',
   busy: 'B.4 (one check at a time), A.9',
+  'invalid-params': 'A.2, A.5 (required fields), E.1 (undefined index)',
+  'not-confirmed': 'A.1, A.2 (upsert by e-mail), A.3 (refresh_if_exists, multiple_offers), A.5',
   'bad-request': 'assumption: the extension refused its own malformed request',
   forbidden: 'assumption: the extension refused a message from the wrong sender',
   unknown: '0.1',
@@ -144,6 +148,8 @@ const ENTRY_FOR_CODE: Record<ProblemCode, DiagnosisId> = {
   'needs-permission': 'needs-permission',
   'insecure-target': 'insecure-target',
   busy: 'busy',
+  'invalid-params': 'invalid-params',
+  'not-confirmed': 'not-confirmed',
 };
 
 /**

@@ -295,7 +295,11 @@ export type ProblemCode =
   /** the host name does not resolve or refuses connections */
   | 'unreachable'
   /** the school sent this browser to its login page: nobody is logged in to it here */
-  | 'not-logged-in';
+  | 'not-logged-in'
+  /** a test import whose params fail the import schema (raw = `field code, …`); nothing was sent */
+  | 'invalid-params'
+  /** a test import that may change existing data, sent without the admin confirming it (raw = the risk codes) */
+  | 'not-confirmed';
 
 /** A failure as data: the popup turns it into a translated explanation (utils/diagnosis.ts). */
 export interface Problem {

@@ -54,10 +54,10 @@ export async function sendTestImport(request: TestImportRequest, options: TestIm
   const origin = httpsOrigin(request.origin);
   if (!origin) return refuse({ code: 'insecure-target', raw: String(request.origin).slice(0, 300) });
   const checked = checkImport(request.endpoint, request.params);
-  if (!checked.ok) return refuse({ code: 'bad-request', raw: `invalid params: ${checked.issues.map((i) => `${i.field} ${i.code}`).join(', ')}` });
+  if (!checked.ok) return refuse({ code: 'invalid-params', raw: checked.issues.map((i) => `${i.field} ${i.code}`).join(', ').slice(0, 300) });
   const risks = importRisks(checked.params);
   if (!risksConfirmed(risks, request.confirmedRisks)) {
-    return refuse({ code: 'bad-request', raw: `not confirmed: ${risks.filter((r) => !request.confirmedRisks?.includes(r.code)).map((r) => r.code).join(', ')}` });
+    return refuse({ code: 'not-confirmed', raw: risks.filter((r) => !request.confirmedRisks?.includes(r.code)).map((r) => r.code).join(', ') });
   }
   if (inFlight.has(origin)) return refuse({ code: 'busy' });
 
