@@ -1,13 +1,15 @@
 /**
  * Test imports from the popup in Chromium (issue 6): a user added, then updated with groups
  * appended; a deal whose risk (refresh_if_exists) must be confirmed before Send works; a wrong
- * offer code and a read-only key end in their catalogue entries; the history records each import.
+ * offer code and a read-only key end in their catalogue entries; the history records each import,
+ * and a failed one comes back into the form to be fixed and sent again; the test-address domain is
+ * the admin's and is remembered; "copy with key" puts the real key only on the clipboard.
  */
 import type { Page } from 'playwright-core';
 import { artifact, clearExtensionData, launchChromium, openPopupChromium, readMarker, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
-const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
+const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }), (b) => b.context.grantPermissions(['clipboard-read', 'clipboard-write']));
 type SeedUser = { email: string; groups: { name: string }[] };
 
 beforeEach(async () => {
@@ -39,6 +41,15 @@ describe('test imports (Chromium)', () => {
     await popup.locator('#import-preview summary').click();
     expect(await popup.locator('#import-preview .import-curl').textContent()).not.toContain(sandbox.keys.readWrite);
     expect(await popup.locator('#import-preview .import-json').textContent()).toContain('"Тест Albato"');
+    // "Copy with key": the same command with the real key, on the clipboard only.
+    const masked = (await popup.locator('#import-preview .import-curl').textContent())!;
+    await popup.click('#import-copy-with-key');
+    await expect.poll(() => popup.locator('#import-copy-status').textContent()).toBe('Команда с ключом скопирована.');
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`'key=${sandbox.keys.readWrite}'`);
+    expect(copied).toBe(masked.replace(/'key=[^']*'/, `'key=${sandbox.keys.readWrite}'`));
+    expect(await popup.locator('body').textContent()).not.toContain(sandbox.keys.readWrite);
+    expect(sandbox.apiCalls().filter((c) => c.path === '/pl/api/users')).toHaveLength(0); // copying sends nothing
     await sendImport(popup);
     expect(await popup.locator('#import-result .import-user').getAttribute('data-user-status')).toBe('added');
     await popup.fill('#import-groups', 'Вторая группа');
@@ -115,6 +126,56 @@ describe('test imports (Chromium)', () => {
     await popup.locator('input[name="import-kind"][value="users"]').check();
     await sendImport(popup);
     expect(await popup.locator('#test-import .diagnosis').getAttribute('data-diagnosis')).toBe('read-only-key');
+    await popup.close();
+  });
+
+  it('the test address is on the domain the admin chooses, remembered for the next popup', async () => {
+    let popup = await popupWithKey(sandbox.keys.readWrite);
+    await popup.fill('#import-domain', 'not a domain');
+    await popup.click('#import-new-address');
+    expect(await popup.locator('.field-issue[data-field="test-domain"]').count()).toBe(1);
+    await popup.fill('#import-domain', 'albato-tests.ru');
+    await popup.click('#import-new-address');
+    await expect.poll(() => popup.locator('#import-email').inputValue()).toMatch(/^albato-test\+\d{12}@albato-tests\.ru$/);
+    expect(await popup.locator('.field-issue[data-field="test-domain"]').count()).toBe(0);
+    await popup.close();
+
+    popup = await openPopupChromium(browser);
+    await popup.locator('#test-import').waitFor();
+    await expect.poll(() => popup.locator('#import-email').inputValue()).toMatch(/@albato-tests\.ru$/);
+    expect(await popup.locator('#import-domain').inputValue()).toBe('albato-tests.ru');
+    await sendImport(popup);
+    expect(await popup.locator('#import-result .import-user').getAttribute('data-user-status')).toBe('added');
+    await popup.close();
+  });
+
+  it('a failed deal comes back from the history into the form, is fixed and sent again', async () => {
+    let popup = await popupWithKey(sandbox.keys.readWrite);
+    await popup.locator('input[name="import-kind"][value="deals"]').check();
+    await popup.fill('#import-first-name', 'Из журнала');
+    await popup.fill('#import-offer', 'no-such-offer');
+    await popup.fill('#import-cost', '2 000 руб.');
+    await sendImport(popup);
+    expect(await popup.locator('#test-import .diagnosis').getAttribute('data-diagnosis')).toBe('error-envelope');
+    const email = await popup.locator('#import-email').inputValue();
+    await popup.close();
+
+    // A new popup: the form is blank until the failed entry is loaded back.
+    popup = await openPopupChromium(browser);
+    const failed = popup.locator('#request-history li[data-kind="import"][data-outcome="fail"]');
+    await failed.waitFor();
+    await failed.locator('.resend').click();
+    await popup.locator('#import-from-history').waitFor();
+    expect(await popup.locator('input[name="import-kind"][value="deals"]').isChecked()).toBe(true);
+    expect(await popup.locator('#import-email').inputValue()).toBe(email);
+    expect(await popup.locator('#import-first-name').inputValue()).toBe('Из журнала');
+    expect(await popup.locator('#import-offer').inputValue()).toBe('no-such-offer');
+    expect(await popup.locator('#import-cost').inputValue()).toBe('2 000 руб.');
+    await popup.fill('#import-offer', 'marketing-basic');
+    await sendImport(popup);
+    expect(await popup.locator('#import-result .import-deal').textContent()).toMatch(/^Заказ \d+, номер \d+$/);
+    await expect.poll(() => popup.locator('#request-history li[data-kind="import"]').count()).toBe(2);
+    expect(await popup.locator('#request-history li[data-kind="import"]').first().getAttribute('data-outcome')).toBe('ok');
     await popup.close();
   });
 });

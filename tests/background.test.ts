@@ -56,6 +56,37 @@ describe('background message router', () => {
     expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain(key);
   });
 
+  it('keeps the chosen test-mail domain: a page that saves only the language does not reset it, a bad domain is refused', async () => {
+    expect(await deliver({ type: UI_TO_BG.saveSettings, settings: { standard: 'icao-9303', lang: 'auto', testDomain: '@My-School.RU' } }, POPUP)).toEqual({
+      ok: true,
+      settings: { standard: 'icao-9303', lang: 'auto', testDomain: 'my-school.ru' },
+    });
+    expect(await deliver({ type: UI_TO_BG.saveSettings, settings: { standard: 'gost-7.79-b', lang: 'en' } }, POPUP)).toMatchObject({ settings: { testDomain: 'my-school.ru' } });
+    for (const testDomain of ['localhost', 'a b.ru', 'x@y.ru', '']) {
+      expect(await deliver({ type: UI_TO_BG.saveSettings, settings: { standard: 'icao-9303', lang: 'auto', testDomain } }, POPUP), testDomain).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+    }
+    expect(await deliver({ type: UI_TO_BG.getSettings }, POPUP)).toEqual({ ok: true, settings: { standard: 'gost-7.79-b', lang: 'en', testDomain: 'my-school.ru' } });
+  });
+
+  it('"copy with key" gives the real-key curl to an extension page only, and only for valid params', async () => {
+    const key = 'AbCd0123456789secret0123456789WxYz';
+    const saved = await deliver({ type: UI_TO_BG.saveSchool, name: 'Школа', origin: 'https://school.getcourse.ru', remember: false, key }, POPUP);
+    const ask = (params: unknown, sender: object = POPUP) => deliver({ type: UI_TO_BG.importCurlWithKey, schoolId: saved.school.id, endpoint: 'users', params }, sender);
+
+    const copied = await ask({ user: { email: 'albato-test+202611291000@example.com' } });
+    expect(copied.ok).toBe(true);
+    expect(copied.curl).toContain(`'key=${key}'`);
+    expect(copied.curl).toContain("'https://school.getcourse.ru/pl/api/users'");
+
+    const fromPage = await ask({ user: { email: 'albato-test+202611291000@example.com' } }, CONTENT);
+    expect(fromPage).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(JSON.stringify(fromPage)).not.toContain(key);
+
+    const invalid = await ask({ user: { first_name: 'Тест' } });
+    expect(invalid).toEqual({ ok: false, problem: { code: 'invalid-params', raw: 'user.email required' } });
+    expect(await deliver({ type: UI_TO_BG.importCurlWithKey, schoolId: 'nope', endpoint: 'users', params: {} }, POPUP)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+  });
+
   it('refuses messages from other extensions and content-script messages from extension pages', async () => {
     expect(await deliver({ type: UI_TO_BG.tabStatus, tabId: 1 }, { ...POPUP, id: 'other-extension' })).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
     expect(await deliver({ type: CS_TO_BG.pageSeen, url: 'x', pageKind: null }, POPUP)).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
@@ -82,14 +113,14 @@ describe('background message router', () => {
   });
 
   it('keeps settings: defaults first, saved by extension pages, read by content scripts, validated', async () => {
-    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({ ok: true, settings: { standard: 'icao-9303', lang: 'auto' }, lang: 'ru', strings: CONTENT_STRINGS.ru });
+    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({ ok: true, settings: { standard: 'icao-9303', lang: 'auto', testDomain: 'example.com' }, lang: 'ru', strings: CONTENT_STRINGS.ru });
     // "As the browser": the page's own browser language decides.
     expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'en' }, CONTENT)).toMatchObject({ lang: 'en', strings: CONTENT_STRINGS.en });
     expect(await deliver({ type: UI_TO_BG.saveSettings, settings: { standard: 'gost-7.79-b', lang: 'en' } }, POPUP)).toMatchObject({ ok: true });
     // A saved language wins over the page's.
-    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'ru' }, CONTENT)).toEqual({ ok: true, settings: { standard: 'gost-7.79-b', lang: 'en' }, lang: 'en', strings: CONTENT_STRINGS.en });
+    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'ru' }, CONTENT)).toEqual({ ok: true, settings: { standard: 'gost-7.79-b', lang: 'en', testDomain: 'example.com' }, lang: 'en', strings: CONTENT_STRINGS.en });
     expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'de' }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
-    expect(await deliver({ type: UI_TO_BG.getSettings }, POPUP)).toEqual({ ok: true, settings: { standard: 'gost-7.79-b', lang: 'en' } });
+    expect(await deliver({ type: UI_TO_BG.getSettings }, POPUP)).toEqual({ ok: true, settings: { standard: 'gost-7.79-b', lang: 'en', testDomain: 'example.com' } });
   });
 
   it('refuses settings changes from content scripts and invalid values', async () => {

@@ -37,7 +37,7 @@ beforeEach(() => {
 describe('versioned migrations', () => {
   it('a fresh install runs no migration and records the latest version', async () => {
     const run = vi.spyOn(processKindsWithSeenAt, 'run');
-    expect(await loadSettings()).toEqual({ standard: 'icao-9303', lang: 'auto' });
+    expect(await loadSettings()).toEqual({ standard: 'icao-9303', lang: 'auto', testDomain: 'example.com' });
     expect(run).not.toHaveBeenCalled();
     expect(await storedVersion()).toBe(LATEST);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ [SCHEMA_VERSION_KEY]: LATEST });
@@ -60,7 +60,7 @@ describe('versioned migrations', () => {
       '7': { kind: 'user', seenAt: 0 },
     });
     expect(await processKind('school.getcourse.ru', '7')).toBe('user');
-    expect(await loadSettings()).toEqual({ standard: 'gost-7.79-b', lang: 'en' });
+    expect(await loadSettings()).toEqual({ standard: 'gost-7.79-b', lang: 'en', testDomain: 'example.com' });
     expect((await listOffers('school.getcourse.ru')).map((o) => o.code)).toEqual(['c-1']);
     expect(await schoolFields('school.getcourse.ru')).toEqual({ user: ['Город'], deal: null });
 
@@ -95,7 +95,7 @@ describe('versioned migrations', () => {
   it('does nothing when the stored version is newer than this code knows (a downgrade)', async () => {
     const run = vi.spyOn(processKindsWithSeenAt, 'run');
     await fakeBrowser.storage.local.set({ [SCHEMA_VERSION_KEY]: 99, settings: { standard: 'gost-7.79-b', lang: 'en' } });
-    expect(await loadSettings()).toEqual({ standard: 'gost-7.79-b', lang: 'en' });
+    expect(await loadSettings()).toEqual({ standard: 'gost-7.79-b', lang: 'en', testDomain: 'example.com' });
     expect(run).not.toHaveBeenCalled();
     expect(await storedVersion()).toBe(99);
   });
@@ -117,7 +117,7 @@ describe('typed items', () => {
     ['schools without an origin', 'schools', [{ id: 'a', name: 'A', remember: false, addedAt: 1 }]],
   ])('falls back to the default on %s, without throwing', async (_name, key, value) => {
     await fakeBrowser.storage.local.set({ [SCHEMA_VERSION_KEY]: LATEST, [key]: value });
-    expect(await loadSettings()).toEqual({ standard: 'icao-9303', lang: 'auto' });
+    expect(await loadSettings()).toEqual({ standard: 'icao-9303', lang: 'auto', testDomain: 'example.com' });
     expect(await listOffers('school.getcourse.ru')).toEqual([]);
     expect(await processKind('school.getcourse.ru', '1')).toBeNull();
     expect(await schoolFields('school.getcourse.ru')).toEqual({ user: null, deal: null });
@@ -131,7 +131,7 @@ describe('typed items', () => {
 
   it('keeps each valid setting when another one is missing', async () => {
     await fakeBrowser.storage.local.set({ [SCHEMA_VERSION_KEY]: LATEST, settings: { lang: 'en' } });
-    expect(await loadSettings()).toEqual({ standard: 'icao-9303', lang: 'en' });
+    expect(await loadSettings()).toEqual({ standard: 'icao-9303', lang: 'en', testDomain: 'example.com' });
   });
 
   it('refuses to write what a later read would reject', async () => {
@@ -142,7 +142,7 @@ describe('typed items', () => {
   it('hands out copies of the fallback, so a caller cannot change the default', async () => {
     const first = await settingsItem.get();
     first.lang = 'en';
-    expect(await settingsItem.get()).toEqual({ standard: 'icao-9303', lang: 'auto' });
+    expect(await settingsItem.get()).toEqual({ standard: 'icao-9303', lang: 'auto', testDomain: 'example.com' });
   });
 
   it('loses no update when two pages report at the same moment', async () => {

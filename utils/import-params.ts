@@ -8,6 +8,9 @@
  */
 import { z } from 'zod';
 import { parseCost } from './cost';
+import { TEST_EMAIL_DOMAIN } from './settings';
+
+export { TEST_EMAIL_DOMAIN };
 
 export const IMPORT_ISSUE_CODES = [
   'required',
@@ -287,6 +290,11 @@ function maxOf(issue: unknown): number | undefined {
   return isRecord(params) && typeof params.max === 'number' ? params.max : undefined;
 }
 
+/** Issues as one line for a Problem's `raw` (`user.email required, deal.deal_cost cost-not-positive`). */
+export function issuesLine(issues: readonly ImportIssue[]): string {
+  return issues.map((i) => `${i.field} ${i.code}`).join(', ').slice(0, 300);
+}
+
 export type ImportCheck<T> = { ok: true; params: T } | { ok: false; issues: ImportIssue[] };
 
 function check<T>(schema: z.ZodType<T>, input: unknown): ImportCheck<T> {
@@ -302,8 +310,12 @@ export function checkImport(endpoint: ImportEndpoint, input: unknown): ImportChe
 
 // ---- test identity -----------------------------------------------------------------------
 
-export const TEST_EMAIL_DOMAIN = 'example.com';
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,63}$/;
+
+/** A domain a test address can be on: `example.com`, `school.ru` (an "@" in front is allowed). */
+export function isMailDomain(domain: string): boolean {
+  return typeof domain === 'string' && DOMAIN.test(domain.trim().replace(/^@/, '').toLowerCase());
+}
 
 /**
  * A clearly marked test address on a domain the admin chooses: `albato-test+202611281530@example.com`

@@ -3,10 +3,19 @@ import { z } from 'zod';
 import { CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './messages';
 import { DETECTORS, type PageKind } from './page-detect';
 import { isCallTargetOrigin, LOCALHOST_CALLS_ALLOWED } from './call-url-request';
+import { isMailDomain } from './import-params';
 
+export const testDomainSchema = z
+  .string()
+  .max(253)
+  .refine(isMailDomain, 'must be a mail domain such as example.com')
+  .transform((domain) => domain.trim().replace(/^@/, '').toLowerCase());
+
+/** `testDomain` may be left out: the background keeps the saved one (pages that only set the language). */
 export const settingsSchema = z.object({
   standard: z.enum(['icao-9303', 'gost-7.79-b']),
   lang: z.enum(['auto', 'ru', 'en']),
+  testDomain: testDomainSchema.optional(),
 });
 
 export const MAX_OFFERS_PER_MESSAGE = 500;
@@ -82,6 +91,7 @@ export const uiToBgSchema = z.discriminatedUnion('type', [
     params: z.unknown(),
     confirmedRisks: z.array(z.string().max(64)).max(20),
   }).strict(),
+  z.object({ type: z.literal(UI_TO_BG.importCurlWithKey), schoolId, endpoint: z.enum(['users', 'deals']), params: z.unknown() }).strict(),
 ]);
 
 /** The one message a "Check connection" port accepts (CHECK_PORT). */

@@ -37,6 +37,7 @@ export const UI_TO_BG = {
   listHistory: 'ui-to-bg/list-history',
   clearHistory: 'ui-to-bg/clear-history',
   testImport: 'ui-to-bg/test-import',
+  importCurlWithKey: 'ui-to-bg/import-curl-with-key',
 } as const;
 
 /**
@@ -168,6 +169,19 @@ export interface TestImportMessage {
 export type TestImportReply =
   | { ok: true; ms: number; result: { userId: number | null; userStatus: string | null; dealId: number | null; dealNumber: string | null; paymentLink: string | null } }
   | Failure;
+
+/**
+ * The admin's explicit "copy with key": the curl of a test import with the school's real key. The
+ * reply goes to the extension page that asked (never to a content script, the router refuses
+ * those); the page copies it and drops it.
+ */
+export interface ImportCurlWithKeyMessage {
+  type: typeof UI_TO_BG.importCurlWithKey;
+  schoolId: string;
+  endpoint: 'users' | 'deals';
+  params: unknown;
+}
+export type ImportCurlReply = { ok: true; curl: string } | Failure;
 
 /** Opens the extension page that asks for access to one origin (from the admin's click there). */
 export interface RequestAccessMessage {

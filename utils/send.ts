@@ -28,6 +28,8 @@ import type {
   HistoryReply,
   TestImportMessage,
   TestImportReply,
+  ImportCurlWithKeyMessage,
+  ImportCurlReply,
   SchoolFieldsMessage,
   SchoolFieldsReply,
   GetSettingsMessage,
@@ -63,6 +65,7 @@ interface Replies {
   'ui-to-bg/list-history': HistoryReply;
   'ui-to-bg/clear-history': DoneReply;
   'ui-to-bg/test-import': TestImportReply;
+  'ui-to-bg/import-curl-with-key': ImportCurlReply;
 }
 
 type AnyMessage =
@@ -87,7 +90,8 @@ type AnyMessage =
   | TestWebhookMessage
   | ListHistoryMessage
   | ClearHistoryMessage
-  | TestImportMessage;
+  | TestImportMessage
+  | ImportCurlWithKeyMessage;
 
 export async function sendToBackground<M extends AnyMessage>(message: M): Promise<Replies[M['type']]> {
   try {

@@ -11,7 +11,7 @@ import { SchoolForm } from './SchoolForm';
 import { SchoolPanel } from './SchoolPanel';
 import { RequestHistory } from './RequestHistory';
 import { WebhookTest, type WebhookDraft } from './WebhookTest';
-import { TestImport } from './TestImport';
+import { TestImport, type ImportDraft } from './TestImport';
 
 interface TabView {
   school: SchoolAddress | null;
@@ -28,6 +28,7 @@ export function PopupApp({ lang }: { lang: Lang }) {
   const [view, setView] = useState<TabView | null>(null);
   const [schools, setSchools] = useState<SchoolView[] | null>(null);
   const [draft, setDraft] = useState<WebhookDraft | null>(null);
+  const [importDraft, setImportDraft] = useState<ImportDraft | null>(null);
   const [historyVersion, setHistoryVersion] = useState(0);
 
   const loadSchools = () => void sendToBackground({ type: UI_TO_BG.listSchools }).then((reply) => setSchools(reply.ok ? reply.schools : []));
@@ -70,13 +71,17 @@ export function PopupApp({ lang }: { lang: Lang }) {
               <SchoolForm lang={lang} draft={{ name: view.school.host, origin: view.school.origin, remember: false }} keyRequired onSaved={loadSchools} />
             </>
           )}
-          {saved?.maskedKey && <TestImport lang={lang} school={saved} onSent={() => setHistoryVersion((n) => n + 1)} />}
+          {saved?.maskedKey && <TestImport key={importDraft?.id ?? 'new'} lang={lang} school={saved} draft={importDraft} onSent={() => setHistoryVersion((n) => n + 1)} />}
           <WebhookTest lang={lang} origin={view.school.origin} draft={draft} onSent={() => setHistoryVersion((n) => n + 1)} />
           <RequestHistory
             lang={lang}
             origin={view.school.origin}
             version={historyVersion}
-            onResend={(entry) => entry.request.kind === 'webhook' && setDraft({ template: entry.request.template, method: entry.request.method, sample: entry.request.sample })}
+            onResend={(entry) =>
+              entry.request.kind === 'webhook'
+                ? setDraft({ template: entry.request.template, method: entry.request.method, sample: entry.request.sample })
+                : setImportDraft({ id: entry.id, endpoint: entry.request.endpoint, params: entry.request.params })
+            }
           />
           <OfferCodes lang={lang} origin={view.school.origin} />
         </>

@@ -1,31 +1,38 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { createT, type Lang } from '@/utils/i18n';
-import { checkImport, DEAL_STATUSES, importRisks, isTestEmail, readDealCost, testEmail, type ImportEndpoint } from '@/utils/import-params';
+import { blankImportForm, importFormOf, importInputOf, type ImportForm } from '@/utils/import-form';
+import { checkImport, DEAL_STATUSES, importRisks, isMailDomain, isTestEmail, readDealCost, testEmail, type ImportEndpoint } from '@/utils/import-params';
 import { importIssueText, importRiskText, previewImport } from '@/utils/import-preview';
 import { UI_TO_BG, type Problem, type RememberedOffer, type SchoolView, type TestImportReply } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
 import { DiagnosisView } from './DiagnosisView';
 
-/** "Title = value" lines → addfields (fact sheet 0.8: custom fields are keyed by their title). */
-function readFields(text: string): Record<string, string> | undefined {
-  const pairs = text.split('\n').map((line) => line.split('=')).filter((parts) => parts.length >= 2 && parts[0]!.trim());
-  return pairs.length ? Object.fromEntries(pairs.map(([title, ...value]) => [title!.trim(), value.join('=').trim()])) : undefined;
+/** A failed import from the history, loaded back into the form (`id` remounts the form). */
+export interface ImportDraft {
+  id: string;
+  endpoint: ImportEndpoint;
+  params: unknown;
 }
 
 /**
- * Test user and deal imports (issue 6): a short form prefilled with a marked test address, checked
- * with the same zod schema the background uses, the exact request previewed (JSON, base64, curl
- * with the key masked), every change to existing data confirmed first, then GetCourse's answer.
+ * Test user and deal imports (issue 6): a short form prefilled with a marked test address on the
+ * admin's chosen domain, checked with the same zod schema the background uses, the exact request
+ * previewed (JSON, base64, curl with the key masked; the real key only on "copy with key"), every
+ * change to existing data confirmed first, then GetCourse's answer.
  */
-export function TestImport({ lang, school, onSent }: { lang: Lang; school: SchoolView; onSent: () => void }) {
+export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school: SchoolView; draft: ImportDraft | null; onSent: () => void }) {
   const t = createT(lang);
-  const [endpoint, setEndpoint] = useState<ImportEndpoint>('users');
-  const [form, setForm] = useState({ email: testEmail(), firstName: '', phone: '', groups: '', fields: '', offerCode: '', cost: '', status: '', paid: false, dealNumber: '', refresh: false, multiple: false });
+  const [endpoint, setEndpoint] = useState<ImportEndpoint>(draft?.endpoint ?? 'users');
+  const [form, setForm] = useState<ImportForm>(() => (draft ? importFormOf(draft.params) : blankImportForm(testEmail())));
+  const [domain, setDomain] = useState('');
+  const [domainShown, setDomainShown] = useState(false);
   const [offers, setOffers] = useState<RememberedOffer[]>([]);
   const [confirmed, setConfirmed] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [copyStatus, setCopyStatus] = useState('');
   const [result, setResult] = useState<TestImportReply | null>(null);
-  const set = (name: keyof typeof form) => (event: Event) => {
+  const section = useRef<HTMLElement>(null);
+  const set = (name: keyof ImportForm) => (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     setForm({ ...form, [name]: input.type === 'checkbox' ? input.checked : input.value });
   };
@@ -33,14 +40,26 @@ export function TestImport({ lang, school, onSent }: { lang: Lang; school: Schoo
   useEffect(() => {
     void sendToBackground({ type: UI_TO_BG.listOffers, origin: school.origin }).then((reply) => setOffers(reply.ok ? reply.offers.filter((o) => o.code) : []));
   }, [school.origin]);
+  useEffect(() => {
+    if (draft) section.current?.scrollIntoView({ block: 'start' });
+    void sendToBackground({ type: UI_TO_BG.getSettings }).then((reply) => {
+      if (!reply.ok) return;
+      setDomain(reply.settings.testDomain);
+      // A fresh form takes the saved domain; a draft from the history keeps its own address.
+      if (!draft) setForm((current) => (isTestEmail(current.email) ? { ...current, email: testEmail(reply.settings.testDomain) } : current));
+    });
+  }, []);
 
-  const input = useMemo(() => {
-    const groups = form.groups.split(',').map((g) => g.trim()).filter(Boolean);
-    const user = { email: form.email, first_name: form.firstName, phone: form.phone, ...(groups.length ? { group_name: groups } : {}), ...(readFields(form.fields) ? { addfields: readFields(form.fields) } : {}) };
-    const system = { refresh_if_exists: form.refresh, ...(endpoint === 'deals' ? { multiple_offers: form.multiple, return_deal_number: true, return_payment_link: true } : {}) };
-    if (endpoint === 'users') return { user, system };
-    return { user, system, deal: { offer_code: form.offerCode, deal_cost: form.cost, deal_status: form.status, deal_is_paid: form.paid, deal_number: form.dealNumber } };
-  }, [form, endpoint]);
+  /** "New test address": a fresh stamp on the chosen domain, which is remembered for next time. */
+  const newAddress = async () => {
+    setDomainShown(true);
+    if (!isMailDomain(domain)) return;
+    setForm({ ...form, email: testEmail(domain) });
+    const current = await sendToBackground({ type: UI_TO_BG.getSettings });
+    if (current.ok) await sendToBackground({ type: UI_TO_BG.saveSettings, settings: { ...current.settings, testDomain: domain } });
+  };
+
+  const input = importInputOf(endpoint, form);
   const checked = checkImport(endpoint, input);
   const risks = checked.ok ? importRisks(checked.params, { emailIsTest: isTestEmail(form.email) }) : [];
   const allConfirmed = risks.every((risk) => confirmed.includes(risk.code));
@@ -60,11 +79,25 @@ export function TestImport({ lang, school, onSent }: { lang: Lang; school: Schoo
     onSent();
   };
 
+  /** The real key reaches this page only for this click, goes to the clipboard and is not kept. */
+  const copyWithKey = async () => {
+    setCopyStatus('');
+    const reply = await sendToBackground({ type: UI_TO_BG.importCurlWithKey, schoolId: school.id, endpoint, params: input });
+    try {
+      if (!reply.ok) throw new Error(reply.problem.code);
+      await navigator.clipboard.writeText(reply.curl);
+      setCopyStatus(t('testImport.copiedWithKey'));
+    } catch {
+      setCopyStatus(t('popup.copyFailed'));
+    }
+  };
+
   const preview = checked.ok ? previewImport({ origin: school.origin, endpoint, params: checked.params }, { maskedKey: school.maskedKey ?? '' }) : null;
   const problem: Problem | null = result && !result.ok ? result.problem : null;
   return (
-    <section id="test-import" aria-labelledby="test-import-title">
+    <section id="test-import" aria-labelledby="test-import-title" ref={section}>
       <h2 id="test-import-title">{t('testImport.title')}</h2>
+      {draft && <p class="muted" id="import-from-history">{t('testImport.fromHistory')}</p>}
       <p>
         {(['users', 'deals'] as const).map((kind) => (
           <label class="choice inline" key={kind}>
@@ -75,6 +108,14 @@ export function TestImport({ lang, school, onSent }: { lang: Lang; school: Schoo
       <label for="import-email">{t('testImport.email')}</label>
       <input id="import-email" value={form.email} onInput={set('email')} />
       {issues('user.email')}
+      <label for="import-domain">{t('testImport.domain')}</label>
+      <span class="inline-row">
+        <input id="import-domain" value={domain} onInput={(e) => (setDomain(e.currentTarget.value), setDomainShown(false))} />{' '}
+        <button type="button" class="secondary small" id="import-new-address" onClick={() => void newAddress()}>
+          {t('testImport.newAddress')}
+        </button>
+      </span>
+      {domainShown && !isMailDomain(domain) && <p class="fail field-issue" data-field="test-domain">{t('testImport.domainInvalid')}</p>}
       <label for="import-first-name">{t('testImport.firstName')}</label>
       <input id="import-first-name" value={form.firstName} onInput={set('firstName')} />
       <label for="import-phone">{t('testImport.phone')}</label>
@@ -128,6 +169,11 @@ export function TestImport({ lang, school, onSent }: { lang: Lang; school: Schoo
           <pre class="import-base64">{preview.base64}</pre>
           <p class="muted">{t('testImport.curl')}</p>
           <pre class="import-curl">{preview.curl}</pre>
+          <p class="muted">{t('testImport.withKeyWarning')}</p>
+          <button type="button" class="secondary small" id="import-copy-with-key" onClick={() => void copyWithKey()}>
+            {t('testImport.copyWithKey')}
+          </button>{' '}
+          <span role="status" class="muted" id="import-copy-status">{copyStatus}</span>
         </details>
       )}
       {risks.length > 0 && (

@@ -3,28 +3,50 @@
  * sent once by `sendTestImport` (validation, confirmed risks, one per school, no retry), kept in the
  * school's history whatever came back.
  */
-import { IMPORT_RISK_CODES, type ImportRiskCode } from '../import-params';
-import type { TestImportMessage, TestImportReply } from '../messages';
+import { checkImport, IMPORT_RISK_CODES, issuesLine, type ImportRiskCode } from '../import-params';
+import { importCurlWithKey } from '../import-preview';
+import type { ImportCurlReply, ImportCurlWithKeyMessage, TestImportMessage, TestImportReply } from '../messages';
 import { recordRequest } from './history';
 import { keyFor, listSchools } from './school-store';
 import { sendTestImport } from './test-import';
 
 const isRisk = (code: string): code is ImportRiskCode => (IMPORT_RISK_CODES as readonly string[]).includes(code);
 
-export async function testImportReply(message: TestImportMessage): Promise<TestImportReply> {
-  const school = (await listSchools()).find((s) => s.id === message.schoolId);
+type SchoolWithKey = { ok: true; origin: string; key: string } | { ok: false; problem: { code: 'bad-request' | 'wrong-key'; raw: string } };
+
+async function schoolWithKey(schoolId: string): Promise<SchoolWithKey> {
+  const school = (await listSchools()).find((s) => s.id === schoolId);
   if (!school) return { ok: false, problem: { code: 'bad-request', raw: 'unknown school' } };
   const key = await keyFor(school.id);
   if (!key) return { ok: false, problem: { code: 'wrong-key', raw: 'no key saved for this school in this browser' } };
-  const outcome = await sendTestImport({ origin: school.origin, key, endpoint: message.endpoint, params: message.params, confirmedRisks: message.confirmedRisks.filter(isRisk) });
-  const target = `${school.origin}/pl/api/${message.endpoint}`;
+  return { ok: true, origin: school.origin, key };
+}
+
+/**
+ * The admin's explicit "copy with key": the same curl the preview shows, with the real key. Only
+ * valid params (what Send would send), so a copied command never carries a half-filled import.
+ */
+export async function importCurlReply(message: ImportCurlWithKeyMessage): Promise<ImportCurlReply> {
+  const found = await schoolWithKey(message.schoolId);
+  if (!found.ok) return found;
+  const checked = checkImport(message.endpoint, message.params);
+  if (!checked.ok) return { ok: false, problem: { code: 'invalid-params', raw: issuesLine(checked.issues) } };
+  return { ok: true, curl: importCurlWithKey({ origin: found.origin, endpoint: message.endpoint, params: checked.params }, found.key) };
+}
+
+export async function testImportReply(message: TestImportMessage): Promise<TestImportReply> {
+  const found = await schoolWithKey(message.schoolId);
+  if (!found.ok) return found;
+  const { origin, key } = found;
+  const outcome = await sendTestImport({ origin, key, endpoint: message.endpoint, params: message.params, confirmedRisks: message.confirmedRisks.filter(isRisk) });
+  const target = `${origin}/pl/api/${message.endpoint}`;
   const request = { kind: 'import' as const, endpoint: message.endpoint, params: message.params };
   if (outcome.ok) {
     const r = outcome.result;
     const summary = [r.userStatus && `user ${r.userId ?? '?'} ${r.userStatus}`, r.dealId !== null && `deal ${r.dealId}${r.dealNumber ? ` №${r.dealNumber}` : ''}`].filter(Boolean).join(', ');
-    await recordRequest(new URL(school.origin).host, { target, outcome: 'ok', ms: outcome.ms, summary: summary || 'ok', request });
+    await recordRequest(new URL(origin).host, { target, outcome: 'ok', ms: outcome.ms, summary: summary || 'ok', request });
     return { ok: true, ms: outcome.ms, result: r };
   }
-  await recordRequest(new URL(school.origin).host, { target, outcome: 'fail', ms: outcome.ms, summary: [outcome.problem.code, outcome.problem.raw].filter(Boolean).join(': ').slice(0, 500), problem: outcome.problem, request });
+  await recordRequest(new URL(origin).host, { target, outcome: 'fail', ms: outcome.ms, summary: [outcome.problem.code, outcome.problem.raw].filter(Boolean).join(': ').slice(0, 500), problem: outcome.problem, request });
   return { ok: false, problem: outcome.problem };
 }

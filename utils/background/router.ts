@@ -17,7 +17,7 @@ import { detectPage } from '../page-detect';
 import { openAccessPage, sendAndRecord } from './call-url-test';
 import { listCallUrls, rememberCallUrls } from './call-url-store';
 import { clearHistory, listHistory } from './history';
-import { testImportReply } from './import-handler';
+import { importCurlReply, testImportReply } from './import-handler';
 import { pageSettings } from './page-settings';
 import { clearAllDataReply, removeSchoolReply, saveSchoolReply, schoolsReply } from './school-handlers';
 import { lastCheck } from './connection-check';
@@ -51,7 +51,7 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
       case UI_TO_BG.getSettings:
         return { ok: true, settings: await loadSettings() };
       case UI_TO_BG.saveSettings:
-        return { ok: true, settings: await saveSettings(message.settings) };
+        return { ok: true, settings: await saveSettings({ ...(await loadSettings()), ...message.settings }) };
       case UI_TO_BG.listOffers:
         return { ok: true, offers: await listOffers(new URL(message.origin).host) };
       case UI_TO_BG.listSchools:
@@ -72,6 +72,8 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
         return { ok: true, entries: await listHistory(new URL(message.origin).host) };
       case UI_TO_BG.testImport:
         return testImportReply(message);
+      case UI_TO_BG.importCurlWithKey:
+        return importCurlReply(message);
       case UI_TO_BG.clearHistory:
         await clearHistory(new URL(message.origin).host);
         return { ok: true };

@@ -7,7 +7,7 @@
  */
 import { readGetCourseAnswer } from '../getcourse-answer';
 import { IMPORT_ACCEPT, IMPORT_ACTION, importRequestBody, importUrl } from '../getcourse-encoding';
-import { checkImport, importRisks, risksConfirmed, type ImportEndpoint, type ImportRiskCode } from '../import-params';
+import { checkImport, importRisks, issuesLine, risksConfirmed, type ImportEndpoint, type ImportRiskCode } from '../import-params';
 import type { Problem } from '../messages';
 import { fetchAnswer } from './fetch-answer';
 
@@ -54,7 +54,7 @@ export async function sendTestImport(request: TestImportRequest, options: TestIm
   const origin = httpsOrigin(request.origin);
   if (!origin) return refuse({ code: 'insecure-target', raw: String(request.origin).slice(0, 300) });
   const checked = checkImport(request.endpoint, request.params);
-  if (!checked.ok) return refuse({ code: 'invalid-params', raw: checked.issues.map((i) => `${i.field} ${i.code}`).join(', ').slice(0, 300) });
+  if (!checked.ok) return refuse({ code: 'invalid-params', raw: issuesLine(checked.issues) });
   const risks = importRisks(checked.params);
   if (!risksConfirmed(risks, request.confirmedRisks)) {
     return refuse({ code: 'not-confirmed', raw: risks.filter((r) => !request.confirmedRisks?.includes(r.code)).map((r) => r.code).join(', ') });

@@ -8,7 +8,7 @@
  * storage.session (trusted contexts only) or in the extension origin's IndexedDB.
  */
 import { z } from 'zod';
-import { offerSeenSchema, settingsSchema } from '../message-schemas';
+import { offerSeenSchema, settingsSchema, testDomainSchema } from '../message-schemas';
 import { DETECTORS, type PageKind } from '../page-detect';
 import { schoolFromUrl } from '../school';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings';
@@ -20,6 +20,7 @@ export const settingsItem = defineItem(SETTINGS_KEY, {
   schema: z.object({
     standard: settingsSchema.shape.standard.default(DEFAULT_SETTINGS.standard),
     lang: settingsSchema.shape.lang.default(DEFAULT_SETTINGS.lang),
+    testDomain: testDomainSchema.catch(DEFAULT_SETTINGS.testDomain),
   }),
   fallback: DEFAULT_SETTINGS,
 });
