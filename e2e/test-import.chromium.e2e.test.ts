@@ -52,6 +52,7 @@ describe('test imports (Chromium)', () => {
     expect(sandbox.apiCalls().filter((c) => c.path === '/pl/api/users')).toHaveLength(0); // copying sends nothing
     await sendImport(popup);
     expect(await popup.locator('#import-result .import-user').getAttribute('data-user-status')).toBe('added');
+    expect(await popup.locator('#import-result .import-answer pre').textContent()).toMatch(/"user_status":\s*"added"/);
     await popup.fill('#import-groups', 'Вторая группа');
     await sendImport(popup);
     await expect.poll(() => popup.locator('#import-result .import-user').getAttribute('data-user-status')).not.toBe('added');

@@ -202,7 +202,7 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     busy: {
       title: 'The previous request is still running',
-      cause: 'Only one check runs at a time, so that GetCourse’s limits are not wasted.',
+      cause: 'Until the previous request of the same kind to this school (a check, a test import or a call) has its answer, the extension does not send the next one: GetCourse’s limits are not wasted and an import is not sent twice.',
       steps: [{ text: 'Wait for the previous request’s answer.' }],
     },
     'invalid-params': {

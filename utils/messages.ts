@@ -167,7 +167,13 @@ export interface TestImportMessage {
   confirmedRisks: string[];
 }
 export type TestImportReply =
-  | { ok: true; ms: number; result: { userId: number | null; userStatus: string | null; dealId: number | null; dealNumber: string | null; paymentLink: string | null } }
+  | {
+      ok: true;
+      ms: number;
+      result: { userId: number | null; userStatus: string | null; dealId: number | null; dealNumber: string | null; paymentLink: string | null };
+      /** GetCourse's answer as it came (first 4000 characters), for "what GetCourse said" */
+      raw: string;
+    }
   | Failure;
 
 /**

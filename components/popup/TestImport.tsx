@@ -207,6 +207,10 @@ export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school
             </p>
           )}
           <p class="muted">{t('check.ms', { ms: result.ms })}</p>
+          <details class="import-answer">
+            <summary>{t('testImport.answer')}</summary>
+            <pre>{result.raw}</pre>
+          </details>
         </div>
       )}
       {problem && <DiagnosisView problem={problem} lang={lang} host={new URL(school.origin).host} />}

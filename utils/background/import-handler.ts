@@ -45,7 +45,7 @@ export async function testImportReply(message: TestImportMessage): Promise<TestI
     const r = outcome.result;
     const summary = [r.userStatus && `user ${r.userId ?? '?'} ${r.userStatus}`, r.dealId !== null && `deal ${r.dealId}${r.dealNumber ? ` №${r.dealNumber}` : ''}`].filter(Boolean).join(', ');
     await recordRequest(new URL(origin).host, { target, outcome: 'ok', ms: outcome.ms, summary: summary || 'ok', request });
-    return { ok: true, ms: outcome.ms, result: r };
+    return { ok: true, ms: outcome.ms, result: r, raw: outcome.raw };
   }
   await recordRequest(new URL(origin).host, { target, outcome: 'fail', ms: outcome.ms, summary: [outcome.problem.code, outcome.problem.raw].filter(Boolean).join(': ').slice(0, 500), problem: outcome.problem, request });
   return { ok: false, problem: outcome.problem };

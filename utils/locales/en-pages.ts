@@ -130,6 +130,7 @@ export const enPages: PageMessages = {
     withKeyWarning: 'The command will hold the school’s full API key: paste it only into your own terminal, never into chats or tickets.',
     copiedWithKey: 'Command with the key copied.',
     fromHistory: 'Loaded from the history: edit and send again.',
+    answer: 'What GetCourse answered',
     curl: 'curl (key hidden)',
     confirmTitle: 'Confirm what may change:',
     send: 'Send the test import',
