@@ -29,16 +29,32 @@ describe('Firefox: content script on sandbox admin pages', () => {
 });
 
 describe('Firefox: popup driven by keyboard', () => {
-  it('saves the school with the typed key and checks the connection from the background (key in the POST body only)', async () => {
+  it('saves the school with the typed key, sends a test import, and checks the connection from the background (key in the POST body only)', async () => {
     sandbox.reset();
     await page.goto(schoolUrl(sandbox, '/pl/logic/context/custom-fields?contextName=UserContext'));
     await readMarker(page, 15_000);
-    const popup = await openPopupFirefox(browser, schoolUrl(sandbox, '/cms/system/login'));
+    let popup = await openPopupFirefox(browser, schoolUrl(sandbox, '/cms/system/login'));
     for (let i = 0; i < 3; i++) await popup.keyboard.press('Tab'); // name, address, key
     await popup.keyboard.type(sandbox.keys.readWrite);
     await popup.keyboard.press('Enter'); // saves the school
     await popup.waitForTimeout(800);
-    await popup.keyboard.press('Tab'); // «Проверить подключение»
+
+    // Test import: check, change key, forget, kind, e-mail, domain, new address, name, phone → groups.
+    for (let i = 0; i < 10; i++) await popup.keyboard.press('Tab');
+    await popup.keyboard.type('Firefox тест');
+    for (let i = 0; i < 4; i++) await popup.keyboard.press('Tab'); // fields, refresh, preview → Send
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => sandbox.apiCalls().map((c) => `${c.path} ${c.keyKind}`), { timeout: 15_000 }).toEqual(['/pl/api/users readWrite']);
+    const imported = (sandbox.school().users as { email: string; groups: { name: string }[] }[]).find((u) => u.email.startsWith('albato-test+'));
+    expect(imported?.email).toMatch(/^albato-test\+\d{12}@example\.com$/);
+    expect(imported?.groups.map((g) => g.name)).toEqual(['Firefox тест']);
+    await popup.waitForTimeout(500);
+    await popup.screenshot({ path: artifact('firefox-test-import.png'), fullPage: true });
+
+    // A fresh popup for the saved school: the first stop is «Проверить подключение».
+    sandbox.reset();
+    popup = await openPopupFirefox(browser, schoolUrl(sandbox, '/cms/system/login'));
+    await popup.keyboard.press('Tab');
     await popup.keyboard.press('Enter');
     await expect.poll(() => sandbox.apiCalls().length, { timeout: 15_000 }).toBe(3);
     expect(sandbox.apiCalls().map((c) => `${c.path} ${c.keyKind}`)).toEqual(['/pl/api/users missing', '/pl/api/account/fields readWrite', '/pl/api/users readWrite']);

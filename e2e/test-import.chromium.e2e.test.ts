@@ -165,6 +165,7 @@ describe('test imports (Chromium)', () => {
     popup = await openPopupChromium(browser);
     const failed = popup.locator('#request-history li[data-kind="import"][data-outcome="fail"]');
     await failed.waitFor();
+    expect(await failed.locator('.summary').textContent()).toMatch(/^GetCourse отказал — .*Предложение не найдено/); // the entry's Russian title, then GetCourse's text
     await failed.locator('.resend').click();
     await popup.locator('#import-from-history').waitFor();
     expect(await popup.locator('input[name="import-kind"][value="deals"]').isChecked()).toBe(true);
@@ -177,6 +178,7 @@ describe('test imports (Chromium)', () => {
     expect(await popup.locator('#import-result .import-deal').textContent()).toMatch(/^Заказ \d+, номер \d+$/);
     await expect.poll(() => popup.locator('#request-history li[data-kind="import"]').count()).toBe(2);
     expect(await popup.locator('#request-history li[data-kind="import"]').first().getAttribute('data-outcome')).toBe('ok');
+    expect(await popup.locator('#request-history li[data-kind="import"] .summary').first().textContent()).toMatch(/^Пользователь \d+: добавлен; Заказ \d+, номер \d+$/);
     await popup.close();
   });
 });

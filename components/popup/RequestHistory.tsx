@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { diagnose } from '@/utils/diagnosis';
 import { createT, type Lang } from '@/utils/i18n';
-import { UI_TO_BG } from '@/utils/messages';
+import { UI_TO_BG, type Problem } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
 import type { HistoryEntry } from '@/utils/storage/items';
 
@@ -23,6 +24,15 @@ export function RequestHistory({ lang, origin, version, onResend }: { lang: Lang
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   };
+  /** The one line in the popup's language: the catalogue title of a failure, the import's result; else what came back. */
+  const summaryOf = (entry: HistoryEntry): string => {
+    if (entry.problem) return `${diagnose(entry.problem as Problem, { lang }).title}${entry.problem.raw ? ` — ${entry.problem.raw.slice(0, 120)}` : ''}`;
+    const r = entry.result;
+    if (!r) return entry.summary;
+    const user = r.userId !== null ? t('testImport.resultUser', { id: r.userId, status: r.userStatus === 'added' ? t('testImport.statusAdded') : (r.userStatus ?? '?') }) : '';
+    const deal = r.dealId !== null ? t('testImport.resultDeal', { id: r.dealId, number: r.dealNumber ?? '—' }) : '';
+    return [user, deal].filter(Boolean).join('; ') || entry.summary;
+  };
   const clear = async () => {
     await sendToBackground({ type: UI_TO_BG.clearHistory, origin });
     setStatus(t('history.cleared'));
@@ -40,7 +50,7 @@ export function RequestHistory({ lang, origin, version, onResend }: { lang: Lang
             <li key={entry.id} data-outcome={entry.outcome} data-kind={entry.request.kind}>
               <span class={entry.outcome === 'ok' ? 'ok' : 'fail'}>{entry.outcome === 'ok' ? '✓' : '✗'}</span>{' '}
               <span class="muted">{new Date(entry.at).toLocaleTimeString(lang)}</span> <code class="target">{entry.target.slice(0, 120)}</code>{' '}
-              <span class="summary">{entry.summary}</span>
+              <span class="summary">{summaryOf(entry)}</span>
               {entry.ms !== undefined && <span class="muted"> · {t('check.ms', { ms: entry.ms })}</span>}
               {entry.outcome === 'fail' && (
                 <button type="button" class="small resend" onClick={() => onResend(entry)}>

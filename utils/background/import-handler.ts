@@ -44,7 +44,8 @@ export async function testImportReply(message: TestImportMessage): Promise<TestI
   if (outcome.ok) {
     const r = outcome.result;
     const summary = [r.userStatus && `user ${r.userId ?? '?'} ${r.userStatus}`, r.dealId !== null && `deal ${r.dealId}${r.dealNumber ? ` №${r.dealNumber}` : ''}`].filter(Boolean).join(', ');
-    await recordRequest(new URL(origin).host, { target, outcome: 'ok', ms: outcome.ms, summary: summary || 'ok', request });
+    const result = { userId: r.userId, userStatus: r.userStatus, dealId: r.dealId, dealNumber: r.dealNumber };
+    await recordRequest(new URL(origin).host, { target, outcome: 'ok', ms: outcome.ms, summary: summary || 'ok', result, request });
     return { ok: true, ms: outcome.ms, result: r, raw: outcome.raw };
   }
   await recordRequest(new URL(origin).host, { target, outcome: 'fail', ms: outcome.ms, summary: [outcome.problem.code, outcome.problem.raw].filter(Boolean).join(': ').slice(0, 500), problem: outcome.problem, request });

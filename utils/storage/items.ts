@@ -140,6 +140,8 @@ export const historyEntry = z.object({
   /** one line: what came back */
   summary: z.string().max(500),
   problem: problemShape.optional(),
+  /** a test import's result, so the list can word it in the popup's language */
+  result: z.object({ userId: z.number().nullable(), userStatus: z.string().max(50).nullable(), dealId: z.number().nullable(), dealNumber: z.string().max(64).nullable() }).optional(),
   /** what was sent, so a failed request can be edited and sent again */
   request: historyRequest,
 });
