@@ -68,6 +68,18 @@ if (!headless) {
   saved.push(`${outDir}/popup-connection-check.png`);
   console.log(`Connection check on ${sandbox.schools.school.host}: ${result}`);
 
+  // A test deal (issue 6): a marked test address, cost typed as text, sent after the preview.
+  await popup.locator('input[name="import-kind"][value="deals"]').check();
+  await popup.fill('#import-offer', 'marketing-basic');
+  await popup.fill('#import-cost', '1 500 руб.');
+  await popup.locator('#import-preview summary').click();
+  await popup.click('#import-send');
+  await popup.locator('#import-result, #test-import .diagnosis').first().waitFor({ timeout: 20_000 });
+  const imported = await popup.locator('#import-result .import-user, #import-result .import-deal, #test-import .diagnosis-title').allInnerTexts();
+  await popup.locator('#test-import').screenshot({ path: `${outDir}/popup-test-import.png` });
+  saved.push(`${outDir}/popup-test-import.png`);
+  console.log(`Test import (deal, "1 500 руб.") → ${imported.join('; ')}`);
+
   // "Test this URL" in the process editor. The seeded Albato URL needs access to h.albato.ru,
   // granted from a click the headless tour cannot answer, so the tour points the block at the
   // sandbox's receiver on the school's own host (as an admin would paste another URL).
