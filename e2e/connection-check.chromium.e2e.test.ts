@@ -4,7 +4,7 @@
  * of JSON, slow answer past the timeout. Each ends in its catalogue entry on screen.
  */
 import type { Page } from 'playwright-core';
-import { artifact, clearExtensionData, launchChromium, openPopupChromium, readMarker, useE2eSuite } from './harness';
+import { artifact, clearExtensionData, launchChromium, openPopupWithSchoolChromium, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(
@@ -18,15 +18,7 @@ beforeEach(async () => {
   await clearExtensionData(browser);
 });
 
-async function popupFor(school: 'school' | 'trial', key: string): Promise<Page> {
-  await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index', school));
-  await readMarker(page);
-  const popup = await openPopupChromium(browser);
-  await popup.fill('#api-key', key);
-  await popup.click('#save-school');
-  await popup.locator('#school-panel').waitFor();
-  return popup;
-}
+const popupFor = (school: 'school' | 'trial', key: string): Promise<Page> => openPopupWithSchoolChromium(browser, page, schoolUrl(sandbox, '/pl/sales/offer/index', school), key);
 
 async function runCheck(popup: Page, timeout = 15_000): Promise<Record<string, string>> {
   await popup.locator('.run-check').click();

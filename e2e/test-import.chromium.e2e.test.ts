@@ -6,7 +6,7 @@
  * the admin's and is remembered; "copy with key" puts the real key only on the clipboard.
  */
 import type { Page } from 'playwright-core';
-import { artifact, clearExtensionData, launchChromium, openPopupChromium, readMarker, useE2eSuite } from './harness';
+import { artifact, clearExtensionData, launchChromium, openPopupChromium, openPopupWithSchoolChromium, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }), (b) => b.context.grantPermissions(['clipboard-read', 'clipboard-write']));
@@ -17,12 +17,8 @@ beforeEach(async () => {
   await clearExtensionData(browser);
 });
 
-async function popupWithKey(key: string): Promise<Page> {
-  await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index'));
-  await readMarker(page);
-  const popup = await openPopupChromium(browser);
-  await popup.fill('#api-key', key);
-  await popup.click('#save-school');
+async function popupWithKey(key: string, school: 'school' | 'trial' = 'school'): Promise<Page> {
+  const popup = await openPopupWithSchoolChromium(browser, page, schoolUrl(sandbox, '/pl/sales/offer/index', school), key);
   await popup.locator('#test-import').waitFor();
   return popup;
 }
@@ -95,12 +91,7 @@ describe('test imports (Chromium)', () => {
   });
 
   it('unpaid school: the import is refused by the plan and explained', async () => {
-    await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index', 'trial'));
-    await readMarker(page);
-    const popup = await openPopupChromium(browser);
-    await popup.fill('#api-key', sandbox.keys.trialSchool);
-    await popup.click('#save-school');
-    await popup.locator('#test-import').waitFor();
+    const popup = await popupWithKey(sandbox.keys.trialSchool, 'trial');
     await sendImport(popup);
     expect(await popup.locator('#test-import .diagnosis').getAttribute('data-diagnosis')).toBe('plan-empty-answer');
     expect((sandbox.school('trial').users as SeedUser[]).some((u) => u.email.startsWith('albato-test+'))).toBe(false);

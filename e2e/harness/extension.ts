@@ -26,6 +26,20 @@ export async function openPopupChromium(browser: LaunchedBrowser): Promise<Page>
 }
 
 /**
+ * Chromium: open the school's page (so the popup describes it), open the popup, save that school
+ * with `key`, and wait for the saved school's panel.
+ */
+export async function openPopupWithSchoolChromium(browser: LaunchedBrowser, page: Page, schoolPageUrl: string, key: string): Promise<Page> {
+  await page.goto(schoolPageUrl);
+  await readMarker(page);
+  const popup = await openPopupChromium(browser);
+  await popup.fill('#api-key', key);
+  await popup.click('#save-school');
+  await popup.locator('#school-panel').waitFor();
+  return popup;
+}
+
+/**
  * Firefox: BiDi cannot navigate to moz-extension:// directly, so a page on the school host sets
  * location.href (the e2e build lets the popup be loaded from GetCourse hosts). Playwright cannot
  * read the DOM there; drive it by keyboard and check effects on the sandbox and a screenshot.
