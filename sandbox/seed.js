@@ -26,22 +26,30 @@ export const HOSTILE_FIELD_TITLE = '<img src=x onerror=alert(1)>';
 export const LONG_FIELD_TITLE =
   'Откуда вы о нас узнали и что побудило вас зарегистрироваться на бесплатный вебинар по маркетингу в социальных сетях';
 
-/** @type {Array<[title: string, type: string]>} ~30 user fields (ref C.4 types: string, text, checkbox, date). */
+/**
+ * 30 titled user fields, then two consent checkboxes with **empty titles** (ref R.4: real schools have
+ * them; the recorded fields answer shows `"type":"checkbox","title":""`). Types are the ones GetCourse's
+ * form widget knows (ref R.1: string, text, date, checkbox, select, multi_select, phone, numeric, …).
+ * @type {Array<[title: string, type: string]>}
+ */
 const USER_FIELDS = [
   ['Город проживания', 'string'], ['Дата рождения', 'date'], ['utm source', 'string'], ['telegram_id', 'string'],
-  ['utm_medium', 'string'], ['Объём заказа', 'string'], ['Подъезд', 'string'], ['Семья', 'string'],
+  ['utm_medium', 'string'], ['Объём заказа', 'numeric'], ['Подъезд', 'string'], ['Семья', 'string'],
   ['Їжак', 'string'], ['Қала', 'string'], ['Город', 'string'], ['gorod', 'string'],
   ['1_potok', 'string'], ['3 курс', 'string'], [LONG_FIELD_TITLE, 'text'], [HOSTILE_FIELD_TITLE, 'string'],
-  ['vk_id', 'string'], ['Instagram', 'string'], ['Профессия', 'string'], ['Company Name', 'string'],
-  ['whatsapp-phone', 'string'], ['Комментарий менеджера', 'text'], ['Согласие на рассылку', 'checkbox'], ['ИНН', 'string'],
-  ['referral_code', 'string'], ['Часовой пояс', 'string'], ['Ребёнок', 'string'], ['promo.code', 'string'],
-  ['Ник в Telegram', 'string'], ['source_2', 'string'],
+  ['vk_id', 'string'], ['Instagram', 'string'], ['Профессия', 'select'], ['Company Name', 'string'],
+  ['whatsapp-phone', 'phone'], ['Комментарий менеджера', 'text'], ['Согласие на рассылку', 'checkbox'], ['ИНН', 'string'],
+  ['referral_code', 'string'], ['Часовой пояс', 'select'], ['Ребёнок', 'multi_select'], ['promo.code', 'string'],
+  ['Ник в Telegram', 'string'], ['source_2', 'string'], ['', 'checkbox'], ['', 'checkbox'],
 ];
+
+/** Ids of the untitled consent checkboxes above (2031, 2032). */
+export const UNTITLED_FIELD_IDS = Object.freeze([2031, 2032]);
 
 /** @type {Array<[title: string, type: string]>} ~10 deal fields. */
 const DEAL_FIELDS = [
   ['Источник заказа', 'string'], ['Промокод', 'string'], ['utm_campaign', 'string'], ['Комментарий к заказу', 'text'],
-  ['Дата консультации', 'date'], ['manager_note', 'string'], ['Тариф', 'string'], ['Счёт-фактура', 'string'],
+  ['Дата консультации', 'date'], ['manager_note', 'string'], ['Тариф', 'select'], ['Счёт-фактура', 'string'],
   ['delivery address', 'string'], ['"><script>alert(\'deal\')</script>', 'string'],
 ];
 

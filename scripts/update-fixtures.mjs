@@ -11,15 +11,21 @@ import { startSandbox } from '../sandbox/index.js';
 import { findBrowser } from './browsers.mjs';
 
 /**
- * name → the page's path, and optionally what to do on it before saving (open a modal, select a
- * field…) and what must be on the page once it is drawn.
- * @type {Record<string, { path: string, ready?: string, prepare?: (page: import('playwright-core').Page) => Promise<void> }>}
+ * name → the page's path, and optionally what must be on the page once it is drawn, what to do on
+ * it before saving (open a modal, select a field…), or `served: true` to keep the HTML as the
+ * server sent it, before any page script ran.
+ * @type {Record<string, { path: string, ready?: string, served?: boolean, prepare?: (page: import('playwright-core').Page) => Promise<void> }>}
  */
 export const FIXTURE_PAGES = {
-  'user-fields': { path: '/pl/logic/context/custom-fields?contextName=UserContext' },
-  'deal-fields': { path: '/pl/logic/context/custom-fields?contextName=DealContext' },
-  'user-field-edit': { path: '/pl/logic/context/custom-fields?contextName=UserContext&fieldId=2001' },
-  'user-fields-late': { path: '/pl/logic/context/custom-fields?contextName=UserContext&render=late' },
+  'user-fields': { path: '/pl/logic/context/custom-fields?contextName=UserContext', ready: '.custom-form-editor .field-wrapper' },
+  'deal-fields': { path: '/pl/logic/context/custom-fields?contextName=DealContext', ready: '.custom-form-editor .field-wrapper' },
+  'user-fields-selected': {
+    path: '/pl/logic/context/custom-fields?contextName=UserContext',
+    ready: '.custom-form-editor .field-wrapper',
+    // The admin clicked «Город проживания» (2001): its settings panel, title input included, shows.
+    prepare: (page) => page.click('label[for="field-input-2001"]'),
+  },
+  'user-fields-served': { path: '/pl/logic/context/custom-fields?contextName=UserContext', served: true },
   offers: { path: '/pl/sales/offer/index' },
   'offer-edit': { path: '/pl/sales/offer/update?id=1001' },
   processes: { path: '/pl/tasks/mission/index' },
@@ -46,8 +52,15 @@ const sandbox = await startSandbox();
 const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
 try {
   const page = await browser.newPage();
-  for (const [name, { path, ready, prepare }] of Object.entries(FIXTURE_PAGES)) {
+  for (const [name, { path, ready, served, prepare }] of Object.entries(FIXTURE_PAGES)) {
     if (only.length > 0 && !only.includes(name)) continue;
+    if (served) {
+      const response = await fetch(`${sandbox.httpUrl}${path}`);
+      if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status}`);
+      writeFileSync(`tests/fixtures/pages/${name}.html`, await response.text());
+      console.log(`tests/fixtures/pages/${name}.html ← ${path} (as served)`);
+      continue;
+    }
     const response = await page.goto(`${sandbox.httpUrl}${path}`, { waitUntil: 'load' });
     if (response?.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
     if (ready) await page.waitForSelector(ready, { state: 'attached', timeout: 10_000 });

@@ -1,4 +1,4 @@
-import { planFieldNames, renamePlan } from '@/utils/field-plan';
+import { titledCount, planFieldNames, renamePlan } from '@/utils/field-plan';
 import { lintFieldName } from '@/utils/field-name';
 
 const VALID = /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$/;
@@ -48,6 +48,17 @@ describe('planFieldNames: one verdict per field on the page', () => {
       expect(taken.has(verdict.suggestion.toLowerCase())).toBe(false);
       taken.add(verdict.suggestion.toLowerCase());
     }
+  });
+});
+
+describe('planFieldNames: fields without a title (consent checkboxes, fact sheet R.4)', () => {
+  it('marks them untitled with no problem and no suggestion, and never as duplicates of each other', () => {
+    const verdicts = planFieldNames(['', 'Город', '  ', 'gorod']);
+    expect(verdicts[0]).toEqual({ name: '', problems: [], suggestion: '', suffixed: false, untitled: true });
+    expect(verdicts[2]).toMatchObject({ problems: [], untitled: true });
+    expect(verdicts[1]).toMatchObject({ problems: ['cyrillic'], suggestion: 'gorod_2' });
+    expect(titledCount(verdicts)).toBe(2);
+    expect(renamePlan(verdicts)).toBe('Город → gorod_2');
   });
 });
 

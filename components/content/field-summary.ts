@@ -1,19 +1,40 @@
 /**
- * The page summary above the custom-field list: how many fields Albato can't see, a copyable
- * rename plan, the reminder to refresh the Albato connection, and a copyable page diagnosis.
+ * The page summary above the custom-field editor: how many fields Albato can't see, «rename all»
+ * with undo, a copyable rename plan, fields without a title, the reminder to refresh the Albato
+ * connection, and a copyable page diagnosis.
  */
-import { renamePlan, type FieldVerdict } from '@/utils/field-plan';
+import { renamePlan, titledCount, type FieldVerdict } from '@/utils/field-plan';
 import type { ContentKey, ContentT } from '@/utils/i18n-content';
 import { copyButton } from './clipboard';
 import { el } from './dom';
 
 type T = ContentT;
 
+export interface RenamedView {
+  pairs: { from: string; to: string }[];
+  skipped: number;
+  /** after an undo: how many were put back, and how many had been edited since */
+  undone?: { undone: number; changedSince: number };
+}
+
 export interface SummaryInput {
   verdicts: readonly FieldVerdict[];
   context: 'user' | 'deal';
+  /** the editor's state could not be read: the names come from the labels on the page */
+  stateProblem?: boolean;
+  /** titled fields the page shows nowhere the extension could find (their names are in the plan) */
+  missing: number;
+  /** «rename all» is offered (the editor's state is there to follow the change) */
+  canRename: boolean;
+  renaming: boolean;
+  renamed: RenamedView | null;
   /** built when the admin opens the section: it queries the whole page */
   diagnose: () => string;
+}
+
+export interface SummaryActions {
+  renameAll: () => void;
+  undo: () => void;
 }
 
 function copyBlock(root: ShadowRoot, t: T, text: string, label: ContentKey, cls: string) {
@@ -22,16 +43,46 @@ function copyBlock(root: ShadowRoot, t: T, text: string, label: ContentKey, cls:
   return [area, ...copyButton(root, () => area.value, t, { label: t(label) })];
 }
 
-export function renderSummary(root: ShadowRoot, input: SummaryInput, t: T): void {
+/** Acts only on the admin's own click or key press: the school's page script can press our buttons too. */
+const trusted = (action: () => void) => (event: Event) => event.isTrusted && action();
+
+function renameSection(t: T, input: SummaryInput, bad: number, actions: SummaryActions) {
+  const { renamed } = input;
+  if (renamed && !renamed.undone) {
+    return el('div', { class: 'gc-rename', role: 'status' },
+      el('p', {}, t('fields.renamedDone', { n: renamed.pairs.length })),
+      el('ul', { class: 'gc-renamed' }, ...renamed.pairs.map(({ from, to }) => el('li', {}, `${from} → `, el('code', {}, to)))),
+      renamed.skipped > 0 ? el('p', { class: 'gc-note' }, t('fields.renameSkipped', { n: renamed.skipped })) : null,
+      el('p', { class: 'gc-note' }, t('fields.renameBreaks')),
+      el('button', { type: 'button', class: 'gc-undo', onclick: trusted(actions.undo) }, t('fields.undo')),
+    );
+  }
+  if (bad === 0 || !input.canRename) {
+    return renamed?.undone ? el('p', { class: 'gc-note', role: 'status' }, t('fields.undone', { n: renamed.undone.undone }), renamed.undone.changedSince > 0 ? ` ${t('fields.undoChanged', { n: renamed.undone.changedSince })}` : '') : null;
+  }
+  return el('div', { class: 'gc-rename' },
+    el('button', { type: 'button', class: 'gc-rename-all', disabled: input.renaming, onclick: trusted(actions.renameAll) }, t('fields.renameAll', { n: bad })),
+    el('p', { class: 'gc-note' }, t('fields.renameHow')),
+    el('p', { class: 'gc-note' }, t('fields.renameBreaks')),
+    renamed?.undone ? el('p', { class: 'gc-note', role: 'status' }, t('fields.undone', { n: renamed.undone.undone }), renamed.undone.changedSince > 0 ? ` ${t('fields.undoChanged', { n: renamed.undone.changedSince })}` : '') : null,
+  );
+}
+
+export function renderSummary(root: ShadowRoot, input: SummaryInput, t: T, actions: SummaryActions): void {
   root.querySelector('.gc-summary')?.remove();
   const bad = input.verdicts.filter((v) => v.problems.length > 0);
-  const total = input.verdicts.length;
+  const untitled = input.verdicts.length - titledCount(input.verdicts);
+  const total = titledCount(input.verdicts);
   const title = total === 0 ? t('fields.summaryEmpty') : bad.length > 0 ? t('fields.summaryBad', { n: bad.length, total }) : t('fields.summaryGood', { n: total });
   root.append(
     el('section', { class: `gc-summary${bad.length === 0 ? ' gc-good' : ''}`, 'aria-label': 'GetCourse → Albato' },
       el('div', { class: 'gc-title', role: 'status' }, title),
+      input.stateProblem ? el('p', { class: 'gc-note gc-state-problem' }, t('fields.stateUnreadable')) : null,
       bad.length > 0 ? el('p', {}, t('fields.why')) : null,
+      renameSection(t, input, bad.length, actions),
+      input.missing > 0 ? el('p', { class: 'gc-note gc-missing' }, t('fields.notOnPage', { n: input.missing })) : null,
       bad.length > 0 ? el('div', { class: 'gc-plan' }, el('p', {}, t('fields.plan')), ...copyBlock(root, t, renamePlan(input.verdicts), 'fields.copyPlan', 'gc-plan-text')) : null,
+      untitled > 0 ? el('p', { class: 'gc-note gc-untitled' }, t('fields.untitled', { n: untitled })) : null,
       el('p', { class: 'gc-note' }, t('fields.refresh')),
       el('p', { class: 'gc-note' }, t(input.context === 'user' ? 'fields.kindUser' : 'fields.kindDeal')),
       diagnoseSection(root, t, input.diagnose),

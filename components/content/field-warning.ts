@@ -20,12 +20,16 @@ export function problemList(t: T, problems: readonly string[]): string {
 
 export function renderFieldWarning(root: ShadowRoot, verdict: FieldVerdict, t: T, actions: WarningActions = {}): void {
   root.querySelector('.gc-warning')?.remove();
+  if (verdict.untitled) {
+    root.append(el('span', { class: 'gc-warning gc-calm', role: 'status' }, t('fields.untitledOne')));
+    return;
+  }
   if (verdict.problems.length === 0) {
     if (actions.use) root.append(el('span', { class: 'gc-warning gc-ok', role: 'status' }, `✓ ${t('fields.visible')}`));
     return;
   }
   const [button, status] = actions.use
-    ? [el('button', { type: 'button', class: 'gc-use', onclick: () => actions.use!(verdict.suggestion) }, t('fields.useName')), null]
+    ? [el('button', { type: 'button', class: 'gc-use', onclick: (event: Event) => event.isTrusted && actions.use!(verdict.suggestion) }, t('fields.useName')), null]
     : copyButton(root, () => verdict.suggestion, t);
   root.append(
     el('span', { class: 'gc-warning', role: 'note', title: t('fields.why') },

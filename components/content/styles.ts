@@ -14,6 +14,7 @@ export const WARNING_CSS = `${base}
 .gc-fix { white-space: nowrap; }
 .gc-suffixed, .gc-status { color: #4b5563; font-size: 12px; }
 .gc-ok { border-left-color: #059669; background: #ecfdf5; }
+.gc-calm { border-left-color: #9ca3af; background: #f9fafb; color: #4b5563; }
 .gc-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
@@ -25,6 +26,9 @@ export const SUMMARY_CSS = `${base}
 .gc-summary p { margin: 4px 0; }
 textarea { box-sizing: border-box; width: 100%; min-height: 60px; max-height: 200px; font: 12px/16px ui-monospace, 'DejaVu Sans Mono', monospace; }
 .gc-note, .gc-status { color: #4b5563; font-size: 12px; }
+.gc-rename { margin: 6px 0; padding: 6px 8px; border: 1px dashed #d97706; border-radius: 4px; }
+.gc-rename > button:first-of-type { margin-left: 0; }
+.gc-renamed { margin: 4px 0; padding-left: 18px; }
 `;
 
 export const MARKER_CSS = `${base}

@@ -9,7 +9,8 @@ import { queryAll, type SelectorSpec } from './selectors/types';
 
 type T = ContentT;
 
-export function diagnosePage(t: T, pageKind: PageKind, url: URL, anchors: Record<string, SelectorSpec>): string {
+/** `findings`: what the feature's own strategies found (lines of text, already translated). */
+export function diagnosePage(t: T, pageKind: PageKind, url: URL, anchors: Record<string, SelectorSpec>, findings: readonly string[] = []): string {
   const lines = [
     `${t('diagnose.page')}: ${t(`pageKind.${pageKind}`)} (${pageKind})`,
     `URL: ${url.host}${url.pathname}${url.search}`,
@@ -18,6 +19,7 @@ export function diagnosePage(t: T, pageKind: PageKind, url: URL, anchors: Record
       const found = queryAll(document, spec).length;
       return `  ${name}: ${found === 0 ? t('diagnose.missing') : found} — ${spec.css.join(' | ')}`;
     }),
+    ...findings,
     `${t('appTitle')} ${browser.runtime.getManifest().version}, ${navigator.userAgent}`,
     t('diagnose.local'),
   ];

@@ -1,9 +1,12 @@
 // @ts-check
 /**
- * `/pl/logic/context/custom-fields?contextName=UserContext|DealContext` (ref C.2, C.4): the field list,
- * the hidden `#CustomFormValue` JSON, a JS `fields: [...]` config and a create / edit form that saves.
+ * `/pl/logic/context/custom-fields?contextName=UserContext|DealContext` (ref C.2, C.4, R.1): GetCourse's
+ * custom-form editor. The server sends the field definitions as the JSON value of `#CustomFormValue`
+ * and as the editor's JS config; the page's own script (`./custom-form-editor.js`) draws the editor
+ * after load; the form's save button posts the JSON back, and only then is anything saved.
  */
 import { html, redirect } from '../http-util.js';
+import { drawCustomFormEditor } from './custom-form-editor.js';
 import { csrfInput, esc, layout, scriptJson } from './html.js';
 
 /** @typedef {import('../types.js').School} School */
@@ -13,9 +16,37 @@ import { csrfInput, esc, layout, scriptJson } from './html.js';
 
 export const CUSTOM_FIELDS_PATH = '/pl/logic/context/custom-fields';
 const CONTEXTS = /** @type {const} */ ({ UserContext: 'user', DealContext: 'deal' });
-const TYPE_LABELS = /** @type {Record<string, string>} */ ({ string: 'Строка', text: 'Текст', checkbox: 'Флажок', date: 'Дата' });
+/**
+ * The editor's «add field» menu: one entry per type the widget knows (ref R.1). GetCourse gives a
+ * new field the entry's name as its title. ASSUMPTION (see sandbox/README.md#assumptions, A23): the words.
+ */
+const FIELD_TYPES = /** @type {Record<string, { label: string }>} */ ({
+  string: { label: 'Строка' }, text: { label: 'Текст' }, date: { label: 'Дата' }, checkbox: { label: 'Флажок' },
+  select: { label: 'Список' }, multi_select: { label: 'Множественный выбор' }, phone: { label: 'Телефон' },
+  numeric: { label: 'Число' }, file: { label: 'Файл' },
+});
+/**
+ * Just enough layout to use the editor by hand: fields on the left, the selected field's settings
+ * on the right. The required sign shows only on required fields (the widget toggles `required`, ref R.1).
+ */
+const EDITOR_CSS = `<style>
+.custom-form-editor { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
+.custom-form-editor .add-field-block { flex-basis: 100%; }
+.custom-form-editor .fields { flex: 1; }
+.custom-form-editor .field-settings-editor { position: sticky; top: 8px; width: 380px; padding: 8px; border: 1px solid #ccc; }
+.field-wrapper { padding: 4px 6px; cursor: pointer; }
+.field-wrapper.selected { background: #eef4ff; }
+.custom-field:not(.required) .required-sign { display: none; }
+.field-params > * { display: block; margin-bottom: 6px; }
+.add-types-list { display: inline; padding: 0; } .add-types-list li { display: inline; margin-right: 8px; }
+</style>`;
+
+/** Values of the seeded list fields (the select widget reads `settings.valueList`, ref R.1). */
+const VALUE_LISTS = /** @type {Record<string, string>} */ ({ select: 'Первый\nВторой\nТретий', multi_select: 'Один\nДва\nТри' });
 export const LONG_DEMO_COUNT = 300;
 export const MAX_DEMO_COUNT = 5000;
+/** `&render=late`: the editor is drawn this long after load (a slow page; a sandbox knob, not a GetCourse fact). */
+export const LATE_RENDER_MS = 400;
 
 /**
  * Generated fields for `&demo=long` (benchmarks; `&count=N` up to 5000, default 300), a mix of
@@ -39,9 +70,21 @@ function demoTitle(n) {
 }
 
 /**
+ * The shape `#CustomFormValue` carries (ref C.4, R.1; field keys as in a third-party dump of it).
+ * @param {CustomField} f
+ */
+function formField(f) {
+  return {
+    id: f.id, label: f.title, type: f.type, required: f.required,
+    settings: VALUE_LISTS[f.type] ? { valueList: VALUE_LISTS[f.type] } : {},
+    description: '', html_block: '', html_block_position: '', show_in_table: false, hide_filled: false, hide: '0',
+  };
+}
+
+/**
  * @param {RequestInfo} request
  * @param {School} school
- * @returns {Reply | null} null for an unknown context or field (→ 404)
+ * @returns {Reply | null} null for an unknown context (→ 404)
  */
 export function customFieldsPage(request, school) {
   const params = request.url.searchParams;
@@ -51,133 +94,69 @@ export function customFieldsPage(request, school) {
   const listUrl = `${CUSTOM_FIELDS_PATH}?contextName=${contextName}`;
   const long = params.get('demo') === 'long';
   const count = Math.min(MAX_DEMO_COUNT, Math.max(1, Number(params.get('count')) || LONG_DEMO_COUNT));
-  // `&render=late`: the list arrives from JS after the page loaded and the form opens as a dialog,
-  // as GetCourse's own JS-driven admin screens do (the page carries a JS `fields` config, ref C.4).
-  const late = params.get('render') === 'late';
   // ASSUMPTION (see sandbox/README.md#assumptions): system `gc_system_*` fields are not listed on this page.
   const fields = long ? longDemoFields(count) : school.fields.filter((f) => f.context === context && !f.system);
-  const fieldIdText = params.get('fieldId');
-  const editing = fieldIdText ? fields.find((f) => String(f.id) === fieldIdText) : undefined;
-  if (fieldIdText && !editing) return null;
 
   let error = '';
   if (request.method === 'POST' && !long) {
-    const form = new URLSearchParams(request.body);
-    const label = (form.get('CustomField[label]') ?? '').trim();
-    const type = form.get('CustomField[type]') ?? 'string';
-    if (label === '') error = 'Необходимо заполнить «Название поля».';
-    else {
-      saveField(school, editing, { label, type: TYPE_LABELS[type] ? type : 'string', context });
-      return redirect(listUrl);
-    }
+    const saved = saveFields(school, context, new URLSearchParams(request.body).get('CustomFormValue'));
+    if (saved) return redirect(listUrl);
+    error = 'Не удалось сохранить поля: данные формы повреждены.';
   }
   const title = contextName === 'UserContext' ? 'Дополнительные поля пользователей' : 'Дополнительные поля заказов';
-  const body = late
-    ? [lateFieldTable(), hiddenState(fields, contextName), lateDialog(fieldForm(school, listUrl, undefined, ''))].join('\n')
-    : [fieldTable(fields, listUrl), hiddenState(fields, contextName), fieldForm(school, listUrl, editing, error)].join('\n');
+  const state = { fields: fields.map(formField) };
+  const config = { fields: state.fields, types: FIELD_TYPES, delayMs: params.get('render') === 'late' ? LATE_RENDER_MS : 0 };
+  const body = `${EDITOR_CSS}
+<form class="custom-fields-form" method="post" action="${esc(listUrl)}">
+${csrfInput(school)}
+${error ? `<div class="error-summary">${esc(error)}</div>` : ''}
+<input type="hidden" id="CustomFormValue" name="CustomFormValue" value="${esc(JSON.stringify(state))}">
+<div class="custom-form-editor">
+<div class="add-field-block"><span>Добавить поле:</span> <ul class="add-types-list"></ul></div>
+<div class="fields"></div>
+<div class="field-settings-editor"></div>
+</div>
+<div class="control-buttons"><button type="submit" class="btn btn-primary">Сохранить</button></div>
+</form>
+<script>(${drawCustomFormEditor.toString()})(${scriptJson(config)});</script>`;
   return html(200, layout({ school, title, controllerId: 'logic', body }));
 }
 
 /**
+ * Saves what the editor posted: fields with a known id are updated, fields without an id are
+ * created, fields of this context missing from the list are deleted.
+ * ASSUMPTION (see sandbox/README.md#assumptions, A23): the save button posts the whole JSON and
+ * deletion is "left out of the list"; the real request is not documented (R.1 only says nothing
+ * is saved before the page's own button).
  * @param {School} school
- * @param {CustomField | undefined} editing
- * @param {{ label: string, type: string, context: 'user' | 'deal' }} input
+ * @param {'user' | 'deal'} context
+ * @param {string | null} posted
+ * @returns {boolean} false when the JSON is not a field list (nothing saved)
  */
-function saveField(school, editing, input) {
-  if (editing) {
-    editing.title = input.label;
-    editing.type = input.type;
-    return;
+function saveFields(school, context, posted) {
+  /** @type {unknown} */
+  let value;
+  try {
+    value = JSON.parse(posted ?? '');
+  } catch {
+    return false;
   }
-  const order = school.fields.filter((f) => f.context === input.context).length + 1;
-  school.fields.push({ id: school.nextId.field++, title: input.label, type: input.type, required: false, context: input.context, order, system: false });
-}
-
-/** @param {CustomField[]} fields @param {string} listUrl */
-function fieldTable(fields, listUrl) {
-  const rows = fields
-    .map((f) => `<tr class="custom-field-row" data-field-id="${f.id}"><td>${f.id}</td><td class="field-label"><a href="${esc(`${listUrl}&fieldId=${f.id}`)}">${esc(f.title)}</a></td><td>${esc(TYPE_LABELS[f.type] ?? f.type)}</td><td>${f.required ? 'Да' : ''}</td></tr>`)
-    .join('\n');
-  return `<p><a class="btn btn-default add-field-link" href="${esc(`${listUrl}#custom-field-form`)}">Добавить поле</a></p>
-<table class="table custom-fields-table"><thead><tr><th>ID</th><th>Название</th><th>Тип</th><th>Обязательное</th></tr></thead>
-<tbody>
-${rows}
-</tbody></table>`;
-}
-
-/**
- * `#CustomFormValue` with `{"fields":[{id,label,type,required,settings,description,hide}]}` and the JS config (ref C.4).
- * @param {CustomField[]} fields
- * @param {string} contextName
- */
-function hiddenState(fields, contextName) {
-  const value = { fields: fields.map((f) => ({ id: f.id, label: f.title, type: f.type, required: f.required, settings: {}, description: '', hide: false })) };
-  const config = { contextName, fields: fields.map((f) => ({ id: f.id, label: f.title })) };
-  return `<input type="hidden" id="CustomFormValue" name="CustomFormValue" value="${esc(JSON.stringify(value))}">
-<script>var customFieldsConfig = ${scriptJson(config)};</script>`;
-}
-
-/**
- * ASSUMPTION (see sandbox/README.md#assumptions): the form's input names (`CustomField[label]`, `CustomField[type]`) are not documented.
- * @param {School} school
- * @param {string} listUrl
- * @param {CustomField | undefined} editing
- * @param {string} error
- */
-function fieldForm(school, listUrl, editing, error) {
-  const action = editing ? `${listUrl}&fieldId=${editing.id}` : listUrl;
-  const options = Object.entries(TYPE_LABELS)
-    .map(([type, label]) => `<option value="${type}"${editing?.type === type ? ' selected' : ''}>${esc(label)}</option>`)
-    .join('');
-  return `<form id="custom-field-form" class="custom-field-form" method="post" action="${esc(action)}">
-${csrfInput(school)}
-<h2>${editing ? 'Редактирование поля' : 'Добавить поле'}</h2>
-${error ? `<div class="error-summary">${esc(error)}</div>` : ''}
-<label for="customfield-label">Название поля</label>
-<input type="text" id="customfield-label" name="CustomField[label]" value="${esc(editing?.title ?? '')}">
-<label for="customfield-type">Тип</label>
-<select id="customfield-type" name="CustomField[type]">${options}</select>
-<button type="submit" class="btn btn-primary save-custom-field">Сохранить</button>
-</form>`;
-}
-
-/**
- * The late-rendered variant: an empty table filled from `customFieldsConfig` 400 ms after load, and
- * an «Добавить поле» button that opens the form in a dialog (inserted into and removed from the DOM).
- * ASSUMPTION (see sandbox/README.md#assumptions): the real page's dialog markup is unknown.
- */
-function lateFieldTable() {
-  return `<p><button type="button" class="btn btn-default add-field-button">Добавить поле</button></p>
-<table class="table custom-fields-table"><thead><tr><th>ID</th><th>Название</th><th>Тип</th><th>Обязательное</th></tr></thead>
-<tbody></tbody></table>`;
-}
-
-/** @param {string} form */
-function lateDialog(form) {
-  return `<template id="custom-field-dialog-template"><div class="modal custom-field-dialog" role="dialog" aria-modal="true">
-<button type="button" class="close" aria-label="Закрыть">×</button>
-${form}
-</div></template>
-<script>
-(function () {
-  setTimeout(function () {
-    var body = document.querySelector('.custom-fields-table tbody');
-    customFieldsConfig.fields.forEach(function (f) {
-      var tr = document.createElement('tr');
-      tr.className = 'custom-field-row';
-      tr.dataset.fieldId = String(f.id);
-      var id = document.createElement('td'); id.textContent = String(f.id);
-      var label = document.createElement('td'); label.className = 'field-label';
-      var a = document.createElement('a'); a.href = '#'; a.textContent = f.label; label.appendChild(a);
-      tr.append(id, label, document.createElement('td'), document.createElement('td'));
-      body.appendChild(tr);
-    });
-  }, 400);
-  document.querySelector('.add-field-button').addEventListener('click', function () {
-    var dialog = document.getElementById('custom-field-dialog-template').content.firstElementChild.cloneNode(true);
-    dialog.querySelector('.close').addEventListener('click', function () { dialog.remove(); });
-    document.body.appendChild(dialog);
+  const list = /** @type {{ fields?: unknown }} */ (value)?.fields;
+  if (!Array.isArray(list) || !list.every((f) => f && typeof f === 'object' && typeof f.label === 'string' && typeof f.type === 'string')) return false;
+  const own = school.fields.filter((f) => f.context === context && !f.system);
+  const kept = new Set();
+  list.forEach((item, i) => {
+    const existing = own.find((f) => f.id === Number(item.id));
+    const data = { title: item.label.slice(0, 255), type: FIELD_TYPES[item.type] ? item.type : 'string', required: item.required === true || item.required === '1', order: i + 1 };
+    if (existing) {
+      Object.assign(existing, data);
+      kept.add(existing);
+    } else {
+      const created = { id: school.nextId.field++, context, system: false, ...data };
+      school.fields.push(created);
+      kept.add(created);
+    }
   });
-})();
-</script>`;
+  school.fields = school.fields.filter((f) => f.context !== context || f.system || kept.has(f));
+  return true;
 }

@@ -12,6 +12,9 @@ import { FIELD_NAMES } from '../fixtures/field-names';
 const t = createContentT('ru', CONTENT_STRINGS.ru);
 const names = FIELD_NAMES.map((c) => c.name);
 
+const ACTIONS = { renameAll: () => undefined, undo: () => undefined };
+const summaryInput = (verdicts: ReturnType<typeof planFieldNames>) => ({ verdicts, context: 'user' as const, missing: 0, canRename: true, renaming: false, renamed: null, diagnose: () => '' });
+
 function shadow(): ShadowRoot {
   const host = document.createElement('div');
   document.body.append(host);
@@ -22,7 +25,7 @@ describe('in-page views with hostile field names', () => {
   it('the summary lists every bad name verbatim in its rename plan and creates no foreign elements', () => {
     const root = shadow();
     const verdicts = planFieldNames(names);
-    renderSummary(root, { verdicts, context: 'user', diagnose: () => '' }, t);
+    renderSummary(root, summaryInput(verdicts), t, ACTIONS);
     const plan = root.querySelector<HTMLTextAreaElement>('.gc-plan-text')!.value;
     for (const verdict of verdicts.filter((v) => v.problems.length > 0)) expect(plan).toContain(`${verdict.name} → ${verdict.suggestion}`);
     expect(root.querySelectorAll('img, script, iframe, svg, style:not(:first-child)')).toHaveLength(0);
@@ -46,5 +49,47 @@ describe('in-page views with hostile field names', () => {
     renderFieldWarning(root, verdict!, t);
     renderFieldWarning(root, verdict!, t);
     expect(root.querySelectorAll('.gc-warning')).toHaveLength(1);
+  });
+});
+
+describe('summary: untitled fields and «rename all»', () => {
+  it('gives untitled fields one calm note, never an error per field, and leaves them out of the count', () => {
+    const root = shadow();
+    renderSummary(root, summaryInput(planFieldNames(['Город', '', 'telegram_id', ' '])), t, ACTIONS);
+    expect(root.querySelector('.gc-title')!.textContent).toBe('1 поле из 2 не видно Albato');
+    expect(root.querySelectorAll('.gc-untitled')).toHaveLength(1);
+    expect(root.querySelector('.gc-untitled')!.textContent).toMatch(/^2 поля без названия/);
+    expect(root.querySelector<HTMLTextAreaElement>('.gc-plan-text')!.value).toBe('Город → gorod');
+  });
+
+  it('offers «rename all» with the number of fields and the warning about old titles; only a trusted click acts', () => {
+    const root = shadow();
+    let pressed = 0;
+    renderSummary(root, summaryInput(planFieldNames(['Город', 'Дата рождения', 'telegram_id'])), t, { ...ACTIONS, renameAll: () => void pressed++ });
+    const button = root.querySelector<HTMLButtonElement>('.gc-rename-all')!;
+    expect(button.textContent).toBe('Переименовать 2 поля для Albato');
+    expect(root.querySelector('.gc-rename')!.textContent).toContain('{object.<название>}');
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    button.click();
+    expect(pressed).toBe(0);
+  });
+
+  it('shows what was renamed, old → new as text, with undo; no button to rename again until undone', () => {
+    const root = shadow();
+    const renamed = { pairs: [{ from: '<img src=x onerror=alert(1)>', to: 'img_src_x_onerror_alert_1' }, { from: 'Город', to: 'gorod' }], skipped: 1 };
+    renderSummary(root, { ...summaryInput(planFieldNames(['img_src_x_onerror_alert_1', 'gorod'])), renamed }, t, ACTIONS);
+    expect([...root.querySelectorAll('.gc-renamed li')].map((li) => li.textContent)).toEqual(['<img src=x onerror=alert(1)> → img_src_x_onerror_alert_1', 'Город → gorod']);
+    expect(root.querySelectorAll('img')).toHaveLength(0);
+    expect(root.querySelector('.gc-undo')).not.toBeNull();
+    expect(root.querySelector('.gc-rename-all')).toBeNull();
+    expect(root.textContent).toContain('1 поле не удалось переименовать здесь');
+    expect(root.textContent).toContain('Изменения не сохранены');
+  });
+
+  it('says when the page\'s field list could not be read, and offers no renaming then', () => {
+    const root = shadow();
+    renderSummary(root, { ...summaryInput(planFieldNames(['Город'])), stateProblem: true, canRename: false }, t, ACTIONS);
+    expect(root.querySelector('.gc-state-problem')!.textContent).toContain('#CustomFormValue');
+    expect(root.querySelector('.gc-rename-all')).toBeNull();
   });
 });

@@ -1,39 +1,45 @@
 /**
- * Inline warnings for custom-field names Albato can't see (Latin + "_" rule, fact sheet 0.10/E.1),
- * on the user- and order-field pages: one warning beside each bad name in the list, a live warning
- * under the create/edit name input with "use this name", and a page summary with a rename plan.
- * Follows the page as it changes (late lists, dialogs); removes everything when the run is aborted.
- * After the first full scan, each batch of page changes is handled from its mutation records, so
- * its cost follows the size of the change, not the size of the list.
+ * Inline warnings for custom-field names Albato can't see (Latin + "_" rule, fact sheet 0.10/E.1)
+ * in GetCourse's custom-form editor (R.1): beside each invisible field, a live check under the
+ * title input the admin is typing in with "use this name", and a page summary with «rename all»,
+ * undo and a rename plan. Names come from the editor's state (`#CustomFormValue`), so the check
+ * holds even where the markup around them drifts; the markup only says where to show things.
+ * Removes everything when the run is aborted.
  *
- * Test URLs: /pl/logic/context/custom-fields?contextName=UserContext (and DealContext, &fieldId=N)
+ * Test URLs: /pl/logic/context/custom-fields?contextName=UserContext (and DealContext)
  */
-import { renderSummary } from '@/components/content/field-summary';
-import { shadowHost } from '@/components/content/dom';
+import { renderSummary, type RenamedView } from '@/components/content/field-summary';
+import { OWN_NODE_ATTRIBUTE, shadowHost } from '@/components/content/dom';
 import { SUMMARY_CSS } from '@/components/content/styles';
 import { CS_TO_BG } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
 import type { ContentFeature } from '../feature';
 import { diagnosePage } from '../diagnose';
-import { createFormWarnings } from '../field-names/form-warnings';
+import { locateFieldAnchors, type FieldAnchors } from '../field-names/field-anchors';
 import { createListWarnings } from '../field-names/list-warnings';
 import { createPageNames, type PageNames } from '../field-names/page-names';
+import { renameAll, undoRename, type RenameStep } from '../field-names/rename-all';
+import { createTitleInputs, isTextInput } from '../field-names/title-inputs';
+import { createTitleWarnings } from '../field-names/title-warnings';
 import { measured, observeChanges } from '../observe';
 import { CUSTOM_FIELD_SELECTORS as S } from '../selectors/custom-fields';
 import { queryAll, selectorOf } from '../selectors/types';
 
-const LABEL = selectorOf(S.listLabel);
-const NAME_INPUT = selectorOf(S.nameInput);
-/** Above this many added nodes in one batch, re-read the list with one query instead of per node. */
-const WHOLE_LIST_ABOVE = 200;
-/** Labels read at once when a whole list arrives (about two screens); then this many per task. */
-const FIRST_CHUNK = 60;
-const LATER_CHUNK = 500;
+const LABEL_TEXT = selectorOf(S.labelText);
+const NO_ANCHORS: FieldAnchors = { anchors: [], found: { byId: 0, byPosition: 0, byText: 0, missing: 0 } };
+/** The background keeps at most this many titles per message (cs-to-bg/school-fields). */
+const MAX_TITLES = 5000;
 
-interface Tracked {
-  text: string;
-  /** the n-th label showing this name gets the n-th verdict for it (two fields may share a name) */
-  occurrence: number;
+/** A batch that added or removed elements outside a title (a redrawn title is a state change, not a new layout). */
+function changesLayout(records: MutationRecord[]): boolean {
+  for (const record of records) {
+    if (record.type !== 'childList') continue;
+    const target = record.target instanceof Element ? record.target : record.target.parentElement;
+    if (target?.closest(LABEL_TEXT)) continue;
+    for (const node of record.addedNodes) if (node instanceof Element) return true;
+    for (const node of record.removedNodes) if (node instanceof Element) return true;
+  }
+  return false;
 }
 
 export const fieldNameWarnings: ContentFeature = {
@@ -43,60 +49,55 @@ export const fieldNameWarnings: ContentFeature = {
     const context = pageKind === 'deal-fields' ? 'deal' : 'user';
     const pageNames = createPageNames(standard);
     const list = createListWarnings(t);
-    const forms = createFormWarnings(t, signal, standard);
+    const titles = createTitleInputs();
+    const titleWarnings = createTitleWarnings(t, signal, standard);
     const summary = shadowHost('summary', SUMMARY_CSS, 'div');
-    const tracked = new Map<Element, Tracked>();
-    const seenCount = new Map<string, number>();
-    let page: PageNames = pageNames.update(() => []);
-    let appliedKey: string | null = null;
+    let page: PageNames = pageNames.current;
+    let located = NO_ANCHORS;
+    let warned = new Set<Element>();
+    let layoutDirty = true;
+    let sentSaved = false;
+    let summaryStamp = '';
+    let renaming = false;
+    let renamed: (RenamedView & { steps: RenameStep[] }) | null = null;
 
-    const listTexts = () => [...tracked.values()].map((entry) => entry.text);
-    const apply = (label: Element, entry: Tracked) => {
-      const same = page.byName.get(entry.text);
-      const verdict = same?.[Math.min(entry.occurrence, same.length - 1)];
-      list.set(label, verdict && verdict.problems.length > 0 ? verdict : null);
-    };
-    const track = (label: Element) => {
-      const text = (label.textContent ?? '').trim();
-      if (tracked.get(label)?.text === text) return;
-      const occurrence = seenCount.get(text) ?? 0;
-      seenCount.set(text, occurrence + 1);
-      const entry = { text, occurrence };
-      tracked.set(label, entry);
-      apply(label, entry);
-    };
-    const untrackDetached = () => {
-      for (const label of tracked.keys()) {
-        if (label.isConnected) continue;
-        tracked.delete(label);
-        list.forget(label);
-      }
+    const applyVerdicts = () => {
+      const next = new Set<Element>();
+      page.verdicts.forEach((verdict, i) => {
+        const anchor = located.anchors[i];
+        if (!anchor || verdict.untitled || verdict.problems.length === 0) return;
+        list.set(anchor, verdict);
+        next.add(anchor);
+      });
+      for (const anchor of warned) if (!next.has(anchor)) list.forget(anchor);
+      warned = next;
     };
 
-    // Labels beyond the first chunk wait for the following tasks, so the first warnings are on
-    // screen before thousands of rows have been read.
-    let backlog: Element[] = [];
-    let pumping = 0;
-    const pump = measured('gc-albato:field-deferred', () => {
-      pumping = 0;
-      for (const label of backlog.splice(0, LATER_CHUNK)) if (label.isConnected) track(label);
-      if (backlog.length > 0) pumping = window.setTimeout(pump, 0);
-    });
-    const trackInChunks = (labels: Element[]) => {
-      for (const label of labels.slice(0, FIRST_CHUNK)) track(label);
-      backlog = labels.slice(FIRST_CHUNK);
-      if (backlog.length > 0 && !pumping) pumping = window.setTimeout(pump, 0);
+    const diagnose = () => {
+      const { found } = located;
+      const inputs = titles.counts(page.fields.length);
+      const untitled = page.verdicts.filter((v) => v.untitled).length;
+      return diagnosePage(t, pageKind, url, S, [
+        `${t('diagnose.fields')}: ${page.fields.length} ${t(page.source === 'state' ? 'diagnose.fromState' : 'diagnose.fromLabels')}${page.stateProblem ? ` (${t('diagnose.stateProblem')}: ${page.stateProblem})` : ''}; ${t('diagnose.untitled')}: ${untitled}`,
+        `${t('diagnose.located')}: ${t('diagnose.byId')} ${found.byId}, ${t('diagnose.byPosition')} ${found.byPosition}, ${t('diagnose.byText')} ${found.byText}, ${t('diagnose.notFound')} ${found.missing}`,
+        `${t('diagnose.titleInputs')}: ${t('diagnose.byPanel')} ${inputs.byPanel}, ${t('diagnose.learned')} ${inputs.learned}`,
+      ]);
     };
 
-    const refresh = () => {
-      page = pageNames.update(listTexts);
-      if (appliedKey !== page.key) {
-        appliedKey = page.key;
-        // The full list from #CustomFormValue lets the process editor check {object.<title>} variables.
-        if (pageNames.hasState()) void sendToBackground({ type: CS_TO_BG.schoolFields, context, titles: page.names.slice(0, 5000) });
-        for (const [label, entry] of tracked) apply(label, entry);
-        renderSummary(summary.root, { verdicts: page.verdicts, context, diagnose: () => diagnosePage(t, pageKind, url, S) }, t);
-      }
+    const showSummary = (force = false) => {
+      const stamp = `${page.key}\u0003${located.found.missing}\u0003${renaming}`;
+      if (!force && stamp === summaryStamp) return;
+      summaryStamp = stamp;
+      renderSummary(summary.root, {
+        verdicts: page.verdicts,
+        context,
+        stateProblem: page.stateProblem !== undefined,
+        missing: located.found.missing,
+        canRename: page.source === 'state',
+        renaming,
+        renamed,
+        diagnose,
+      }, t, { renameAll: () => void renameFields(), undo: () => void undoFields() });
       const main = queryAll(document, S.mainContent)[0];
       if (main && !summary.host.isConnected) {
         const heading = main.querySelector('h1');
@@ -105,51 +106,79 @@ export const fieldNameWarnings: ContentFeature = {
       }
     };
 
-    const fullScan = measured('gc-albato:field-scan', () => {
-      trackInChunks(queryAll(document, S.listLabel));
-      untrackDetached();
-      forms.update(queryAll<HTMLInputElement>(document, S.nameInput), () => page);
+    const refresh = () => {
+      const before = page;
+      page = pageNames.update();
+      if (layoutDirty || page.fields.length !== before.fields.length) {
+        layoutDirty = false;
+        located = locateFieldAnchors(page.fields);
+        applyVerdicts();
+      } else if (page !== before) applyVerdicts();
+      // The titles as the page was loaded (what is saved) let the process editor check
+      // {object.<title>} variables; typing does not change what is remembered.
+      if (!sentSaved && page.source === 'state') {
+        sentSaved = true;
+        const saved = page.names.filter((name) => name.trim() !== '').slice(0, MAX_TITLES);
+        void sendToBackground({ type: CS_TO_BG.schoolFields, context, titles: saved });
+      }
+      showSummary();
+    };
+
+    const renameFields = async () => {
+      if (renaming || page.source !== 'state') return;
+      renaming = true;
+      showSummary(true);
+      const result = await renameAll(page.verdicts, titles.inputs(page.fields), signal);
+      renaming = false;
+      if (signal.aborted) return;
+      renamed = { steps: result.steps, pairs: result.steps.map(({ from, to }) => ({ from, to })), skipped: result.skipped };
       refresh();
-    });
+      showSummary(true);
+    };
+
+    const undoFields = async () => {
+      if (renaming || !renamed) return;
+      renaming = true;
+      showSummary(true);
+      const undone = await undoRename(renamed.steps, signal);
+      renaming = false;
+      if (signal.aborted) return;
+      renamed = { ...renamed, undone };
+      refresh();
+      showSummary(true);
+    };
+
+    const wireTitle = (input: HTMLInputElement) =>
+      titleWarnings.wire(input, () => titles.indexOf(input, page.fields), () => page);
+
+    // After GetCourse's own handler (on the input itself) has updated its state: follow it, and
+    // learn which input edits which field when the markup does not say.
+    document.addEventListener('input', measured('gc-albato:field-scan', (event: Event) => {
+      const target = event.target;
+      if (renaming || !isTextInput(target) || target.closest(`[${OWN_NODE_ATTRIBUTE}]`)) return;
+      const before = page;
+      refresh();
+      const index = titles.indexOf(target, page.fields) ?? titles.learn(target, before.fields, page.fields);
+      if (index !== null) wireTitle(target);
+    }), { signal });
+    document.addEventListener('focusin', (event) => {
+      const target = event.target;
+      if (isTextInput(target) && titles.indexOf(target, page.fields) !== null) wireTitle(target);
+    }, { signal });
 
     const onMutations = measured('gc-albato:field-scan', (records: MutationRecord[]) => {
-      let removed = false;
-      let inputs = false;
-      const touched = new Set<Element>();
-      let added = 0;
-      for (const record of records) {
-        if (record.removedNodes.length > 0) removed = true;
-        added += record.addedNodes.length;
+      if (changesLayout(records)) {
+        layoutDirty = true;
+        titleWarnings.prune();
       }
-      if (added > WHOLE_LIST_ABOVE) {
-        // A whole list arrived: one query of the document beats a query per added node, and the
-        // first screen of it is handled now, the rest in the next tasks.
-        trackInChunks(queryAll(document, S.listLabel));
-        inputs = true;
-      } else {
-        for (const record of records) {
-          const changedLabel = (record.target instanceof Element ? record.target : record.target.parentElement)?.closest(LABEL);
-          if (changedLabel) touched.add(changedLabel);
-          for (const node of record.addedNodes) {
-            if (!(node instanceof Element)) continue;
-            if (node.matches(LABEL)) touched.add(node);
-            for (const label of node.querySelectorAll(LABEL)) touched.add(label);
-            if (node.matches(NAME_INPUT) || node.querySelector(NAME_INPUT)) inputs = true;
-          }
-        }
-        for (const label of touched) track(label);
-      }
-      if (removed) untrackDetached();
-      if (inputs || removed) forms.update(queryAll<HTMLInputElement>(document, S.nameInput), () => page);
-      refresh();
+      if (!renaming) refresh();
     });
 
-    fullScan();
+    measured('gc-albato:field-scan', refresh)();
     observeChanges(document.body, onMutations, signal);
     signal.addEventListener('abort', () => {
-      clearTimeout(pumping);
       list.clear();
-      forms.clear();
+      titleWarnings.clear();
       summary.host.remove();
     }, { once: true });
   },

@@ -1,5 +1,5 @@
 /**
- * Warnings beside the names in the field list. The first screenful is drawn at once; rows further
+ * Warnings beside the names in the field list (after each field's label). The first screenful is drawn at once; rows further
  * down get theirs when they come near the viewport (IntersectionObserver), so a list of thousands
  * of fields costs a few dozen warnings up front, not thousands. Handing the rest to the observer
  * happens in a later task, after the first warnings are painted.
@@ -31,10 +31,14 @@ export function createListWarnings(t: T) {
     let entry = placed.get(label);
     if (!entry) {
       const { host, root } = shadowHost('field-warning', WARNING_CSS);
+      // Inside GetCourse's field block a click selects the field and a drag re-orders the list
+      // (fact sheet R.1): pressing our buttons should do neither.
+      for (const type of ['click', 'mousedown', 'pointerdown']) host.addEventListener(type, (event) => event.stopPropagation());
       entry = { host, root, stamp: '' };
       placed.set(label, entry);
     }
-    if (!entry.host.isConnected) label.append(entry.host);
+    // Beside the label, not inside it: a click in a label would toggle a checkbox field's box.
+    if (!entry.host.isConnected) label.after(entry.host);
     const stamp = `${verdict.problems.join()}|${verdict.suggestion}|${verdict.takenBy ?? ''}`;
     if (entry.stamp !== stamp) {
       entry.stamp = stamp;

@@ -1,64 +1,67 @@
 /**
- * The field names on the page and their verdicts, recomputed only when the names change. Names
- * come from `#CustomFormValue` (fact sheet C.4) when the page has it, else from the list itself.
+ * The fields on the page and their verdicts, recomputed only when the names change. Fields come
+ * from the editor's state `#CustomFormValue` (fact sheet C.4, R.1); without it, or when it cannot
+ * be read, from the titles shown in the editor, and the summary says so.
  */
+import { readCustomFormState, type StateField } from '@/utils/custom-form-state';
 import { planFieldNames, type FieldVerdict } from '@/utils/field-plan';
 import type { TranslitStandard } from '@/utils/transliterate';
 import { CUSTOM_FIELD_SELECTORS as S } from '../selectors/custom-fields';
 import { queryAll } from '../selectors/types';
 
+export type FieldSource = 'state' | 'labels';
+
 export interface PageNames {
+  fields: StateField[];
   names: string[];
   verdicts: FieldVerdict[];
-  /** verdicts by name, in page order (two fields may share a name) */
-  byName: Map<string, FieldVerdict[]>;
   /** changes whenever `names` does */
   key: string;
-  /** the parsed field state these names came from, if any */
-  source?: string[] | null;
+  source: FieldSource;
+  /** why the state was not used, when the page has one */
+  stateProblem?: 'broken-json' | 'not-a-field-list';
+}
+
+const ID_PREFIX = 'field-input-';
+
+/** The titles the editor shows, as fields: the fallback when the state is missing or unreadable. */
+function fieldsFromLabels(): StateField[] {
+  return queryAll(document, S.labelText).map((text) => {
+    const target = text.closest('label')?.getAttribute('for') ?? '';
+    const id = target.startsWith(ID_PREFIX) ? Number(target.slice(ID_PREFIX.length)) : NaN;
+    return { id: Number.isSafeInteger(id) ? id : null, label: (text.textContent ?? '').trim(), type: '' };
+  });
 }
 
 export function createPageNames(standard: TranslitStandard) {
   let stateText: string | null = null;
-  let stateNames: string[] | null = null;
-  let current: PageNames = { names: [], verdicts: [], byName: new Map(), key: '' };
+  let current: PageNames = { fields: [], names: [], verdicts: [], key: '', source: 'labels' };
 
-  /** Names from the hidden JSON, parsed again only when its text changed. */
-  const fromState = (): string[] | null => {
-    const input = queryAll<HTMLInputElement>(document, S.fieldState)[0];
-    const text = input?.value ?? null;
-    if (text === stateText) return stateNames;
-    stateText = text;
-    try {
-      const parsed = text === null ? null : (JSON.parse(text) as { fields?: { label?: unknown }[] });
-      stateNames = parsed ? (parsed.fields ?? []).map((f) => String(f.label ?? '')) : null;
-    } catch {
-      stateNames = null;
-    }
-    return stateNames;
+  const plan = (fields: StateField[], source: FieldSource, stateProblem?: PageNames['stateProblem']): PageNames => {
+    const names = fields.map((field) => field.label);
+    const key = `${source}\u0001${stateProblem ?? ''}\u0001${fields.map((f) => `${f.id ?? ''}\u0002${f.label}`).join('\u0000')}`;
+    if (key === current.key) return current;
+    current = { fields, names, verdicts: planFieldNames(names, standard), key, source, ...(stateProblem ? { stateProblem } : {}) };
+    return current;
   };
 
   return {
-    /** `listTexts` is only read when the page has no field state. */
-    update(listTexts: () => string[]): PageNames {
-      const state = fromState();
-      if (state !== null && state === current.source) return current; // same parsed state: nothing to redo
-      const names = state ?? listTexts();
-      const key = names.join('\u0000');
-      if (key === current.key) {
-        current = { ...current, source: state };
-        return current;
+    /** Cheap when nothing changed: one read of the state's text and a string comparison. */
+    update(): PageNames {
+      const input = queryAll<HTMLInputElement>(document, S.fieldState)[0];
+      if (input) {
+        const text = input.value;
+        if (text === stateText && current.source === 'state') return current;
+        stateText = text;
+        const reading = readCustomFormState(text);
+        if (reading.ok) return plan(reading.fields, 'state');
+        return plan(fieldsFromLabels(), 'labels', reading.reason);
       }
-      const verdicts = planFieldNames(names, standard);
-      const byName = new Map<string, FieldVerdict[]>();
-      for (const verdict of verdicts) {
-        const same = byName.get(verdict.name);
-        if (same) same.push(verdict);
-        else byName.set(verdict.name, [verdict]);
-      }
-      current = { names, verdicts, byName, key, source: state };
+      stateText = null;
+      return plan(fieldsFromLabels(), 'labels');
+    },
+    get current() {
       return current;
     },
-    hasState: () => fromState() !== null,
   };
 }

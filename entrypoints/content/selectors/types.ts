@@ -7,8 +7,8 @@
 export type FixturePage =
   | 'user-fields'
   | 'deal-fields'
-  | 'user-field-edit'
-  | 'user-fields-late'
+  | 'user-fields-selected'
+  | 'user-fields-served'
   | 'offers'
   | 'offer-edit'
   | 'processes'
