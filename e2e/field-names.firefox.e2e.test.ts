@@ -1,35 +1,64 @@
-/** Field-name warnings in Firefox ESR (the same store code; content scripts are fully observable). */
+/**
+ * Field-name warnings in Firefox ESR on the sandbox's custom-form editor (the same store code;
+ * content scripts are fully observable there).
+ */
 import { launchFirefox, readFieldWarnings, readSummaryTitle, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
-const { sandbox, browser, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
+const { sandbox, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
 const USER_FIELDS = '/pl/logic/context/custom-fields?contextName=UserContext';
+const field = (id: number) => `.field-wrapper:has(label[for="field-input-${id}"])`;
+const SUMMARY = '[data-gc-albato="summary"]';
+const TITLE_INPUT = '.field-settings:visible input.label-input';
 
-describe('Firefox: field-name warnings', () => {
-  it('warns in the list, with the Latin suggestion and the page summary', async () => {
+beforeEach(() => sandbox.reset());
+
+async function stateTitles(): Promise<string[]> {
+  return (JSON.parse(await page.locator('#CustomFormValue').inputValue()) as { fields: { label: string }[] }).fields.map((f) => f.label);
+}
+
+describe('Firefox: field-name warnings in the editor', () => {
+  it('warns beside fields, with the Latin suggestion and the page summary', async () => {
     await page.goto(schoolUrl(sandbox, USER_FIELDS));
     expect(await readSummaryTitle(page, 15_000)).toMatch(/из 30 (не видно|не видны) Albato$/);
-    const [city] = await readFieldWarnings(page, 'tr[data-field-id="2001"]');
+    const [city] = await readFieldWarnings(page, field(2001));
     expect(city!.text).toContain('кириллица, пробелы');
     expect(city!.suggestion).toBe('gorod_prozhivaniia');
-    expect(await readFieldWarnings(page, 'tr[data-field-id="2004"]')).toEqual([]);
+    expect(await readFieldWarnings(page, field(2004))).toEqual([]);
+    expect(await page.locator(`${SUMMARY} .gc-untitled`).textContent()).toMatch(/^2 поля без названия/);
   });
 
-  it('checks the name while typing and fills the suggestion into the input', async () => {
+  it('checks the title input while typing and "use this name" lands in GetCourse\'s state', async () => {
     await page.goto(schoolUrl(sandbox, USER_FIELDS));
     await readSummaryTitle(page, 15_000);
-    const input = page.locator('input[name="CustomField[label]"]');
+    await page.locator('label[for="field-input-2003"]').click();
+    const input = page.locator(TITLE_INPUT);
+    await input.click();
+    await input.fill('');
     await input.pressSequentially('Дата рождения');
-    const warning = page.locator('#custom-field-form [data-gc-albato="field-warning"] .gc-warning');
+    const warning = page.locator('.field-settings:visible [data-gc-albato="field-warning"] .gc-warning');
     expect(await warning.locator('.gc-suggestion').textContent()).toBe('data_rozhdeniia_2');
     await warning.locator('.gc-use').click();
     expect(await input.inputValue()).toBe('data_rozhdeniia_2');
+    expect((await stateTitles())[2]).toBe('data_rozhdeniia_2');
   });
 
-  it('late list rows get their warnings when they arrive', async () => {
+  it('«rename all» renames through the editor and undo puts every title back', async () => {
+    await page.goto(schoolUrl(sandbox, USER_FIELDS));
+    await readSummaryTitle(page, 15_000);
+    const before = await stateTitles();
+    await page.locator(`${SUMMARY} .gc-rename-all`).click();
+    await expect.poll(() => readSummaryTitle(page), { timeout: 5_000 }).toBe('Albato видит все 30 полей на этой странице');
+    expect(await stateTitles()).toContain('gorod_prozhivaniia');
+    await page.locator(`${SUMMARY} .gc-undo`).click();
+    await expect.poll(stateTitles, { timeout: 5_000 }).toEqual(before);
+    expect(sandbox.school().fields.find((f: { id: number }) => f.id === 2001)?.title).toBe('Город проживания');
+  });
+
+  it('an editor drawn late gets its warnings when it arrives', async () => {
     await page.goto(schoolUrl(sandbox, `${USER_FIELDS}&render=late`));
-    await page.locator('tr[data-field-id="2001"] [data-gc-albato="field-warning"]').waitFor({ timeout: 10_000 });
-    expect((await readFieldWarnings(page, 'tr[data-field-id="2001"]'))[0]!.suggestion).toBe('gorod_prozhivaniia');
+    await page.locator(`${field(2001)} [data-gc-albato="field-warning"]`).waitFor({ timeout: 10_000 });
+    expect((await readFieldWarnings(page, field(2001)))[0]!.suggestion).toBe('gorod_prozhivaniia');
   });
 });
 
@@ -44,6 +73,6 @@ describe('Firefox: navigation inside the admin', () => {
     await page.evaluate(() => history.pushState({}, '', '/pl/logic/context/custom-fields?contextName=UserContext'));
     await readSummaryTitle(page, 10_000);
     await expect.poll(async () => (await readFieldWarnings(page)).length, { timeout: 5_000 }).toBe(count);
-    expect(await page.locator('[data-gc-albato="summary"]').count()).toBe(1);
+    expect(await page.locator(SUMMARY).count()).toBe(1);
   });
 });

@@ -53,6 +53,14 @@ if (!headless) {
     await page.screenshot({ path: file });
     saved.push(file);
   }
+  // «Rename all for Albato» (issue 11): typed into GetCourse's editor like the admin would, not saved.
+  await page.goto(url(PAGES[0][1]));
+  await page.locator('[data-gc-albato="summary"] .gc-rename-all').click({ timeout: 10_000 });
+  await page.locator('[data-gc-albato="summary"] .gc-undo').waitFor({ timeout: 10_000 });
+  const renamed = await page.locator('[data-gc-albato="summary"] .gc-renamed li').allTextContents();
+  await page.locator('[data-gc-albato="summary"]').screenshot({ path: `${outDir}/fields-rename-all.png` });
+  saved.push(`${outDir}/fields-rename-all.png`);
+  console.log(`«Rename all» on the user fields: ${renamed.length} titles typed into the page's editor, e.g. ${renamed.slice(0, 2).join('; ')} — not saved, undo offered`);
   await page.goto(url(PAGES[0][1]));
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 900 });

@@ -12,18 +12,26 @@ function isOwn(node: Node): boolean {
   return Boolean(element?.closest(`[${OWN_NODE_ATTRIBUTE}]`));
 }
 
+const isOwnHost = (node: Node) => node instanceof Element && node.hasAttribute(OWN_NODE_ATTRIBUTE);
+
+/** No spreading of node lists: a page's own editor can queue tens of thousands of records at once. */
 function onlyOwn(record: MutationRecord): boolean {
   if (record.type === 'characterData') return isOwn(record.target);
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => node instanceof Element && node.hasAttribute(OWN_NODE_ATTRIBUTE));
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (let i = 0; i < addedNodes.length; i++) if (!isOwnHost(addedNodes[i]!)) return false;
+  for (let i = 0; i < removedNodes.length; i++) if (!isOwnHost(removedNodes[i]!)) return false;
+  return true;
 }
 
+/**
+ * `onChange` gets the whole batch when at least one record is the page's (it may contain our own
+ * hosts too: checking every record of a large batch costs more than tolerating a few).
+ */
 export function observeChanges(root: Node, onChange: (records: MutationRecord[]) => void, signal: AbortSignal): void {
   const observer = new MutationObserver((records) => {
-    if (signal.aborted) return;
-    const pageRecords = records.filter((record) => !onlyOwn(record));
-    if (pageRecords.length === 0) return;
-    onChange(pageRecords);
+    if (signal.aborted || records.every(onlyOwn)) return;
+    onChange(records);
     observer.takeRecords(); // what onChange itself added is ours
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });

@@ -30,17 +30,32 @@ const NO_ANCHORS: FieldAnchors = { anchors: [], found: { byId: 0, byPosition: 0,
 /** The background keeps at most this many titles per message (cs-to-bg/school-fields). */
 const MAX_TITLES = 5000;
 
-/** A batch that added or removed elements outside a title (a redrawn title is a state change, not a new layout). */
+const isPageElement = (node: Node) => node instanceof Element && !node.hasAttribute(OWN_NODE_ATTRIBUTE);
+
+/** A batch that added or removed the page's elements outside a title (a redrawn title is a state change, not a new layout). */
 function changesLayout(records: MutationRecord[]): boolean {
   for (const record of records) {
     if (record.type !== 'childList') continue;
     const target = record.target instanceof Element ? record.target : record.target.parentElement;
     if (target?.closest(LABEL_TEXT)) continue;
-    for (const node of record.addedNodes) if (node instanceof Element) return true;
-    for (const node of record.removedNodes) if (node instanceof Element) return true;
+    for (const node of record.addedNodes) if (isPageElement(node)) return true;
+    for (const node of record.removedNodes) if (isPageElement(node)) return true;
   }
   return false;
 }
+
+/** Work the page can wait for: in idle time, but within `timeout` ms even on a busy page. */
+function whenIdle(run: () => void, timeout: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 16);
+  return () => clearTimeout(id);
+}
+
+/** How late a change of the page may be followed while GetCourse keeps changing it. */
+const FOLLOW_WITHIN_MS = 150;
 
 export const fieldNameWarnings: ContentFeature = {
   id: 'field-name-warnings',
@@ -60,6 +75,8 @@ export const fieldNameWarnings: ContentFeature = {
     let summaryStamp = '';
     let renaming = false;
     let renamed: (RenamedView & { steps: RenameStep[] }) | null = null;
+
+    const nothingFoundYet = () => located.found.byId + located.found.byPosition + located.found.byText === 0;
 
     const applyVerdicts = () => {
       const next = new Set<Element>();
@@ -88,11 +105,13 @@ export const fieldNameWarnings: ContentFeature = {
       const stamp = `${page.key}\u0003${located.found.missing}\u0003${renaming}`;
       if (!force && stamp === summaryStamp) return;
       summaryStamp = stamp;
+      cancelSummary();
       renderSummary(summary.root, {
         verdicts: page.verdicts,
         context,
         stateProblem: page.stateProblem !== undefined,
-        missing: located.found.missing,
+        // Before anything is found the editor may simply not be drawn yet: no "not found" then.
+        missing: nothingFoundYet() ? 0 : located.found.missing,
         canRename: page.source === 'state',
         renaming,
         renamed,
@@ -104,6 +123,13 @@ export const fieldNameWarnings: ContentFeature = {
         if (heading) heading.after(summary.host);
         else main.prepend(summary.host);
       }
+    };
+
+    // The summary (a plan of every invisible name) is drawn after the warnings, when the page is idle.
+    let cancelSummary = () => {};
+    const scheduleSummary = () => {
+      cancelSummary();
+      cancelSummary = whenIdle(measured('gc-albato:field-deferred', () => showSummary()), FOLLOW_WITHIN_MS);
     };
 
     const refresh = () => {
@@ -121,8 +147,17 @@ export const fieldNameWarnings: ContentFeature = {
         const saved = page.names.filter((name) => name.trim() !== '').slice(0, MAX_TITLES);
         void sendToBackground({ type: CS_TO_BG.schoolFields, context, titles: saved });
       }
-      showSummary();
+      scheduleSummary();
     };
+
+    // The editor's first appearance is followed at once (the first warnings are what the admin
+    // waits for); later changes while GetCourse redraws are followed once, in idle time.
+    let cancelFollow: (() => void) | null = null;
+    const follow = measured('gc-albato:field-deferred', () => {
+      cancelFollow = null;
+      if (!renaming) refresh();
+    });
+
 
     const renameFields = async () => {
       if (renaming || page.source !== 'state') return;
@@ -171,12 +206,16 @@ export const fieldNameWarnings: ContentFeature = {
         layoutDirty = true;
         titleWarnings.prune();
       }
-      if (!renaming) refresh();
+      if (renaming) return;
+      if (nothingFoundYet()) refresh();
+      else cancelFollow ??= whenIdle(follow, FOLLOW_WITHIN_MS);
     });
 
     measured('gc-albato:field-scan', refresh)();
     observeChanges(document.body, onMutations, signal);
     signal.addEventListener('abort', () => {
+      cancelFollow?.();
+      cancelSummary();
       list.clear();
       titleWarnings.clear();
       summary.host.remove();
