@@ -59,6 +59,14 @@ describe('check report', () => {
     expect(deal.map((v) => v.suffixed)).toEqual([false]);
   });
 
+  it('untitled fields (consent checkboxes, R.4) are counted apart, with one line, not as invisible', () => {
+    const fields = [...REPORT.fields!, { title: '', context: 'user' as const }, { title: '', context: 'user' as const }];
+    const text = checkReportText({ ...REPORT, fields }, 'ru');
+    expect(text).toContain('2 доп. поля из 3 Albato не видит.');
+    expect(text).toContain('2 поля без названия (например, флажки согласия): Albato не сможет их сопоставить.');
+    expect(text).not.toContain(' → \n');
+  });
+
   it('every note kind has words in both languages', () => {
     const notes = [
       { kind: 'api-answers' }, { kind: 'fields', user: 1, deal: 2 }, { kind: 'write-inferred' }, { kind: 'plan-open' }, { kind: 'rights-ok' },

@@ -6,7 +6,7 @@
 import type { CheckReport, SchoolField, StepNote, StepResult } from './connection-check';
 import { DIAGNOSIS_SOURCE } from './diagnosis-rules';
 import { diagnose } from './diagnosis';
-import { planFieldNames, type FieldVerdict } from './field-plan';
+import { planFieldNames, titledCount, type FieldVerdict } from './field-plan';
 import { createT, type Lang } from './i18n';
 
 export function stepNoteText(note: StepNote | undefined, lang: Lang): string {
@@ -64,9 +64,12 @@ export function checkReportText(report: CheckReport, lang: Lang, extensionVersio
   }
   if (report.fields) {
     const { user, deal } = fieldReadiness(report.fields);
-    const bad = [...user, ...deal].filter((v) => v.problems.length > 0);
+    const all = [...user, ...deal];
+    const bad = all.filter((v) => v.problems.length > 0);
+    const titled = titledCount(all);
     lines.push('', t('readiness.title'));
-    lines.push(bad.length === 0 ? t('readiness.allVisible', { n: report.fields.length }) : t('readiness.invisible', { n: bad.length, total: report.fields.length }));
+    lines.push(bad.length === 0 ? t('readiness.allVisible', { n: titled }) : t('readiness.invisible', { n: bad.length, total: titled }));
+    if (titled < all.length) lines.push(t('readiness.untitled', { n: all.length - titled }));
     for (const verdict of bad) lines.push(`  ${verdict.name} → ${verdict.suggestion}`);
   }
   return lines.join('\n');

@@ -48,6 +48,9 @@ const trusted = (action: () => void) => (event: Event) => event.isTrusted && act
 
 function renameSection(t: T, input: SummaryInput, bad: number, actions: SummaryActions) {
   const { renamed } = input;
+  const undone = renamed?.undone
+    ? el('p', { class: 'gc-note', role: 'status' }, t('fields.undone', { n: renamed.undone.undone }), renamed.undone.changedSince > 0 ? ` ${t('fields.undoChanged', { n: renamed.undone.changedSince })}` : '')
+    : null;
   if (renamed && !renamed.undone) {
     return el('div', { class: 'gc-rename', role: 'status' },
       el('p', {}, t('fields.renamedDone', { n: renamed.pairs.length })),
@@ -57,14 +60,12 @@ function renameSection(t: T, input: SummaryInput, bad: number, actions: SummaryA
       el('button', { type: 'button', class: 'gc-undo', onclick: trusted(actions.undo) }, t('fields.undo')),
     );
   }
-  if (bad === 0 || !input.canRename) {
-    return renamed?.undone ? el('p', { class: 'gc-note', role: 'status' }, t('fields.undone', { n: renamed.undone.undone }), renamed.undone.changedSince > 0 ? ` ${t('fields.undoChanged', { n: renamed.undone.changedSince })}` : '') : null;
-  }
+  if (bad === 0 || !input.canRename) return undone;
   return el('div', { class: 'gc-rename' },
     el('button', { type: 'button', class: 'gc-rename-all', disabled: input.renaming, onclick: trusted(actions.renameAll) }, t('fields.renameAll', { n: bad })),
     el('p', { class: 'gc-note' }, t('fields.renameHow')),
     el('p', { class: 'gc-note' }, t('fields.renameBreaks')),
-    renamed?.undone ? el('p', { class: 'gc-note', role: 'status' }, t('fields.undone', { n: renamed.undone.undone }), renamed.undone.changedSince > 0 ? ` ${t('fields.undoChanged', { n: renamed.undone.changedSince })}` : '') : null,
+    undone,
   );
 }
 

@@ -1,4 +1,5 @@
 import { fieldReadiness } from '@/utils/check-report';
+import { titledCount } from '@/utils/field-plan';
 import type { SchoolField } from '@/utils/connection-check';
 import { pageHref } from '@/utils/diagnosis-rules';
 import { createT, type Lang } from '@/utils/i18n';
@@ -7,13 +8,18 @@ import { createT, type Lang } from '@/utils/i18n';
 export function FieldsReadiness({ fields, lang, host }: { fields: SchoolField[]; lang: Lang; host: string }) {
   const t = createT(lang);
   const verdicts = fieldReadiness(fields);
-  const bad = [...verdicts.user, ...verdicts.deal].filter((v) => v.problems.length > 0).length;
+  const all = [...verdicts.user, ...verdicts.deal];
+  const bad = all.filter((v) => v.problems.length > 0).length;
+  // Untitled fields (consent checkboxes, fact sheet R.4) are not "invisible by mistake": counted apart.
+  const titled = titledCount(all);
+  const untitled = all.length - titled;
   return (
     <section id="fields-readiness" aria-labelledby="fields-readiness-title">
       <h2 id="fields-readiness-title">{t('readiness.title')}</h2>
       <p class={bad ? 'fail' : 'ok'}>
-        {fields.length === 0 ? t('readiness.none') : bad ? t('readiness.invisible', { n: bad, total: fields.length }) : t('readiness.allVisible', { n: fields.length })}
+        {fields.length === 0 ? t('readiness.none') : bad ? t('readiness.invisible', { n: bad, total: titled }) : t('readiness.allVisible', { n: titled })}
       </p>
+      {untitled > 0 && <p class="muted untitled">{t('readiness.untitled', { n: untitled })}</p>}
       {(['user', 'deal'] as const).map((context) => {
         const invisible = verdicts[context].filter((v) => v.problems.length > 0);
         if (invisible.length === 0) return null;

@@ -103,6 +103,10 @@ export const enPages: PageMessages = {
     invisible: { one: 'Albato cannot see {n} custom field of {total}.', other: 'Albato cannot see {n} custom fields of {total}.' } as PluralForms,
     none: 'The school has no custom fields.',
     rename: 'Rename on the custom-fields page',
+    untitled: {
+      one: '{n} field has no title (a consent checkbox, for example): Albato cannot map it.',
+      other: '{n} fields have no title (consent checkboxes, for example): Albato cannot map them.',
+    } as PluralForms,
   },
   testImport: {
     title: 'Test import',

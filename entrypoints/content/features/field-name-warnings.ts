@@ -94,11 +94,10 @@ export const fieldNameWarnings: ContentFeature = {
       const { found } = located;
       const inputs = titles.counts(page.fields.length);
       const untitled = page.verdicts.filter((v) => v.untitled).length;
-      return diagnosePage(t, pageKind, url, S, [
-        `${t('diagnose.fields')}: ${page.fields.length} ${t(page.source === 'state' ? 'diagnose.fromState' : 'diagnose.fromLabels')}${page.stateProblem ? ` (${t('diagnose.stateProblem')}: ${page.stateProblem})` : ''}; ${t('diagnose.untitled')}: ${untitled}`,
-        `${t('diagnose.located')}: ${t('diagnose.byId')} ${found.byId}, ${t('diagnose.byPosition')} ${found.byPosition}, ${t('diagnose.byText')} ${found.byText}, ${t('diagnose.notFound')} ${found.missing}`,
-        `${t('diagnose.titleInputs')}: ${t('diagnose.byPanel')} ${inputs.byPanel}, ${t('diagnose.learned')} ${inputs.learned}`,
-      ]);
+      const fieldsLine = page.source === 'state'
+        ? t('diagnose.fieldsState', { n: page.fields.length, untitled })
+        : t('diagnose.fieldsLabels', { n: page.fields.length, untitled, problem: page.stateProblem ?? '—' });
+      return diagnosePage(t, pageKind, url, S, [fieldsLine, t('diagnose.located', found), t('diagnose.titleInputs', inputs)]);
     };
 
     const showSummary = (force = false) => {

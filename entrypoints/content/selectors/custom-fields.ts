@@ -14,49 +14,49 @@ export const CUSTOM_FIELD_SELECTORS = {
   /** Every field definition as JSON, rewritten by the editor on every edit: the names themselves. */
   fieldState: {
     css: ['input#CustomFormValue'],
-    source: 'ref C.4, R.1 [3P re-code create-fields.js; GC-JS customFormEditor valueEl]',
+    source: 'ref C.4, R.1',
     fixtures: EDITOR_PAGES,
   },
   /** The editor's root; what the fallbacks search inside. */
   editor: {
     css: ['.custom-form-editor'],
-    source: 'ref R.1 [GC-JS: customFormEditor widget element]',
+    source: 'ref R.1',
     fixtures: EDITOR_PAGES,
   },
   /** One block per field, in the order of the JSON (the widget builds the JSON by walking them). */
   fieldBlock: {
     css: ['.custom-form-editor .custom-field'],
-    source: 'ref R.1 [GC-JS abstractField: .field.custom-field.type-<type>; getFields walks .custom-field]',
+    source: 'ref R.1',
     fixtures: PER_FIELD,
   },
   /** A field's label, `for="field-input-<id>"` when the field is saved; hidden when the title is empty. */
   fieldLabel: {
     css: ['.custom-form-editor label.field-label'],
-    source: 'ref R.1 [GC-JS; 3P survey-parser: [for="field-input-<id>"] .label-value]',
+    source: 'ref R.1',
     fixtures: PER_FIELD,
   },
   /** The title inside the label (drawn as HTML; the label's text adds «*» on required fields). */
   labelText: {
     css: ['.custom-form-editor label.field-label .label-value'],
-    source: 'ref R.1 [GC-JS; 3P survey-parser]',
+    source: 'ref R.1',
     fixtures: PER_FIELD,
   },
   /** One hidden settings panel per field, built up front, in field order; the selected one shows. */
   settingsPanel: {
     css: ['.custom-form-editor .field-settings-editor .field-settings'],
-    source: 'ref R.1 [GC-JS initEditor; 3P re-code improve-fields-settings.js targets .field-settings-editor]',
+    source: 'ref R.1',
     fixtures: PER_FIELD,
   },
   /** The title input inside a settings panel: no name, no id (ref R.1). */
   titleInput: {
     css: ['.field-settings input.label-input'],
-    source: 'ref R.1 [GC-JS: input.label-input[type=text][size=40]]',
+    source: 'ref R.1',
     fixtures: PER_FIELD,
   },
   /** Where the page summary goes: above the admin content. */
   mainContent: {
     css: ['.gc-main-content'],
-    source: 'ref C.1 [3P, several userscripts]',
+    source: 'ref C.1',
     fixtures: { ...EDITOR_PAGES, offers: 1, 'offer-edit': 1, processes: 1, 'process-settings': 1, 'process-editor': 1, 'api-keys': 1 },
   },
 } satisfies Record<string, SelectorSpec>;
