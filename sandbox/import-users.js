@@ -6,8 +6,9 @@ import { formatDateTime } from './format.js';
 /** @typedef {import('./types.js').User} User */
 /** @typedef {import('./types.js').UserGroup} UserGroup */
 
-// ASSUMPTION (see sandbox/README.md#assumptions): texts for a missing / invalid e-mail are [NOT FOUND] (ref A.8).
-export const MISSING_EMAIL = 'Не указан email пользователя';
+/** ref R.4: a user import with neither e-mail nor phone (the earlier `Не указан email пользователя` is contradicted). */
+export const NO_IDENTIFIER = 'Не указан ни эл. адрес, ни телефон';
+// ASSUMPTION (see sandbox/README.md#assumptions): the text for an invalid e-mail is [NOT FOUND] (ref A.8).
 export const INVALID_EMAIL = 'Некорректный email пользователя';
 
 /** @param {unknown} value @returns {value is Record<string, unknown>} */
@@ -32,7 +33,7 @@ export function asText(value) {
  */
 export function readEmail(userParams) {
   const email = isObject(userParams) ? asText(userParams.email) : '';
-  if (email === '') return { error: MISSING_EMAIL };
+  if (email === '') return { error: NO_IDENTIFIER };
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { error: INVALID_EMAIL };
   return { email };
 }
