@@ -28,6 +28,14 @@ describe('export API: immediate dictionaries (ref B.1, B.4)', () => {
     expect(info.map((f) => f.title)).toContain('<img src=x onerror=alert(1)>');
   });
 
+  it('answers `fields` asked with `action=get` (two clients send it, ref R.4) as without it, in R.4’s recorded envelope', async () => {
+    const withAction = await postForm(`${sandbox.httpUrl}/pl/api/account/fields`, { action: 'get', key: key() });
+    const answer = (await withAction.json()) as ExportEnvelope;
+    expect(answer).toEqual({ success: true, info: expect.any(Array), error_message: '', error: false });
+    expect(answer).toEqual(await call('fields'));
+    expect(sandbox.apiCalls().map((c) => `${c.path} ${c.action}`)).toEqual(['/pl/api/account/fields get', '/pl/api/account/fields ']);
+  });
+
   it('accepts the key as a POST form field too (ref B.1)', async () => {
     const response = await postForm(`${sandbox.httpUrl}/pl/api/account/groups`, { key: sandbox.keys.readOnly });
     const answer = (await response.json()) as ExportEnvelope;
