@@ -46,14 +46,15 @@ const DEAL_FIELDS = [
 ];
 
 /**
- * Five system fields the export dictionary includes (ref B.1 "five `gc_system_*` fields").
- * ASSUMPTION (see sandbox/README.md#assumptions): their names and types are invented.
- * @type {Array<[title: string, type: string]>}
+ * GetCourse's own fields the export dictionary includes: `gc_system_user_utm_*` in the user context and
+ * `gc_system_deal_utm_*` in the deal context (ref R.4; B.1's "five" is one context's count).
+ * ASSUMPTION (see sandbox/README.md#assumptions): their type (`string`) and ids are invented.
+ * @type {Record<FieldContext, Array<[title: string, type: string]>>}
  */
-const SYSTEM_FIELDS = [
-  ['gc_system_telegram_id', 'string'], ['gc_system_telegram_username', 'string'], ['gc_system_vk_id', 'string'],
-  ['gc_system_whatsapp_phone', 'string'], ['gc_system_viber_id', 'string'],
-];
+const SYSTEM_FIELDS = {
+  user: ['source', 'medium', 'campaign', 'term', 'content'].map((part) => [`gc_system_user_utm_${part}`, 'string']),
+  deal: ['source', 'medium', 'campaign', 'term', 'content'].map((part) => [`gc_system_deal_utm_${part}`, 'string']),
+};
 
 /**
  * @param {Array<[string, string]>} list
@@ -66,9 +67,12 @@ function toFields(list, context, firstId, system) {
   return list.map(([title, type], i) => ({ id: firstId + i, title, type, required: i === 0 && !system && context === 'user', context, order: i + 1, system }));
 }
 
-/** @returns {CustomField[]} the paid school's fields: user, deal and system ones. */
+/** @returns {CustomField[]} the paid school's fields: user, deal and system ones (user 9001–9005, deal 9006–9010). */
 function schoolFields() {
-  return [...toFields(USER_FIELDS, 'user', 2001, false), ...toFields(DEAL_FIELDS, 'deal', 3001, false), ...toFields(SYSTEM_FIELDS, 'user', 9001, true)];
+  return [
+    ...toFields(USER_FIELDS, 'user', 2001, false), ...toFields(DEAL_FIELDS, 'deal', 3001, false),
+    ...toFields(SYSTEM_FIELDS.user, 'user', 9001, true), ...toFields(SYSTEM_FIELDS.deal, 'deal', 9006, true),
+  ];
 }
 
 /** @returns {School} the paid school `school.getcourse.ru` with keys, fields, offers, users, deals and processes. */

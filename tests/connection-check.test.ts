@@ -26,7 +26,8 @@ describe('key: /pl/api/account/fields (B.1, B.4)', () => {
     { id: 1, title: 'Город проживания', context_type: 'user', type: 'text' },
     { id: 2, title: 'telegram_id', context_type: 'user' },
     { id: 3, title: 'Источник заказа', context_type: 'deal' },
-    { id: 4, title: 'gc_system_telegram_id', context_type: 'user' },
+    { id: 4, title: 'gc_system_user_utm_source', context_type: 'user' },
+    { id: 5, title: 'gc_system_deal_utm_campaign', context_type: 'deal' }, // R.4: system fields in both contexts
   ];
 
   it('passes with the custom fields, GetCourse’s own gc_system_* left out', () => {

@@ -17,13 +17,15 @@ interface FieldInfo {
 }
 
 describe('export API: immediate dictionaries (ref B.1, B.4)', () => {
-  it('lists custom fields at once with user and deal contexts and five gc_system_* fields (ref B.1)', async () => {
+  it('lists custom fields at once with user and deal contexts and GetCourse’s utm system fields in both (ref B.1, R.4)', async () => {
     const answer = await call('fields');
     expect(answer.success).toBe(true);
     const info = answer.info as FieldInfo[];
     expect(info.filter((f) => f.context_type === 'user').length).toBeGreaterThanOrEqual(30);
     expect(info.filter((f) => f.context_type === 'deal').length).toBeGreaterThanOrEqual(10);
-    expect(info.filter((f) => f.title.startsWith('gc_system_'))).toHaveLength(5);
+    const system = (context: string) => info.filter((f) => f.title.startsWith('gc_system_') && f.context_type === context).map((f) => f.title);
+    expect(system('user')).toEqual(['source', 'medium', 'campaign', 'term', 'content'].map((p) => `gc_system_user_utm_${p}`));
+    expect(system('deal')).toEqual(['source', 'medium', 'campaign', 'term', 'content'].map((p) => `gc_system_deal_utm_${p}`));
     expect(info).toContainEqual({ id: 2001, type: 'string', title: 'Город проживания', required: true, field_order_pos: 1, context_type: 'user' });
     expect(info.map((f) => f.title)).toContain('<img src=x onerror=alert(1)>');
   });

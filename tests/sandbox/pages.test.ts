@@ -77,7 +77,7 @@ describe('admin pages (ref C.1–C.5)', () => {
     const response = await postPage('/pl/logic/context/custom-fields?contextName=DealContext', { 'CustomField[label]': '   ' });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('Необходимо заполнить');
-    expect(sandbox.school().fields.filter((f) => f.context === 'deal')).toHaveLength(10);
+    expect(sandbox.school().fields.filter((f) => f.context === 'deal' && !f.system)).toHaveLength(10);
   });
 
   it('serves 300 generated fields with demo=long (ref C.4)', async () => {
