@@ -109,7 +109,7 @@ export function addDeal(school, params, now) {
     offer = { id: school.nextId.offer++, title: found.newTitle, code: '', price: cost ?? 0, currency: currency || 'RUB' };
     school.offers.push(offer);
   }
-  const nowText = formatDateTime(now);
+  const nowText = formatDateTime(now, school.timeZone);
   /** @type {DealPosition | undefined} */
   const position = offer ? { offerId: offer.id, title: offer.title, price: cost !== undefined ? cost / quantity : offer.price, quantity } : undefined;
   const deal = existing ?? newDeal(school, numberText, user.id, nowText);

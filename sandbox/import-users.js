@@ -129,7 +129,7 @@ function applyUserData(school, user, params) {
  * @returns {{ user: User, created: boolean }}
  */
 export function upsertUser(school, userParams, identity, system, now) {
-  const nowText = formatDateTime(now);
+  const nowText = formatDateTime(now, school.timeZone);
   const groups = readGroups(userParams.group_name, nowText);
   let user = findUser(school, identity);
   const created = !user;
@@ -159,7 +159,7 @@ export function replaceGroups(school, params, now) {
   const user = school.users.find((u) => String(u.id) === asText(userParams.id));
   if (!user) return { error: 'Пользователь не найден' };
   if (!Array.isArray(userParams.group_name)) return { error: 'Не указан список групп group_name' };
-  const groups = readGroups(userParams.group_name, formatDateTime(now));
+  const groups = readGroups(userParams.group_name, formatDateTime(now, school.timeZone));
   user.groups = groups.map((g) => user.groups.find((old) => old.name === g.name) ?? g);
   registerGroups(school, groups);
   return { user };

@@ -80,6 +80,8 @@ export function seedSchool() {
   return {
     name: 'school', host: 'school.getcourse.ru', plan: 'paid', accountId: 512345,
     csrfToken: 'c2FuZGJveC1jc3JmLXRva2VuLXNjaG9vbA==',
+    // ref R.4: timestamps are in the account's own zone. ASSUMPTION (see sandbox/README.md#assumptions): which one.
+    timeZone: 'Europe/Moscow',
     keys: { readWrite: KEYS.schoolReadWrite, readOnly: KEYS.schoolReadOnly },
     apiKeys: [
       { key: KEYS.schoolReadWrite, access: 'readWrite', name: 'Albato', createdAt: '2026-03-14 10:21', creator: 'Анна Владимирова' },
@@ -188,6 +190,8 @@ export function seedTrialSchool() {
   return {
     name: 'trial', host: 'trial.getcourse.ru', plan: 'trial', accountId: 598765,
     csrfToken: 'c2FuZGJveC1jc3JmLXRva2VuLXRyaWFs',
+    // ASSUMPTION (see sandbox/README.md#assumptions): another zone than the paid school's (ref R.4).
+    timeZone: 'Asia/Almaty',
     keys: { readWrite: KEYS.trialReadWrite },
     apiKeys: [{ key: KEYS.trialReadWrite, access: 'readWrite', name: 'Albato', createdAt: '2026-11-25 11:00', creator: 'Мария Лебедева' }],
     fields: toFields([['Город проживания', 'string'], ['telegram_id', 'string']], 'user', 2001, false),

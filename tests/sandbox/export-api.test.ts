@@ -1,6 +1,7 @@
 // @vitest-environment node
+import { formatDateTime } from '../../sandbox/format.js';
 import { startSandbox } from '../../sandbox/index.js';
-import { exportCall, postForm, type ExportEnvelope, useSandbox } from './sandbox-helpers';
+import { encodeParams, exportCall, postForm, type ExportEnvelope, useSandbox } from './sandbox-helpers';
 
 const sandbox = useSandbox();
 
@@ -166,6 +167,49 @@ describe('export API: budget of 100 requests per 2 hours (ref 0.3, A.9, B.2)', (
       expect(limited.apiCalls()).toHaveLength(1);
     } finally {
       await limited.close();
+    }
+  });
+});
+
+describe('export dates in the account’s own time zone, not fixed Moscow time (ref B.1, R.4; A14)', () => {
+  it('formats a moment in the zone given, daylight saving included, midnight as 00', () => {
+    const winter = Date.UTC(2026, 0, 15, 21, 30, 5);
+    expect(formatDateTime(winter, 'Europe/Moscow')).toBe('2026-01-16 00:30:05');
+    expect(formatDateTime(winter, 'Asia/Yekaterinburg')).toBe('2026-01-16 02:30:05');
+    expect(formatDateTime(winter, 'Europe/Berlin')).toBe('2026-01-15 22:30:05');
+    expect(formatDateTime(Date.UTC(2026, 6, 15, 21, 30, 5), 'Europe/Berlin')).toBe('2026-07-15 23:30:05'); // summer time
+    expect(formatDateTime(Date.UTC(2026, 0, 15, 21, 0, 0), 'Europe/Moscow')).toBe('2026-01-16 00:00:00');
+  });
+
+  it('each school carries its own zone: the paid one Moscow, the trial one another', () => {
+    expect(sandbox.school('school').timeZone).toBe('Europe/Moscow');
+    expect(sandbox.school('trial').timeZone).not.toBe(sandbox.school('school').timeZone);
+  });
+
+  it('writes import times in the school’s zone, so its exports and group dates show them there', async () => {
+    const clock = Date.UTC(2026, 0, 15, 21, 30, 5);
+    const zoned = await startSandbox({ now: () => clock });
+    const importUser = async (email: string) => {
+      const body = { action: 'add', key: zoned.keys.readWrite, params: encodeParams({ user: { email, group_name: ['Часовой пояс'] } }) };
+      expect(await (await postForm(`${zoned.httpUrl}/pl/api/users`, body)).json()).toMatchObject({ result: { success: true } });
+    };
+    const created = async (email: string) => {
+      const call = (path: string, query: Record<string, string> = {}) => exportCall(zoned.httpUrl, path, { key: zoned.keys.readWrite, ...query });
+      const id = ((await call('users', { email })).info as { export_id: number }).export_id;
+      await call(`exports/${id}`);
+      const { fields, items } = (await call(`exports/${id}`)).info as { fields: string[]; items: string[][] };
+      return items[0]?.[fields.indexOf('Создан')];
+    };
+    try {
+      await importUser('moscow@example.com');
+      expect(await created('moscow@example.com')).toBe('2026-01-16 00:30:05');
+      zoned.school('school').timeZone = 'Asia/Yekaterinburg'; // an account in another zone
+      await importUser('yekaterinburg@example.com');
+      expect(await created('yekaterinburg@example.com')).toBe('2026-01-16 02:30:05');
+      const groups = (await exportCall(zoned.httpUrl, 'groups', { key: zoned.keys.readWrite })).info as { name: string; last_added_at: string }[];
+      expect(groups.find((g) => g.name === 'Часовой пояс')?.last_added_at).toBe('2026-01-16 02:30:05');
+    } finally {
+      await zoned.close();
     }
   });
 });
