@@ -125,6 +125,7 @@ function runAction(school, endpoint, action, params, now) {
   if ('error' in identity) return result(identity);
   const system = isObject(params.system) ? params.system : {};
   const { user, created } = upsertUser(school, isObject(params.user) ? params.user : {}, identity, system, now);
-  // ref A.6 `user_status`: `added` for a new user; an existing one reports its own status (`active` / `in_base`).
+  // ref A.6, R.4 `user_status`: `added` for a new user. ASSUMPTION (see sandbox/README.md#assumptions): an
+  // existing one reports its own status (`active` / `in_base`).
   return result({ userId: user.id, userStatus: created ? 'added' : user.status });
 }
