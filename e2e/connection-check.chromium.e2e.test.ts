@@ -50,8 +50,8 @@ describe('check connection (Chromium)', () => {
     expect(local).toContain('"schools"');
     const session = await worker.evaluate(() => (globalThis as any).chrome.storage.session.get(null).then((all: unknown) => JSON.stringify(all)));
     expect(session).toContain(sandbox.keys.readWrite);
-    // The write probe wrote nothing.
-    expect(sandbox.apiCalls().map((c) => c.path)).toEqual(['/pl/api/users', '/pl/api/account/fields', '/pl/api/users']);
+    // The write probe wrote nothing; the fields were asked with action=get (R.4).
+    expect(sandbox.apiCalls().map((c) => `${c.path} ${c.action}`)).toEqual(['/pl/api/users add', '/pl/api/account/fields get', '/pl/api/users add']);
     await popup.close();
   });
 

@@ -98,10 +98,11 @@ describe('test imports (Chromium)', () => {
     await popup.close();
   });
 
-  it('a missing e-mail is caught in the form; a wrong offer code and a read-only key show their catalogue entries', async () => {
+  it('neither e-mail nor phone is caught in the form; a wrong offer code and a read-only key show their catalogue entries', async () => {
     const popup = await popupWithKey(sandbox.keys.readWrite);
     await popup.fill('#import-email', '');
     expect(await popup.locator('.field-issue[data-field="user.email"]').count()).toBe(1);
+    expect(await popup.locator('.field-issue[data-field="user.phone"]').count()).toBe(1);
     expect(await popup.locator('#import-send').isDisabled()).toBe(true);
     await popup.locator('input[name="import-kind"][value="deals"]').check();
     await popup.fill('#import-email', (await popup.locator('#import-email').inputValue()) || 'albato-test+202601010000@example.com');
@@ -118,6 +119,41 @@ describe('test imports (Chromium)', () => {
     await popup.locator('input[name="import-kind"][value="users"]').check();
     await sendImport(popup);
     expect(await popup.locator('#test-import .diagnosis').getAttribute('data-diagnosis')).toBe('read-only-key');
+    await popup.close();
+  });
+
+  it('a phone alone identifies the user (R.4) once its risk is confirmed; a deal may cost 0; an empty deal number shows as none', async () => {
+    const popup = await popupWithKey(sandbox.keys.readWrite);
+    await popup.fill('#import-email', '');
+    expect(await popup.locator('.field-issue[data-field="user.phone"]').textContent()).toBe(
+      'Укажите e-mail или телефон: по одному из них GetCourse находит пользователя. Без них импорт не пройдёт (в Albato это ошибка «undefined index»).',
+    );
+    await popup.fill('#import-phone', '+7 913 000-00-02');
+    expect(await popup.locator('.field-issue').count()).toBe(0);
+    expect(await popup.locator('#import-send').isDisabled()).toBe(true); // no phone is a test identity
+    await popup.locator('#import-risks [data-risk="phone-identity"] input').check();
+    await sendImport(popup);
+    expect(await popup.locator('#import-result .import-user').getAttribute('data-user-status')).toBe('added');
+    const byPhone = (sandbox.school().users as (SeedUser & { id: number; phone: string })[]).filter((u) => u.phone === '+7 913 000-00-02');
+    expect(byPhone.map((u) => u.email)).toEqual(['']);
+
+    await popup.locator('input[name="import-kind"][value="deals"]').check();
+    await popup.fill('#import-offer', 'consult60');
+    await popup.fill('#import-cost', '0');
+    expect(await popup.locator('#import-cost-read').textContent()).toBe('Прочитано: 0 RUB');
+    expect(await popup.locator('.field-issue').count()).toBe(0);
+    await popup.locator('#import-risks [data-risk="phone-identity"] input').check();
+    await sendImport(popup);
+    await expect.poll(() => popup.locator('#import-result .import-user').getAttribute('data-user-status')).toBe('in_base'); // found by phone
+    const dealId = Number(/^Заказ (\d+), номер \d+$/.exec((await popup.locator('#import-result .import-deal').textContent())!)![1]);
+    expect((sandbox.school().deals as { id: number; cost: number; userId: number }[]).find((d) => d.id === dealId)).toMatchObject({ cost: 0, userId: byPhone[0]!.id });
+
+    // R.4's recorded answer: deal_number and payment_link come back as "" → no number, no link.
+    const recorded = { success: true, action: 'add', result: { success: true, deal_id: 880077, deal_number: '', user_id: 70077, user_status: 'added', error_message: '', error: false, payment_link: '' } };
+    sandbox.setApiResponse({ contentType: 'application/json; charset=utf-8', body: JSON.stringify(recorded) });
+    await sendImport(popup);
+    await expect.poll(() => popup.locator('#import-result .import-deal').textContent()).toBe('Заказ 880077, номер —');
+    expect(await popup.locator('#import-result a').count()).toBe(0);
     await popup.close();
   });
 

@@ -73,6 +73,8 @@ export function handleExport(state, request, host, subPath) {
   if (!route) return null;
   const fields = formFields(request);
   const { school, keyKind } = schoolForKey(host, state.schools, fields.get('key') ?? '');
+  // ref R.4: two clients send `action=get` to `fields`; B.1's clients send none. The action is logged, not
+  // checked: nothing in the reference says an export endpoint refuses either.
   /** @param {Reply} reply @returns {ApiOutcome} */
   const outcome = (reply) => ({ reply, school, action: fields.get('action') ?? '', keyKind });
 

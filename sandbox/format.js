@@ -1,15 +1,25 @@
 // @ts-check
 /** Formats GetCourse uses in exports and pages (ref B.1, D.3). */
 
-const MOSCOW_OFFSET_MS = 3 * 60 * 60 * 1000;
+/** @type {Map<string, Intl.DateTimeFormat>} one formatter per zone: building one is slow */
+const FORMATTERS = new Map();
 
 /**
- * `YYYY-MM-DD HH:MM:SS` in account time (ref B.1). ASSUMPTION (see sandbox/README.md#assumptions): the account time zone is Moscow (UTC+3).
+ * `YYYY-MM-DD HH:MM:SS` in the account's own time zone (ref B.1 "account time"; ref R.4: not fixed Moscow
+ * time), daylight saving included. ASSUMPTION (see sandbox/README.md#assumptions): which zone each school has.
  * @param {number} ms
+ * @param {string} timeZone an IANA zone, e.g. `Europe/Moscow` (the school's `timeZone`)
  * @returns {string}
  */
-export function formatDateTime(ms) {
-  return new Date(ms + MOSCOW_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+export function formatDateTime(ms, timeZone) {
+  let formatter = FORMATTERS.get(timeZone);
+  if (!formatter) {
+    const digits = /** @type {const} */ ('2-digit');
+    formatter = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: digits, day: digits, hour: digits, minute: digits, second: digits, hourCycle: 'h23' });
+    FORMATTERS.set(timeZone, formatter);
+  }
+  const part = Object.fromEntries(formatter.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { formFields, json } from './http-util.js';
 import { schoolForKey } from './hosts.js';
-import { isObject, readEmail, replaceGroups, upsertUser } from './import-users.js';
+import { isObject, readIdentity, replaceGroups, upsertUser } from './import-users.js';
 import { addDeal } from './import-deals.js';
 
 /** @typedef {import('./http-util.js').Reply} Reply */
@@ -119,12 +119,13 @@ function runAction(school, endpoint, action, params, now) {
     const replaced = replaceGroups(school, params, now);
     return result('error' in replaced ? replaced : { userId: replaced.user.id, userStatus: replaced.user.status });
   }
-  // ASSUMPTION (see sandbox/README.md#assumptions, A34): the write probe of ref B.4 [INF] — `add` without an
-  // e-mail stops here, inside the success envelope (A4 text), before anything is written.
-  const email = readEmail(params.user);
-  if ('error' in email) return result(email);
+  // ref R.4: `add` with neither e-mail nor phone stops here, inside a success-looking envelope, before
+  // anything is written — what the write probe of ref B.4 [INF] relies on (A34).
+  const identity = readIdentity(params.user);
+  if ('error' in identity) return result(identity);
   const system = isObject(params.system) ? params.system : {};
-  const { user, created } = upsertUser(school, isObject(params.user) ? params.user : {}, email.email, system, now);
-  // ref A.6 `user_status`: `added` for a new user; an existing one reports its own status (`active` / `in_base`).
+  const { user, created } = upsertUser(school, isObject(params.user) ? params.user : {}, identity, system, now);
+  // ref A.6, R.4 `user_status`: `added` for a new user. ASSUMPTION (see sandbox/README.md#assumptions): an
+  // existing one reports its own status (`active` / `in_base`).
   return result({ userId: user.id, userStatus: created ? 'added' : user.status });
 }

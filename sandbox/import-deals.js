@@ -2,7 +2,7 @@
 /** Deals in imports: minimum fields, offers, editing by `deal_number`, extra positions (ref A.3, A.5, A.6, E.1). */
 import { createHash } from 'node:crypto';
 import { formatDateTime } from './format.js';
-import { asText, isObject, isOn, readEmail, upsertUser } from './import-users.js';
+import { asText, isObject, isOn, readIdentity, upsertUser } from './import-users.js';
 
 /** @typedef {import('./types.js').School} School */
 /** @typedef {import('./types.js').Deal} Deal */
@@ -22,7 +22,8 @@ const CURRENCIES = new Set(
 export const DEAL_ERRORS = Object.freeze({
   noDeal: 'Не указаны параметры заказа',
   noOffer: 'Не указано предложение: передайте offer_code, offer_id или product_title',
-  noCost: 'Стоимость заказа должна быть больше нуля',
+  noCost: 'Не указана стоимость заказа',
+  badCost: 'Некорректная стоимость заказа',
   unknownOffer: 'Предложение не найдено',
   unknownStatus: 'Неизвестный статус заказа',
   unknownCurrency: 'Неизвестная валюта заказа',
@@ -77,8 +78,10 @@ function paymentLink(school, deal) {
  * @returns {{ error: string } | { userId: number, userStatus: string, dealId: number, dealNumber: number | '', paymentLink: string }}
  */
 export function addDeal(school, params, now) {
-  const email = readEmail(params.user);
-  if ('error' in email) return email;
+  // ASSUMPTION (see sandbox/README.md#assumptions): the deal's user is identified as in a user import,
+  // by e-mail or, without one, by phone (ref R.4); A.5's minimum names only the e-mail.
+  const identity = readIdentity(params.user);
+  if ('error' in identity) return identity;
   if (!isObject(params.deal)) return { error: DEAL_ERRORS.noDeal };
   const dealParams = params.deal;
   const system = isObject(params.system) ? params.system : {};
@@ -92,19 +95,21 @@ export function addDeal(school, params, now) {
   if ('error' in found) return found;
   const cost = readCost(dealParams.deal_cost);
   const hasOffer = found.offer !== null || found.newTitle !== undefined;
-  // ref A.5 minimum for a new order: an offer + deal_cost > 0; a known deal_number only edits (status change).
+  // ref A.5 minimum for a new order: an offer + deal_cost; a known deal_number only edits (status change).
+  // ref R.4: a deal with cost 0 was recorded as a success, so 0 is a cost (A.5's "> 0" is contradicted).
   if (!existing && !hasOffer) return { error: DEAL_ERRORS.noOffer };
-  if ((!existing || cost !== undefined) && !(cost !== undefined && cost > 0)) return { error: DEAL_ERRORS.noCost };
+  if (!existing && cost === undefined) return { error: DEAL_ERRORS.noCost };
+  if (cost !== undefined && !(cost >= 0)) return { error: DEAL_ERRORS.badCost };
 
   const userParams = isObject(params.user) ? params.user : {};
-  const { user, created } = upsertUser(school, userParams, email.email, system, now);
+  const { user, created } = upsertUser(school, userParams, identity, system, now);
   const quantity = Math.max(1, Math.trunc(Number(dealParams.quantity) || 1));
   let offer = found.offer;
   if (!offer && found.newTitle !== undefined) {
     offer = { id: school.nextId.offer++, title: found.newTitle, code: '', price: cost ?? 0, currency: currency || 'RUB' };
     school.offers.push(offer);
   }
-  const nowText = formatDateTime(now);
+  const nowText = formatDateTime(now, school.timeZone);
   /** @type {DealPosition | undefined} */
   const position = offer ? { offerId: offer.id, title: offer.title, price: cost !== undefined ? cost / quantity : offer.price, quantity } : undefined;
   const deal = existing ?? newDeal(school, numberText, user.id, nowText);

@@ -1,13 +1,14 @@
 // @ts-check
-/** Users in imports: validation and upsert by e-mail (ref A.1, A.2, A.3, E.1). */
+/** Users in imports: validation and upsert by e-mail or phone (ref A.1, A.2, A.3, E.1, R.4). */
 import { formatDateTime } from './format.js';
 
 /** @typedef {import('./types.js').School} School */
 /** @typedef {import('./types.js').User} User */
 /** @typedef {import('./types.js').UserGroup} UserGroup */
 
-// ASSUMPTION (see sandbox/README.md#assumptions): texts for a missing / invalid e-mail are [NOT FOUND] (ref A.8).
-export const MISSING_EMAIL = 'Не указан email пользователя';
+/** ref R.4: a user import with neither e-mail nor phone (the earlier `Не указан email пользователя` is contradicted). */
+export const NO_IDENTIFIER = 'Не указан ни эл. адрес, ни телефон';
+// ASSUMPTION (see sandbox/README.md#assumptions): the text for an invalid e-mail is [NOT FOUND] (ref A.8).
 export const INVALID_EMAIL = 'Некорректный email пользователя';
 
 /** @param {unknown} value @returns {value is Record<string, unknown>} */
@@ -25,16 +26,40 @@ export function asText(value) {
   return value === undefined || value === null ? '' : String(value).trim();
 }
 
+/** @typedef {{ email: string, phoneDigits: string }} Identity  exactly one of the two is non-empty */
+
+/** A phone as its digits only: `+7 (900) 123-45-67` and `79001234567` are the same phone. @param {unknown} value */
+export function phoneDigits(value) {
+  return asText(value).replace(/\D/g, '');
+}
+
 /**
- * The e-mail of `params.user`, or the error the import answers with.
+ * Who `params.user` is: the e-mail, else the phone (ref R.4: a phone alone is an accepted identifier),
+ * or the error the import answers with (ref R.4 when there is neither).
+ * ASSUMPTION (see sandbox/README.md#assumptions): a given e-mail is the identifier even when a phone is
+ * given too (an invalid one is refused, not replaced by the phone); a phone counts only if it has a digit.
  * @param {unknown} userParams
- * @returns {{ email: string } | { error: string }}
+ * @returns {Identity | { error: string }}
  */
-export function readEmail(userParams) {
-  const email = isObject(userParams) ? asText(userParams.email) : '';
-  if (email === '') return { error: MISSING_EMAIL };
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { error: INVALID_EMAIL };
-  return { email };
+export function readIdentity(userParams) {
+  const user = isObject(userParams) ? userParams : {};
+  const email = asText(user.email);
+  if (email !== '') return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? { email, phoneDigits: '' } : { error: INVALID_EMAIL };
+  const digits = phoneDigits(user.phone);
+  return digits !== '' ? { email: '', phoneDigits: digits } : { error: NO_IDENTIFIER };
+}
+
+/**
+ * The existing user an identity names: by e-mail (case-insensitive), else by the phone's digits.
+ * ASSUMPTION (see sandbox/README.md#assumptions): digits must be equal (no country-code guessing:
+ * `8 900…` is not `+7 900…`); with several users on one phone, the oldest (lowest id) is the one.
+ * @param {School} school
+ * @param {Identity} identity
+ * @returns {User | undefined}
+ */
+function findUser(school, identity) {
+  if (identity.email !== '') return school.users.find((u) => u.email.toLowerCase() === identity.email.toLowerCase());
+  return school.users.filter((u) => phoneDigits(u.phone) === identity.phoneDigits).sort((a, b) => a.id - b.id)[0];
 }
 
 /**
@@ -94,23 +119,23 @@ function applyUserData(school, user, params) {
 }
 
 /**
- * Creates the user or finds them by e-mail (case-insensitive). Groups are appended; other data of an
- * existing user change only with `system.refresh_if_exists == 1` (ref A.3, E.1).
+ * Creates the user or finds them by e-mail or, without one, by phone (ref R.4). Groups are appended;
+ * other data of an existing user change only with `system.refresh_if_exists == 1` (ref A.3, E.1).
  * @param {School} school
  * @param {Record<string, unknown>} userParams
- * @param {string} email
+ * @param {Identity} identity from readIdentity
  * @param {Record<string, unknown>} system
  * @param {number} now
  * @returns {{ user: User, created: boolean }}
  */
-export function upsertUser(school, userParams, email, system, now) {
-  const nowText = formatDateTime(now);
+export function upsertUser(school, userParams, identity, system, now) {
+  const nowText = formatDateTime(now, school.timeZone);
   const groups = readGroups(userParams.group_name, nowText);
-  let user = school.users.find((u) => u.email.toLowerCase() === email.toLowerCase());
+  let user = findUser(school, identity);
   const created = !user;
   if (!user) {
-    // ASSUMPTION (see sandbox/README.md#assumptions): an imported user starts as `in_base` (in the base, never logged in).
-    user = { id: school.nextId.user++, email, firstName: '', lastName: '', phone: '', city: '', country: '', status: 'in_base', createdAt: nowText, groups: [], addfields: {}, partnerEmail: asText(system.partner_email) };
+    // ref R.4: "imported users get the status «В базе» (`in_base`)".
+    user = { id: school.nextId.user++, email: identity.email, firstName: '', lastName: '', phone: '', city: '', country: '', status: 'in_base', createdAt: nowText, groups: [], addfields: {}, partnerEmail: asText(system.partner_email) };
     school.users.push(user);
     applyUserData(school, user, userParams);
   } else if (isOn(system.refresh_if_exists)) {
@@ -134,7 +159,7 @@ export function replaceGroups(school, params, now) {
   const user = school.users.find((u) => String(u.id) === asText(userParams.id));
   if (!user) return { error: 'Пользователь не найден' };
   if (!Array.isArray(userParams.group_name)) return { error: 'Не указан список групп group_name' };
-  const groups = readGroups(userParams.group_name, formatDateTime(now));
+  const groups = readGroups(userParams.group_name, formatDateTime(now, school.timeZone));
   user.groups = groups.map((g) => user.groups.find((old) => old.name === g.name) ?? g);
   registerGroups(school, groups);
   return { user };

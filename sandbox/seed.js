@@ -54,14 +54,15 @@ const DEAL_FIELDS = [
 ];
 
 /**
- * Five system fields the export dictionary includes (ref B.1 "five `gc_system_*` fields").
- * ASSUMPTION (see sandbox/README.md#assumptions): their names and types are invented.
- * @type {Array<[title: string, type: string]>}
+ * GetCourse's own fields the export dictionary includes: `gc_system_user_utm_*` in the user context and
+ * `gc_system_deal_utm_*` in the deal context (ref R.4; B.1's "five" is one context's count).
+ * ASSUMPTION (see sandbox/README.md#assumptions): their type (`string`) and ids are invented.
+ * @type {Record<FieldContext, Array<[title: string, type: string]>>}
  */
-const SYSTEM_FIELDS = [
-  ['gc_system_telegram_id', 'string'], ['gc_system_telegram_username', 'string'], ['gc_system_vk_id', 'string'],
-  ['gc_system_whatsapp_phone', 'string'], ['gc_system_viber_id', 'string'],
-];
+const SYSTEM_FIELDS = {
+  user: ['source', 'medium', 'campaign', 'term', 'content'].map((part) => [`gc_system_user_utm_${part}`, 'string']),
+  deal: ['source', 'medium', 'campaign', 'term', 'content'].map((part) => [`gc_system_deal_utm_${part}`, 'string']),
+};
 
 /**
  * @param {Array<[string, string]>} list
@@ -74,9 +75,12 @@ function toFields(list, context, firstId, system) {
   return list.map(([title, type], i) => ({ id: firstId + i, title, type, required: i === 0 && !system && context === 'user', context, order: i + 1, system }));
 }
 
-/** @returns {CustomField[]} the paid school's fields: user, deal and system ones. */
+/** @returns {CustomField[]} the paid school's fields: user, deal and system ones (user 9001–9005, deal 9006–9010). */
 function schoolFields() {
-  return [...toFields(USER_FIELDS, 'user', 2001, false), ...toFields(DEAL_FIELDS, 'deal', 3001, false), ...toFields(SYSTEM_FIELDS, 'user', 9001, true)];
+  return [
+    ...toFields(USER_FIELDS, 'user', 2001, false), ...toFields(DEAL_FIELDS, 'deal', 3001, false),
+    ...toFields(SYSTEM_FIELDS.user, 'user', 9001, true), ...toFields(SYSTEM_FIELDS.deal, 'deal', 9006, true),
+  ];
 }
 
 /** @returns {School} the paid school `school.getcourse.ru` with keys, fields, offers, users, deals and processes. */
@@ -84,6 +88,8 @@ export function seedSchool() {
   return {
     name: 'school', host: 'school.getcourse.ru', plan: 'paid', accountId: 512345,
     csrfToken: 'c2FuZGJveC1jc3JmLXRva2VuLXNjaG9vbA==',
+    // ref R.4: timestamps are in the account's own zone. ASSUMPTION (see sandbox/README.md#assumptions): which one.
+    timeZone: 'Europe/Moscow',
     keys: { readWrite: KEYS.schoolReadWrite, readOnly: KEYS.schoolReadOnly },
     apiKeys: [
       { key: KEYS.schoolReadWrite, access: 'readWrite', name: 'Albato', createdAt: '2026-03-14 10:21', creator: 'Анна Владимирова' },
@@ -192,6 +198,8 @@ export function seedTrialSchool() {
   return {
     name: 'trial', host: 'trial.getcourse.ru', plan: 'trial', accountId: 598765,
     csrfToken: 'c2FuZGJveC1jc3JmLXRva2VuLXRyaWFs',
+    // ASSUMPTION (see sandbox/README.md#assumptions): another zone than the paid school's (ref R.4).
+    timeZone: 'Asia/Almaty',
     keys: { readWrite: KEYS.trialReadWrite },
     apiKeys: [{ key: KEYS.trialReadWrite, access: 'readWrite', name: 'Albato', createdAt: '2026-11-25 11:00', creator: 'Мария Лебедева' }],
     fields: toFields([['Город проживания', 'string'], ['telegram_id', 'string']], 'user', 2001, false),

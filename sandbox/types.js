@@ -48,8 +48,9 @@
 /** @typedef {{ id: number, kind: 'users' | 'deals', polls: number, fetched: boolean, fields: string[], items: string[][] }} ExportJob */
 
 /**
+ * A school; `timeZone` is the IANA zone its timestamps are written in (ref R.4: the account's own zone).
  * @typedef {{
- *   name: SchoolName, host: string, plan: 'paid' | 'trial', accountId: number, csrfToken: string,
+ *   name: SchoolName, host: string, plan: 'paid' | 'trial', accountId: number, csrfToken: string, timeZone: string,
  *   keys: { readWrite: string, readOnly?: string }, apiKeys: ApiKey[],
  *   fields: CustomField[], users: User[], deals: Deal[], offers: Offer[], groups: Group[], missions: Mission[],
  *   exports: ExportJob[], nextId: { user: number, deal: number, dealNumber: number, offer: number, group: number, field: number, export: number }

@@ -83,7 +83,7 @@ describe('background message router', () => {
     expect(JSON.stringify(fromPage)).not.toContain(key);
 
     const invalid = await ask({ user: { first_name: 'Тест' } });
-    expect(invalid).toEqual({ ok: false, problem: { code: 'invalid-params', raw: 'user.email required' } });
+    expect(invalid).toEqual({ ok: false, problem: { code: 'invalid-params', raw: 'user.email identity-required, user.phone identity-required' } });
     expect(await deliver({ type: UI_TO_BG.importCurlWithKey, schoolId: 'nope', endpoint: 'users', params: {} }, POPUP)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
   });
 

@@ -82,7 +82,7 @@ describe('check connection against the sandbox', () => {
     expect(known.deal!.length).toBe(report.fields!.filter((f) => f.context === 'deal').length);
     expect(report.keyMask).toMatch(/^.{4}….{4}$/);
     // The write probe wrote nothing; the keyless address call carried no key.
-    expect(sandbox.apiCalls().map((c) => `${c.path} ${c.keyKind}`)).toEqual(['/pl/api/users missing', '/pl/api/account/fields readWrite', '/pl/api/users readWrite']);
+    expect(sandbox.apiCalls().map((c) => `${c.path} ${c.action} ${c.keyKind}`)).toEqual(['/pl/api/users add missing', '/pl/api/account/fields get readWrite', '/pl/api/users add readWrite']);
     expect(sandbox.school().users.some((u: { email: string }) => u.email === '')).toBe(false);
   });
 

@@ -26,7 +26,8 @@ describe('key: /pl/api/account/fields (B.1, B.4)', () => {
     { id: 1, title: 'Город проживания', context_type: 'user', type: 'text' },
     { id: 2, title: 'telegram_id', context_type: 'user' },
     { id: 3, title: 'Источник заказа', context_type: 'deal' },
-    { id: 4, title: 'gc_system_telegram_id', context_type: 'user' },
+    { id: 4, title: 'gc_system_user_utm_source', context_type: 'user' },
+    { id: 5, title: 'gc_system_deal_utm_campaign', context_type: 'deal' }, // R.4: system fields in both contexts
   ];
 
   it('passes with the custom fields, GetCourse’s own gc_system_* left out', () => {
@@ -50,18 +51,37 @@ describe('key: /pl/api/account/fields (B.1, B.4)', () => {
   });
 });
 
-describe('write: an import without e-mail (B.4 [INF])', () => {
-  it('a validation refusal inside the envelope means the key may write', () => {
-    const answer = json({ success: true, action: 'add', result: { success: false, error: true, error_message: 'Не указан email пользователя' } });
-    expect(readWriteProbe(answer)).toEqual({ status: 'pass', note: { kind: 'write-inferred' } });
+describe('write: an import without e-mail or phone (B.4 [INF], R.4)', () => {
+  const NO_IDENTIFIER = 'Не указан ни эл. адрес, ни телефон';
+
+  it.each([
+    ['inside result, under a top level that says success (R.4, the sandbox’s shape)', { success: true, action: 'add', result: { success: false, error: true, error_message: NO_IDENTIFIER } }],
+    ['inside result that says success too', { success: true, action: 'add', result: { success: true, error: false, error_message: NO_IDENTIFIER } }],
+    ['inside result with no success flag', { success: true, result: { error_message: NO_IDENTIFIER } }],
+    ['inside result, with `error` true and no success flag anywhere', { result: { error: true, error_message: NO_IDENTIFIER } }],
+    ['as the top-level `error` string (A.7’s failure shape)', { success: false, error: NO_IDENTIFIER }],
+    ['as the top-level `error_message`', { success: false, error: true, error_message: NO_IDENTIFIER }],
+    ['as the top-level `error_message` under success', { success: true, error_message: NO_IDENTIFIER }],
+    ['reworded: e-mail, plural, a phone number', { success: true, result: { success: false, error_message: 'Не указаны ни e-mail, ни номер телефона' } }],
+  ])('passes on the R.4 refusal %s', (_name, body) => {
+    expect(readWriteProbe(json(body))).toEqual({ status: 'pass', note: { kind: 'write-inferred' } });
   });
 
   it.each([
     ['a read-only key', json({ success: false, error: 'Действие запрещено' }), 'read-only-key'],
+    ['a read-only key inside a success-looking envelope', json({ success: true, result: { success: true, error_message: 'Действие запрещено' } }), 'read-only-key'],
+    ['a read-only key at the top, the R.4 text inside', json({ success: false, error: 'Действие запрещено', result: { error_message: NO_IDENTIFIER } }), 'read-only-key'],
     ['a wrong key', json(UNAUTHORISED), 'wrong-key'],
+    ['Access denied (.io)', json({ success: false, error: 'Access denied' }), 'wrong-key'],
     ['a plan without import: 200 and an empty body (0.6)', html(''), 'not-json'],
+    ['an HTML page', html('<!doctype html><html><body>Ошибка</body></html>'), 'not-json'],
+    ['a plan closed (917)', json({ success: false, error: true, error_code: 917, error_message: 'Функционал недоступен' }), 'plan-closed'],
     ['another refusal', json({ success: true, result: { success: false, error_message: 'Что-то другое' } }), 'refused'],
-    ['accepted (nothing should be saved without e-mail)', json({ success: true, result: { success: true, user_id: 5 } }), 'unknown'],
+    // R.4: contradicted, and naming the e-mail alone is not the answer to a user without any identifier.
+    ['the old guess `Не указан email пользователя`', json({ success: true, result: { success: false, error: true, error_message: 'Не указан email пользователя' } }), 'refused'],
+    ['a refusal about the phone alone', json({ success: true, result: { success: false, error_message: 'Не указан телефон' } }), 'refused'],
+    ['accepted (nothing should be saved without e-mail or phone)', json({ success: true, result: { success: true, user_id: 5 } }), 'unknown'],
+    ['a redirect (0.7)', { status: 302, contentType: '', body: '' }, 'redirect'],
   ])('%s → fail %s', (_name, answer, code) => {
     const outcome = readWriteProbe(answer);
     expect(outcome.status === 'fail' && outcome.problem.code).toBe(code);

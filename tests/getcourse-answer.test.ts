@@ -55,12 +55,29 @@ describe('envelopeProblem: both levels of the envelope (fact sheet 0.1, A.7)', (
     expect(envelopeProblem({ success: true, action: 'add', result: { success: false, error_message: 'Действие запрещено' } })).toEqual({ code: 'read-only-key', raw: 'Действие запрещено' });
     expect(envelopeProblem({ success: 'true', result: { success: 'false', error: true, error_message: '' } })).toMatchObject({ code: 'refused' });
   });
+  it('a refusal text inside an envelope that looks successful at every level (R.4)', () => {
+    const text = 'Не указан ни эл. адрес, ни телефон';
+    expect(envelopeProblem({ success: true, action: 'add', result: { success: true, error_message: text } })).toEqual({ code: 'refused', raw: text });
+    expect(envelopeProblem({ success: true, result: { error_message: text } })).toEqual({ code: 'refused', raw: text });
+    expect(envelopeProblem({ success: true, result: { success: 1, error: true, error_message: '' } })).toMatchObject({ code: 'refused' });
+    expect(envelopeProblem({ success: true, error_message: text })).toEqual({ code: 'refused', raw: text });
+    expect(envelopeProblem({ result: { error_message: text } })).toEqual({ code: 'refused', raw: text });
+  });
+  it('the level that says why names the refusal: the top level first, else the result', () => {
+    expect(envelopeProblem({ success: false, result: { success: false, error_message: 'Причина' } })).toEqual({ code: 'refused', raw: 'Причина' });
+    expect(envelopeProblem({ success: false, error: true, result: { error_message: 'Причина' } })).toEqual({ code: 'refused', raw: 'Причина' });
+    expect(envelopeProblem({ success: false, error: 'Действие запрещено', result: { error_message: 'Причина' } })).toEqual({ code: 'read-only-key', raw: 'Действие запрещено' });
+    expect(envelopeProblem({ success: false, error_code: 917, result: { error_message: 'Причина' } })).toMatchObject({ code: 'plan-closed' });
+  });
   it('the top-level `{"success":false,"error":"…"}` shape', () => {
     expect(envelopeProblem({ success: false, error: 'Неавторизованное API-обращение' })).toEqual({ code: 'wrong-key', raw: 'Неавторизованное API-обращение' });
   });
   it('success at every level is no problem', () => {
     expect(envelopeProblem({ success: true, action: 'add', result: { success: true, user_id: 5, error_message: '', error: false } })).toBeNull();
     expect(envelopeProblem({ success: 1, info: [] })).toBeNull();
+    // R.4's recorded answers: empty texts and `error: false` are part of a success.
+    expect(envelopeProblem({ success: true, action: 'add', result: { success: true, deal_id: 1, deal_number: '', user_id: 2, user_status: 'added', error_message: '', error: false, payment_link: '' } })).toBeNull();
+    expect(envelopeProblem({ success: true, info: [], error_message: '', error: false })).toBeNull();
   });
   it('not an object, or no clear success, is malformed', () => {
     for (const json of [null, 42, 'ok', [], { success: 'maybe' }, { info: [] }]) expect(envelopeProblem(json)?.code, JSON.stringify(json)).toBe('malformed');

@@ -39,6 +39,15 @@ describe('form → params', () => {
     expect(checked.ok ? [] : checked.issues.map((i) => i.field)).toEqual(['deal.deal_cost', 'deal.offer_code']);
   });
 
+  it('a phone alone makes a valid user or deal (R.4); neither e-mail nor phone is said under both inputs', () => {
+    const phoneOnly = { ...blankImportForm(''), phone: '+7 900 000-00-00', offerCode: 'c', cost: '0' };
+    expect(checkImport('users', importInputOf('users', phoneOnly))).toEqual({ ok: true, params: { user: { phone: '+7 900 000-00-00' }, system: { refresh_if_exists: 0 } } });
+    const deal = checkImport('deals', importInputOf('deals', phoneOnly));
+    expect(deal.ok && deal.params).toMatchObject({ user: { phone: '+7 900 000-00-00' }, deal: { offer_code: 'c', deal_cost: 0 } });
+    const nobody = checkImport('users', importInputOf('users', blankImportForm('')));
+    expect(nobody.ok ? [] : nobody.issues.map((i) => `${i.field} ${i.code}`)).toEqual(['user.email identity-required', 'user.phone identity-required']);
+  });
+
   it.each([
     ['', undefined],
     ['no equals sign', undefined],

@@ -49,6 +49,9 @@ describe('user import params (fact sheet A.2–A.4)', () => {
     ],
     ['flags given as 0/1 stay 0/1', { user: { email: EMAIL }, system: { refresh_if_exists: '0' } }, { user: { email: EMAIL }, system: { refresh_if_exists: 0 } }],
     ['session (A.4)', { user: { email: EMAIL }, session: { utm_source: 'albato', gcpc: '', referer: 'https://example.com/' } }, { user: { email: EMAIL }, session: { utm_source: 'albato', referer: 'https://example.com/' } }],
+    ['a phone alone identifies the user (R.4)', { user: { email: '', phone: ' +7 900 000-00-00 ' } }, { user: { phone: '+7 900 000-00-00' } }],
+    ['a phone with no e-mail key at all (R.4)', { user: { phone: '89000000000', first_name: 'Иван' } }, { user: { phone: '89000000000', first_name: 'Иван' } }],
+    ['both: the e-mail and the phone are sent', { user: { email: EMAIL, phone: '+79000000000' } }, { user: { email: EMAIL, phone: '+79000000000' } }],
   ])('valid: %s', (_name, input, expected) => {
     const result = checkUserImport(input);
     expect(result).toEqual({ ok: true, params: expected });
@@ -59,8 +62,11 @@ describe('user import params (fact sheet A.2–A.4)', () => {
   it.each<[string, unknown, [string, ImportIssueCode][]]>([
     ['nothing', {}, [['user', 'required']]],
     ['not an object', 'x', [['', 'invalid']]],
-    ['no email (Albato’s "undefined index")', { user: { first_name: 'Иван' } }, [['user.email', 'required']]],
-    ['empty email', { user: { email: '   ' } }, [['user.email', 'required']]],
+    ['neither e-mail nor phone (R.4; Albato’s "undefined index"): said under both', { user: { first_name: 'Иван' } }, [['user.email', 'identity-required'], ['user.phone', 'identity-required']]],
+    ['empty email and phone', { user: { email: '   ', phone: ' ' } }, [['user.email', 'identity-required'], ['user.phone', 'identity-required']]],
+    ['a phone without a digit is no phone', { user: { phone: '+ (   ) -' } }, [['user.email', 'identity-required'], ['user.phone', 'identity-required']]],
+    ['an empty user', { user: {} }, [['user.email', 'identity-required'], ['user.phone', 'identity-required']]],
+    ['an invalid e-mail is not replaced by the phone', { user: { email: 'ivan@', phone: '+79000000000' } }, [['user.email', 'email-invalid']]],
     ['invalid email', { user: { email: 'ivan@' } }, [['user.email', 'email-invalid']]],
     ['email with spaces', { user: { email: 'iv an@example.com' } }, [['user.email', 'email-invalid']]],
     ['email not a string', { user: { email: 42 } }, [['user.email', 'invalid']]],
@@ -99,6 +105,9 @@ describe('deal import params (fact sheet A.3, A.5, A.6)', () => {
     ['offer id as text, numeric cost, no currency (A.5: RUB by default)', deal({ offer_id: '1001', deal_cost: 990 }), { offer_id: 1001, deal_cost: 990 }],
     ['product title and a typed currency', deal({ product_title: 'Курс', deal_cost: '12 000,50', deal_currency: 'eur' }), { product_title: 'Курс', deal_cost: 12000.5, deal_currency: 'EUR' }],
     ['cost currency equal to the chosen one', deal({ offer_code: 'c', deal_cost: '$1,500.00', deal_currency: 'USD' }), { offer_code: 'c', deal_cost: 1500, deal_currency: 'USD' }],
+    ['cost 0, as R.4 recorded a successful deal', deal({ offer_code: 'c', product_title: 'Курс', deal_cost: 0 }), { offer_code: 'c', product_title: 'Курс', deal_cost: 0 }],
+    ['cost 0 as text with a currency', deal({ offer_code: 'c', deal_cost: '0 руб.' }), { offer_code: 'c', deal_cost: 0, deal_currency: 'RUB' }],
+    ['cost "-0" is sent as 0', deal({ offer_code: 'c', deal_cost: '-0' }), { offer_code: 'c', deal_cost: 0 }],
     [
       'codes in any case, flags, dates, ids',
       deal({ offer_code: 'c', deal_cost: '100', deal_status: 'PAYED', payment_type: 'card', payment_status: 'Accepted', deal_is_paid: true, quantity: '2', deal_created_at: '2026-11-28 10:00:00', funnel_id: 3, deal_number: 105, addfields: { 'Объём заказа': 'большой' } }),
@@ -121,8 +130,9 @@ describe('deal import params (fact sheet A.3, A.5, A.6)', () => {
     ['blank offer fields', deal({ offer_code: ' ', product_title: '', deal_cost: 100 }), [['deal.offer_code', 'offer-required']]],
     ['no cost', deal({ offer_code: 'c' }), [['deal.deal_cost', 'required']]],
     ['empty cost', deal({ offer_code: 'c', deal_cost: '' }), [['deal.deal_cost', 'required']]],
-    ['zero cost (A.5: > 0)', deal({ offer_code: 'c', deal_cost: '0 руб.' }), [['deal.deal_cost', 'cost-not-positive']]],
-    ['negative cost', deal({ offer_code: 'c', deal_cost: -5 }), [['deal.deal_cost', 'cost-not-positive']]],
+    ['negative cost', deal({ offer_code: 'c', deal_cost: -5 }), [['deal.deal_cost', 'cost-negative']]],
+    ['negative cost as text', deal({ offer_code: 'c', deal_cost: '-1 500 руб.' }), [['deal.deal_cost', 'cost-negative']]],
+    ['a deal for nobody', { user: { first_name: 'Иван' }, deal: { offer_code: 'c', deal_cost: 1 } }, [['user.email', 'identity-required'], ['user.phone', 'identity-required']]],
     ['two amounts', deal({ offer_code: 'c', deal_cost: 'от 1 000 до 2 000 руб.' }), [['deal.deal_cost', 'cost-unreadable']]],
     ['words', deal({ offer_code: 'c', deal_cost: 'бесплатно' }), [['deal.deal_cost', 'cost-unreadable']]],
     ['NaN', deal({ offer_code: 'c', deal_cost: Number.NaN }), [['deal.deal_cost', 'cost-unreadable']]],
@@ -137,7 +147,7 @@ describe('deal import params (fact sheet A.3, A.5, A.6)', () => {
     ['paid flag not 0/1', deal({ offer_code: 'c', deal_cost: 1, deal_is_paid: 'да' }), [['deal.deal_is_paid', 'flag-invalid']]],
     ['bad manager email', deal({ offer_code: 'c', deal_cost: 1, manager_email: 'boss' }), [['deal.manager_email', 'email-invalid']]],
     ['typo in a deal key', deal({ offer_code: 'c', deal_cost: 1, deal_price: 1 }), [['deal.deal_price', 'unknown-key']]],
-    ['everything at once', { user: {}, deal: { deal_cost: 'x' } }, [['user.email', 'required'], ['deal.deal_cost', 'cost-unreadable'], ['deal.offer_code', 'offer-required']]],
+    ['everything at once', { user: {}, deal: { deal_cost: 'x' } }, [['user.email', 'identity-required'], ['user.phone', 'identity-required'], ['deal.deal_cost', 'cost-unreadable'], ['deal.offer_code', 'offer-required']]],
   ])('invalid: %s', (_name, input, expected) => {
     expect(issuesOf(checkDealImport(input))).toEqual(expected);
   });
@@ -163,7 +173,8 @@ describe('deal cost read by utils/cost.ts parseCost (D.3, A.5)', () => {
   it.each([
     ['', 'required'],
     ['abc', 'cost-unreadable'],
-    ['-1 500 руб.', 'cost-not-positive'],
+    ['-1 500 руб.', 'cost-negative'],
+    [-0.01, 'cost-negative'],
     [Infinity, 'cost-unreadable'],
     [null, 'required'],
     [{}, 'cost-unreadable'],
@@ -324,6 +335,10 @@ describe('what an import may change', () => {
     ['a real address', { user: { email: 'ivan@gmail.com' } }, undefined, ['real-email']],
     ['a real address the admin marks as test', { user: { email: 'me@myschool.ru' } }, true, []],
     ['a test address the UI knows is taken', { user: { email: EMAIL } }, false, ['real-email']],
+    ['a phone alone is never a test identity (R.4)', { user: { phone: '+79000000000' } }, undefined, ['phone-identity']],
+    ['a phone alone, even when the UI says the (empty) address is a test one', { user: { email: '', phone: '+79000000000' } }, true, ['phone-identity']],
+    ['a test address with a phone: the address identifies', { user: { email: EMAIL, phone: '+79000000000' } }, undefined, []],
+    ['a phone-only deal', { user: { phone: '+79000000000' }, deal: offer }, undefined, ['phone-identity']],
     ['refresh_if_exists', { user: { email: EMAIL }, system: { refresh_if_exists: 1 } }, undefined, ['refresh-existing-user']],
     ['refresh_if_exists off', { user: { email: EMAIL }, system: { refresh_if_exists: 0 } }, undefined, []],
     ['a new test deal', { user: { email: EMAIL }, deal: offer }, undefined, []],
@@ -345,6 +360,8 @@ describe('what an import may change', () => {
   it('says what may change: groups for a user, a new order too for a deal', () => {
     expect(importRisks(parse({ user: { email: 'ivan@gmail.com' } }))[0]).toEqual({ code: 'real-email', changes: ['user-groups'], source: 'A.1, A.2, A.5' });
     expect(importRisks(parse({ user: { email: 'ivan@gmail.com' }, deal: offer }))[0]?.changes).toEqual(['new-order', 'user-groups']);
+    expect(importRisks(parse({ user: { phone: '+79000000000' } }))[0]).toEqual({ code: 'phone-identity', changes: ['user-groups'], source: 'R.4, A.2, A.5' });
+    expect(importRisks(parse({ user: { phone: '+79000000000' }, deal: offer }))[0]?.changes).toEqual(['new-order', 'user-groups']);
   });
 
   it('every risk has its texts in both languages', () => {

@@ -65,6 +65,21 @@ describe('user import', () => {
     expect(sandbox.school('school').users.find((u) => u.id === 70001)!.firstName).toBe('Тест');
   });
 
+  it('a phone alone (R.4) is sent only once its risk is confirmed, and finds the same user the second time', async () => {
+    const params = { user: { phone: '+7 913 000-00-01', group_name: ['Albato-тест'] } };
+    expect(failed(await send('users', params))).toMatchObject({ code: 'not-confirmed', raw: 'phone-identity', entry: 'not-confirmed' });
+    expect(failed(await send('users', params, { confirmedRisks: ['real-email'] }))).toMatchObject({ code: 'not-confirmed', raw: 'phone-identity' });
+    expect(usersCalls()).toHaveLength(0);
+
+    const first = ok(await send('users', params, { confirmedRisks: ['phone-identity'] }));
+    expect(first.result).toMatchObject({ userId: expect.any(Number), userStatus: 'added' });
+    const second = ok(await send('users', { user: { phone: '79130000001', group_name: ['Вторая'] } }, { confirmedRisks: ['phone-identity'] }));
+    expect(second.result).toMatchObject({ userId: first.result.userId, userStatus: 'in_base' });
+    const user = sandbox.school('school').users.find((u) => u.id === first.result.userId)!;
+    expect(user).toMatchObject({ email: '', phone: '+7 913 000-00-01' });
+    expect(user.groups.map((g) => g.name)).toEqual(['Albato-тест', 'Вторая']);
+  });
+
   it('the "copy with key" curl sends the same import from a shell', async () => {
     const params = checkUserImport({ user: { email: EMAIL, first_name: "O'Brien $(id) `id`", group_name: ['curl'] } });
     if (!params.ok) throw new Error('invalid');
@@ -101,6 +116,20 @@ describe('deal import', () => {
   it('without return_deal_number the number and link come back empty (A.7)', async () => {
     const sent = ok(await send('deals', { user: { email: EMAIL }, deal: { offer_id: 1004, deal_cost: 5000 } }));
     expect(sent.result).toMatchObject({ dealId: expect.any(Number), dealNumber: null, paymentLink: null });
+  });
+
+  it('cost 0 is a deal (R.4); GetCourse’s empty deal_number and payment_link read as none', async () => {
+    const sent = ok(await send('deals', { user: { email: EMAIL }, deal: { offer_code: 'consult60', product_title: 'Консультация 60 минут', deal_cost: '0' }, system: { refresh_if_exists: 1 } }, { confirmedRisks: ['refresh-existing-user'] }));
+    expect(sent.result).toEqual({ userId: expect.any(Number), userStatus: 'added', dealId: expect.any(Number), dealNumber: null, paymentLink: null });
+    expect(JSON.parse(sent.raw)).toMatchObject({ result: { deal_number: '', payment_link: '' } });
+    expect(sandbox.school('school').deals.find((d) => d.id === sent.result.dealId)).toMatchObject({ cost: 0 });
+  });
+
+  it('R.4’s recorded deal answer, word for word, reads as a success with no number and no link', async () => {
+    const recorded = { success: true, action: 'add', result: { success: true, deal_id: 880077, deal_number: '', user_id: 70077, user_status: 'added', error_message: '', error: false, payment_link: '' } };
+    sandbox.setApiResponse({ contentType: 'application/json; charset=utf-8', body: JSON.stringify(recorded) });
+    const sent = ok(await send('deals', { user: { email: EMAIL }, deal: { offer_code: 'consult60', deal_cost: 0 }, system }));
+    expect(sent.result).toEqual({ userId: 70077, userStatus: 'added', dealId: 880077, dealNumber: null, paymentLink: null });
   });
 
   it('refresh_if_exists on an existing user, confirmed', async () => {
@@ -186,7 +215,7 @@ describe('refused before sending', () => {
     ['plain HTTP (A.1: HTTPS only; the key is in the body)', { origin: 'http://127.0.0.1:1' }, 'insecure-target'],
     ['an origin with credentials', { origin: 'https://user:pw@school.getcourse.ru' }, 'insecure-target'],
     ['not a URL', { origin: 'school.getcourse.ru' }, 'insecure-target'],
-    ['params without e-mail (Albato’s "undefined index")', { params: { user: { first_name: 'Тест' } } }, 'invalid-params'],
+    ['params with neither e-mail nor phone (R.4; Albato’s "undefined index")', { params: { user: { first_name: 'Тест' } } }, 'invalid-params'],
     ['a deal without an offer', { endpoint: 'deals' as const, params: { user: { email: EMAIL }, deal: { deal_cost: 1 } } }, 'invalid-params'],
   ])('%s', async (_name, extra, code) => {
     const problem = failed(await send('users', { user: { email: EMAIL } }, extra));
@@ -196,9 +225,9 @@ describe('refused before sending', () => {
   });
 
   it('names the invalid fields', async () => {
-    expect(failed(await send('deals', { user: {}, deal: { deal_cost: 0 } }))).toMatchObject({
+    expect(failed(await send('deals', { user: {}, deal: { deal_cost: -1 } }))).toMatchObject({
       code: 'invalid-params',
-      raw: 'user.email required, deal.deal_cost cost-not-positive, deal.offer_code offer-required',
+      raw: 'user.email identity-required, user.phone identity-required, deal.deal_cost cost-negative, deal.offer_code offer-required',
     });
   });
 });

@@ -19,7 +19,7 @@ export type StepStatus = 'pass' | 'fail' | 'skipped';
 export type StepNote =
   | { kind: 'api-answers' }
   | { kind: 'fields'; user: number; deal: number }
-  /** write access inferred from GetCourse's validation answer to an import without e-mail (B.4 [INF]) */
+  /** write access inferred from GetCourse's validation answer to an import without e-mail or phone (B.4 [INF], R.4) */
   | { kind: 'write-inferred' }
   | { kind: 'plan-open' }
   | { kind: 'rights-ok' }
@@ -88,19 +88,30 @@ export function readKeyProbe(answer: HttpAnswer): Outcome {
   };
 }
 
-/** The write probe's params: a user without e-mail, which no import can save (A.2: email is required). */
+/** The write probe's params: a user with neither e-mail nor phone, which no import can save (R.4). */
 export const WRITE_PROBE_PARAMS = { user: {} } as const;
 
 /**
- * Write access without writing (B.4, [INF] — sandbox/README.md A34): a read-write key gets a
- * validation refusal inside the envelope (nothing saved); a read-only key gets `Действие
- * запрещено` (0.5); a plan without import answers 200 with an empty body (0.6, A.8).
+ * GetCourse's refusal of a user with no identifier (R.4: «Не указан ни эл. адрес, ни телефон»),
+ * in the general shape "не указан(ы) ни <e-mail>, ни <phone>", so a reworded e-mail (`email`,
+ * `e-mail`, `эл. почта`) still counts. The sandbox's earlier guess `Не указан email пользователя`
+ * does not: R.4 says it is contradicted, and since a phone alone identifies a user (R.4), a text
+ * naming only the e-mail is not GetCourse's answer to this probe but some other refusal, which
+ * is shown verbatim rather than read as proof of write access.
+ */
+const NO_IDENTIFIER = /не\s+указан\S*\s+ни\s+(?:эл(?:ектронн\S*)?\.?\s*(?:адрес|почт)\S*|e-?mail)\s*,?\s*ни\s+(?:номер\S*\s+)?телефон/i;
+
+/**
+ * Write access without writing (B.4, [INF] — sandbox/README.md A34): a read-write key gets the
+ * R.4 validation refusal (nothing saved) — at whichever level of the envelope it comes, including
+ * one that says success (R.4); a read-only key gets `Действие запрещено` (0.5); a plan without
+ * import answers 200 with an empty body (0.6, A.8).
  */
 export function readWriteProbe(answer: HttpAnswer): Outcome {
   const read = readGetCourseAnswer(answer);
-  // Accepted outright would mean GetCourse saved a user without e-mail: report it verbatim.
+  // Accepted outright would mean GetCourse saved a user without any identifier: report it verbatim.
   if (read.ok) return fail({ code: 'unknown', raw: answer.body.slice(0, 300) });
-  if (read.problem.code === 'refused' && /email/i.test(read.problem.raw ?? '')) return { status: 'pass', note: { kind: 'write-inferred' } };
+  if (read.problem.code === 'refused' && NO_IDENTIFIER.test(read.problem.raw ?? '')) return { status: 'pass', note: { kind: 'write-inferred' } };
   return fail(read.problem);
 }
 

@@ -131,19 +131,26 @@ export function problemFromEnvelope(envelope: EnvelopeFields): Problem {
 /**
  * The refusal an envelope carries, or null when it says success at every level (0.1): the
  * top-level `success`, then, for imports, `result.success` with `result.error_message` (A.7).
+ * An error text, `error: true` or an error code counts as a refusal even where `success` says
+ * true: R.4 records GetCourse refusing an import without e-mail or phone inside an envelope that
+ * looks successful, and a successful answer carries `error_message: ""` and `error: false` (R.4's
+ * recorded deal and fields answers), so a non-empty text is never part of a success.
  */
 export function envelopeProblem(json: unknown): Problem | null {
   const parsed = jsonObject.safeParse(json);
   if (!parsed.success) return { code: 'malformed', raw: shorten(safeJson(json)) };
   const envelope = parsed.data;
-  const top = flag(envelope.success);
-  if (top === false || (top === undefined && hasError(envelope))) return problemFromEnvelope(envelope);
-  if (top === undefined) return { code: 'malformed', raw: shorten(safeJson(json)) };
   const result = jsonObject.safeParse(envelope.result);
-  if (result.success) {
-    const inner = flag(result.data.success);
-    if (inner === false || (inner === undefined && hasError(result.data))) return problemFromEnvelope(result.data);
-  }
+  const inner = result.success ? result.data : null;
+  const top = flag(envelope.success);
+  // The level that says why (a text or a code) names the refusal, the top level first; a reason
+  // given only inside `result` is the refusal whatever the top level says, or if it says nothing.
+  const refusing = [envelope, inner].filter((level): level is Record<string, unknown> => level !== null && hasError(level));
+  const reason = refusing.find((level) => errorText(level) !== '' || errorCode(level.error_code) !== undefined) ?? refusing[0];
+  if (reason) return problemFromEnvelope(reason);
+  if (top === false) return problemFromEnvelope(envelope);
+  if (top === undefined) return { code: 'malformed', raw: shorten(safeJson(json)) };
+  if (inner && flag(inner.success) === false) return problemFromEnvelope(inner);
   return null;
 }
 

@@ -14,6 +14,7 @@ export { TEST_EMAIL_DOMAIN };
 
 export const IMPORT_ISSUE_CODES = [
   'required',
+  'identity-required',
   'email-invalid',
   'too-long',
   'too-many-groups',
@@ -24,7 +25,7 @@ export const IMPORT_ISSUE_CODES = [
   'flag-invalid',
   'offer-required',
   'cost-unreadable',
-  'cost-not-positive',
+  'cost-negative',
   'currency-unknown',
   'currency-conflict',
   'status-unknown',
@@ -73,14 +74,9 @@ const optionalText = (max: number = IMPORT_LIMITS.text) => z.string({ error: 'in
 
 /**
  * E-mail check: zod's rule. GetCourse's own rule and its error texts are not documented (A.8
- * [NOT FOUND]); a missing email is what Albato reports as "undefined index" (E.1).
+ * [NOT FOUND]). The user's e-mail may be left out when a phone is given (R.4): see `userSchema`.
  */
 const emailText = z.email('email-invalid').max(254, 'too-long');
-const requiredEmail = z
-  .string({ error: (issue) => (issue.input === undefined ? 'required' : 'invalid') })
-  .trim()
-  .min(1, 'required')
-  .pipe(emailText);
 const optionalEmail = z.string({ error: 'invalid' }).trim().optional().transform(emptyToUndefined).pipe(emailText.optional());
 
 /** 0/1 flags (A.3, A.5 `deal_is_paid`); the form's checkbox gives a boolean. */
@@ -141,16 +137,16 @@ const addfields = z
  * A.5 `deal_cost`, typed as a number or as text such as "1 500 руб." (read by utils/cost.ts,
  * the same reader as everywhere else). The currency written with it is kept (A.6 codes only).
  */
-export type DealCostReading = { ok: true; amount: number; currency: string | null } | { ok: false; code: 'required' | 'cost-unreadable' | 'cost-not-positive' };
+export type DealCostReading = { ok: true; amount: number; currency: string | null } | { ok: false; code: 'required' | 'cost-unreadable' | 'cost-negative' };
 
 export function readDealCost(value: unknown): DealCostReading {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return { ok: false, code: 'required' };
   const cost = typeof value === 'number' ? (Number.isFinite(value) ? { amount: value, currency: null } : null) : typeof value === 'string' ? parseCost(value) : null;
   if (!cost) return { ok: false, code: 'cost-unreadable' };
-  // A.5 minimum: deal_cost > 0.
-  if (!(cost.amount > 0)) return { ok: false, code: 'cost-not-positive' };
+  // R.4 recorded a successful deal with cost 0, so A.5's "deal_cost > 0" is contradicted: only a negative cost is refused.
+  if (cost.amount < 0) return { ok: false, code: 'cost-negative' };
   const currency = cost.currency !== null && DEAL_CURRENCIES.includes(cost.currency) ? cost.currency : null;
-  return { ok: true, amount: cost.amount, currency };
+  return { ok: true, amount: cost.amount === 0 ? 0 : cost.amount, currency }; // "-0" is sent as 0
 }
 
 const dealCost = z.unknown().transform((value, ctx): { amount: number; currency: string | null } => {
@@ -162,10 +158,21 @@ const dealCost = z.unknown().transform((value, ctx): { amount: number; currency:
 
 // ---- objects -------------------------------------------------------------------------------
 
-/** A.2. `email` is the only required field (and what Albato's "undefined index" is usually about, E.1). */
+const filled = (value: unknown) => value !== undefined && value !== null && String(value).trim() !== '';
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const always = { when: () => true } as const;
+
+/**
+ * Who the import is about: an e-mail or a phone (R.4: «Не указан ни эл. адрес, ни телефон» answers
+ * neither, and a phone alone is accepted; A.2 had the e-mail as the only required field). A phone
+ * counts only with a digit in it. Neither is what Albato reports as "undefined index" (E.1).
+ */
+const hasIdentity = (user: unknown) => !isRecord(user) || filled(user.email) || /\d/.test(typeof user.phone === 'string' ? user.phone : '');
+
+/** A.2, R.4. */
 const userSchema = z
   .object({
-    email: requiredEmail,
+    email: optionalEmail,
     first_name: optionalText(),
     last_name: optionalText(),
     phone: optionalText(),
@@ -174,7 +181,10 @@ const userSchema = z
     group_name: z.array(groupItem, { error: 'invalid' }).max(IMPORT_LIMITS.groups, 'too-many-groups').optional(),
     addfields,
   }, { error: (issue) => (issue.input === undefined ? 'required' : 'invalid') })
-  .strict();
+  .strict()
+  // Shown under both inputs: either one fixes it. Checked even when other fields fail, so the form shows every problem at once.
+  .refine(hasIdentity, { message: 'identity-required', path: ['email'], ...always })
+  .refine(hasIdentity, { message: 'identity-required', path: ['phone'], ...always });
 
 /** A.4; `utm_term` is set by GetCourse's SDK only. */
 const sessionSchema = z
@@ -198,10 +208,6 @@ const userSystemSchema = z.object({ refresh_if_exists: flag, partner_email: opti
 const dealSystemSchema = z
   .object({ refresh_if_exists: flag, partner_email: optionalEmail, multiple_offers: flag, return_payment_link: flag, return_deal_number: flag }, { error: 'invalid' })
   .strict();
-
-const filled = (value: unknown) => value !== undefined && value !== null && String(value).trim() !== '';
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const always = { when: () => true } as const;
 
 /** A.5, with the A.6 code lists. */
 const dealSchema = z
@@ -290,7 +296,7 @@ function maxOf(issue: unknown): number | undefined {
   return isRecord(params) && typeof params.max === 'number' ? params.max : undefined;
 }
 
-/** Issues as one line for a Problem's `raw` (`user.email required, deal.deal_cost cost-not-positive`). */
+/** Issues as one line for a Problem's `raw` (`user.email identity-required, deal.deal_cost cost-negative`). */
 export function issuesLine(issues: readonly ImportIssue[]): string {
   return issues.map((i) => `${i.field} ${i.code}`).join(', ').slice(0, 300);
 }
@@ -351,7 +357,7 @@ export function blankDealImport(domain?: string, now?: number): DealImportInput 
 
 // ---- what an import may change -----------------------------------------------------------
 
-export const IMPORT_RISK_CODES = ['real-email', 'refresh-existing-user', 'existing-order-number', 'append-to-order', 'payment-recorded'] as const;
+export const IMPORT_RISK_CODES = ['real-email', 'phone-identity', 'refresh-existing-user', 'existing-order-number', 'append-to-order', 'payment-recorded'] as const;
 export type ImportRiskCode = (typeof IMPORT_RISK_CODES)[number];
 
 /** What a confirmation must name; texts in utils/locales/import-*.ts. */
@@ -373,9 +379,12 @@ export function importRisks(params: ImportParams, options: { emailIsTest?: boole
   const risks: ImportRisk[] = [];
   const deal = 'deal' in params ? params.deal : undefined;
   const system: { refresh_if_exists?: 0 | 1; multiple_offers?: 0 | 1 } = params.system ?? {};
-  const emailIsTest = options.emailIsTest ?? isTestEmail(params.user.email);
+  const email = params.user.email;
+  const touched: ImportChange[] = deal ? ['new-order', 'user-groups'] : ['user-groups'];
+  // R.4: without an e-mail the phone finds the user, and no phone is ever a test identity.
+  if (email === undefined) risks.push({ code: 'phone-identity', changes: touched, source: 'R.4, A.2, A.5' });
   // A.1/A.2: an import upserts by e-mail and appends groups, so a real customer's account is touched.
-  if (!emailIsTest) risks.push({ code: 'real-email', changes: deal ? ['new-order', 'user-groups'] : ['user-groups'], source: 'A.1, A.2, A.5' });
+  else if (!(options.emailIsTest ?? isTestEmail(email))) risks.push({ code: 'real-email', changes: touched, source: 'A.1, A.2, A.5' });
   // A.3: an existing user's name, phone, city, fields are overwritten (per 3P comments, an order too).
   if (system.refresh_if_exists === 1) risks.push({ code: 'refresh-existing-user', changes: deal ? ['user-data', 'order-data'] : ['user-data'], source: 'A.3' });
   if (deal?.deal_number !== undefined) {

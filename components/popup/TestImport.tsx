@@ -120,6 +120,7 @@ export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school
       <input id="import-first-name" value={form.firstName} onInput={set('firstName')} />
       <label for="import-phone">{t('testImport.phone')}</label>
       <input id="import-phone" value={form.phone} onInput={set('phone')} />
+      {issues('user.phone')}
       <label for="import-groups">{t('testImport.groups')}</label>
       <input id="import-groups" value={form.groups} onInput={set('groups')} />
       {issues('user.group_name')}

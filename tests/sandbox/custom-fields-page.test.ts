@@ -90,7 +90,7 @@ describe('saving the editor (ref R.1: nothing is saved before the page\'s own bu
     expect(user.some((f) => f.id === 2002)).toBe(false);
     expect(user.at(-1)).toMatchObject({ title: 'Строка', type: 'string' });
     expect(user.at(-1)?.id).toBeGreaterThan(2032);
-    expect(sandbox.school().fields.filter((f) => f.context === 'deal')).toHaveLength(10);
+    expect(sandbox.school().fields.filter((f) => f.context === 'deal' && !f.system)).toHaveLength(10);
     const api = (await (await fetch(`${sandbox.httpUrl}/pl/api/account/fields?key=${sandbox.keys.readOnly}`)).json()) as { info: Array<{ title: string }> };
     expect(api.info.map((f) => f.title)).toContain('gorod_prozhivaniia');
     expect(api.info.map((f) => f.title)).not.toContain('Дата рождения');

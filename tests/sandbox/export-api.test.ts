@@ -1,6 +1,7 @@
 // @vitest-environment node
+import { formatDateTime } from '../../sandbox/format.js';
 import { startSandbox } from '../../sandbox/index.js';
-import { exportCall, postForm, type ExportEnvelope, useSandbox } from './sandbox-helpers';
+import { encodeParams, exportCall, postForm, type ExportEnvelope, useSandbox } from './sandbox-helpers';
 
 const sandbox = useSandbox();
 
@@ -17,15 +18,25 @@ interface FieldInfo {
 }
 
 describe('export API: immediate dictionaries (ref B.1, B.4)', () => {
-  it('lists custom fields at once with user and deal contexts and five gc_system_* fields (ref B.1)', async () => {
+  it('lists custom fields at once with user and deal contexts and GetCourse’s utm system fields in both (ref B.1, R.4)', async () => {
     const answer = await call('fields');
     expect(answer.success).toBe(true);
     const info = answer.info as FieldInfo[];
     expect(info.filter((f) => f.context_type === 'user').length).toBeGreaterThanOrEqual(30);
     expect(info.filter((f) => f.context_type === 'deal').length).toBeGreaterThanOrEqual(10);
-    expect(info.filter((f) => f.title.startsWith('gc_system_'))).toHaveLength(5);
+    const system = (context: string) => info.filter((f) => f.title.startsWith('gc_system_') && f.context_type === context).map((f) => f.title);
+    expect(system('user')).toEqual(['source', 'medium', 'campaign', 'term', 'content'].map((p) => `gc_system_user_utm_${p}`));
+    expect(system('deal')).toEqual(['source', 'medium', 'campaign', 'term', 'content'].map((p) => `gc_system_deal_utm_${p}`));
     expect(info).toContainEqual({ id: 2001, type: 'string', title: 'Город проживания', required: true, field_order_pos: 1, context_type: 'user' });
     expect(info.map((f) => f.title)).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('answers `fields` asked with `action=get` (two clients send it, ref R.4) as without it, in R.4’s recorded envelope', async () => {
+    const withAction = await postForm(`${sandbox.httpUrl}/pl/api/account/fields`, { action: 'get', key: key() });
+    const answer = (await withAction.json()) as ExportEnvelope;
+    expect(answer).toEqual({ success: true, info: expect.any(Array), error_message: '', error: false });
+    expect(answer).toEqual(await call('fields'));
+    expect(sandbox.apiCalls().map((c) => `${c.path} ${c.action}`)).toEqual(['/pl/api/account/fields get', '/pl/api/account/fields ']);
   });
 
   it('accepts the key as a POST form field too (ref B.1)', async () => {
@@ -156,6 +167,49 @@ describe('export API: budget of 100 requests per 2 hours (ref 0.3, A.9, B.2)', (
       expect(limited.apiCalls()).toHaveLength(1);
     } finally {
       await limited.close();
+    }
+  });
+});
+
+describe('export dates in the account’s own time zone, not fixed Moscow time (ref B.1, R.4; A14)', () => {
+  it('formats a moment in the zone given, daylight saving included, midnight as 00', () => {
+    const winter = Date.UTC(2026, 0, 15, 21, 30, 5);
+    expect(formatDateTime(winter, 'Europe/Moscow')).toBe('2026-01-16 00:30:05');
+    expect(formatDateTime(winter, 'Asia/Yekaterinburg')).toBe('2026-01-16 02:30:05');
+    expect(formatDateTime(winter, 'Europe/Berlin')).toBe('2026-01-15 22:30:05');
+    expect(formatDateTime(Date.UTC(2026, 6, 15, 21, 30, 5), 'Europe/Berlin')).toBe('2026-07-15 23:30:05'); // summer time
+    expect(formatDateTime(Date.UTC(2026, 0, 15, 21, 0, 0), 'Europe/Moscow')).toBe('2026-01-16 00:00:00');
+  });
+
+  it('each school carries its own zone: the paid one Moscow, the trial one another', () => {
+    expect(sandbox.school('school').timeZone).toBe('Europe/Moscow');
+    expect(sandbox.school('trial').timeZone).not.toBe(sandbox.school('school').timeZone);
+  });
+
+  it('writes import times in the school’s zone, so its exports and group dates show them there', async () => {
+    const clock = Date.UTC(2026, 0, 15, 21, 30, 5);
+    const zoned = await startSandbox({ now: () => clock });
+    const importUser = async (email: string) => {
+      const body = { action: 'add', key: zoned.keys.readWrite, params: encodeParams({ user: { email, group_name: ['Часовой пояс'] } }) };
+      expect(await (await postForm(`${zoned.httpUrl}/pl/api/users`, body)).json()).toMatchObject({ result: { success: true } });
+    };
+    const created = async (email: string) => {
+      const call = (path: string, query: Record<string, string> = {}) => exportCall(zoned.httpUrl, path, { key: zoned.keys.readWrite, ...query });
+      const id = ((await call('users', { email })).info as { export_id: number }).export_id;
+      await call(`exports/${id}`);
+      const { fields, items } = (await call(`exports/${id}`)).info as { fields: string[]; items: string[][] };
+      return items[0]?.[fields.indexOf('Создан')];
+    };
+    try {
+      await importUser('moscow@example.com');
+      expect(await created('moscow@example.com')).toBe('2026-01-16 00:30:05');
+      zoned.school('school').timeZone = 'Asia/Yekaterinburg'; // an account in another zone
+      await importUser('yekaterinburg@example.com');
+      expect(await created('yekaterinburg@example.com')).toBe('2026-01-16 02:30:05');
+      const groups = (await exportCall(zoned.httpUrl, 'groups', { key: zoned.keys.readWrite })).info as { name: string; last_added_at: string }[];
+      expect(groups.find((g) => g.name === 'Часовой пояс')?.last_added_at).toBe('2026-01-16 02:30:05');
+    } finally {
+      await zoned.close();
     }
   });
 });

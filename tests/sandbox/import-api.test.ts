@@ -161,11 +161,44 @@ describe('import API: users (ref A.1, A.2, A.3, E.1)', () => {
     expect(sandbox.school().users.find((u) => u.email === 'plus@example.com')?.firstName).toBe('ёёё>>>');
   });
 
-  it('answers a missing or invalid e-mail with an error inside a success envelope (ref A.2, A.8)', async () => {
+  it('answers neither e-mail nor phone, or an invalid e-mail, with an error inside a success envelope (ref R.4, A.8)', async () => {
+    const before = JSON.stringify(sandbox.school());
     const missing = await importCall(sandbox, 'users', { user: { first_name: 'Без почты' } });
-    expect(missing).toMatchObject({ success: true, result: { success: false, error: true, error_message: 'Не указан email пользователя' } });
-    const invalid = await importCall(sandbox, 'users', { user: { email: 'not-an-email' } });
+    expect(missing).toMatchObject({ success: true, result: { success: false, error: true, error_message: 'Не указан ни эл. адрес, ни телефон' } });
+    const invalid = await importCall(sandbox, 'users', { user: { email: 'not-an-email', phone: '+79001234567' } });
     expect(invalid.result).toMatchObject({ success: false, error_message: 'Некорректный email пользователя' });
+    expect(JSON.stringify(sandbox.school())).toBe(before);
+  });
+
+  it('adds a user identified by a phone alone, and finds them again by its digits (ref R.4; A4)', async () => {
+    const first = await importCall(sandbox, 'users', { user: { phone: '+7 (912) 000-11-22', first_name: 'Без почты', group_name: ['Клуб'] } });
+    expect(first).toMatchObject({ success: true, result: { success: true, error: false, error_message: '', user_status: 'added' } });
+    const id = first.result?.user_id;
+    expect(sandbox.school().users.find((u) => u.id === id)).toMatchObject({ email: '', phone: '+7 (912) 000-11-22', firstName: 'Без почты', status: 'in_base' });
+
+    const again = await importCall(sandbox, 'users', { user: { phone: '79120001122', group_name: ['Спящие'] } });
+    expect(again.result).toMatchObject({ success: true, user_id: id, user_status: 'in_base' });
+    expect(sandbox.school().users.find((u) => u.id === id)?.groups.map((g) => g.name)).toEqual(['Клуб', 'Спящие']);
+    expect(sandbox.school().users.filter((u) => u.phone.replace(/\D/g, '') === '79120001122')).toHaveLength(1);
+  });
+
+  it('finds a seeded user by phone, leaving their data alone without refresh_if_exists (ref R.4, A.3)', async () => {
+    const answer = await importCall(sandbox, 'users', { user: { phone: '+7 900 123-45-67', first_name: 'Другое имя' } });
+    expect(answer.result).toMatchObject({ success: true, user_id: 70001, user_status: 'active' });
+    expect(sandbox.school().users.find((u) => u.id === 70001)?.firstName).toBe('Иван');
+  });
+
+  it('matches a phone by equal digits only: no country-code guessing (A4)', async () => {
+    const answer = await importCall(sandbox, 'users', { user: { phone: '8 900 123-45-67' } });
+    expect(answer.result).toMatchObject({ success: true, user_status: 'added' });
+    expect(answer.result?.user_id).not.toBe(70001);
+  });
+
+  it('identifies by the e-mail when both are given: the phone is only data (A4)', async () => {
+    const answer = await importCall(sandbox, 'users', { user: { email: 'phone.owner@example.com', phone: '+79001234567' } });
+    expect(answer.result).toMatchObject({ success: true, user_status: 'added' });
+    expect(answer.result?.user_id).not.toBe(70001);
+    expect(sandbox.school().users.filter((u) => u.phone === '+79001234567')).toHaveLength(2);
   });
 
   it('replaces the whole group list with action=update (ref A.1)', async () => {
@@ -190,15 +223,38 @@ describe('import API: deals (ref A.3, A.5, A.6, E.1)', () => {
   });
 
   it.each([
-    ['no offer', { deal_cost: 1000 }, 'Не указано предложение: передайте offer_code, offer_id или product_title'],
-    ['no cost', { offer_code: 'consult60' }, 'Стоимость заказа должна быть больше нуля'],
-    ['zero cost', { offer_id: 1004, deal_cost: '0' }, 'Стоимость заказа должна быть больше нуля'],
-  ])('answers a deal with %s by a success envelope with an error inside, writing nothing (ref A.5)', async (_label, deal, message) => {
-    const deals = sandbox.school().deals.length;
-    const answer = await importCall(sandbox, 'deals', { user: { email: 'min@example.com' }, deal });
+    ['no offer', { user: { email: 'min@example.com' }, deal: { deal_cost: 1000 } }, 'Не указано предложение: передайте offer_code, offer_id или product_title'],
+    ['no cost', { user: { email: 'min@example.com' }, deal: { offer_code: 'consult60' } }, 'Не указана стоимость заказа'],
+    ['a negative cost', { user: { email: 'min@example.com' }, deal: { offer_id: 1004, deal_cost: '-1' } }, 'Некорректная стоимость заказа'],
+    ['a cost that is not a number', { user: { email: 'min@example.com' }, deal: { offer_id: 1004, deal_cost: 'бесплатно' } }, 'Некорректная стоимость заказа'],
+    ['neither e-mail nor phone', { user: { first_name: 'Мин' }, deal: { offer_code: 'consult60', deal_cost: 100 } }, 'Не указан ни эл. адрес, ни телефон'],
+  ])('answers a deal with %s by a success envelope with an error inside, writing nothing (ref A.5, R.4)', async (_label, params, message) => {
+    const before = JSON.stringify(sandbox.school());
+    const answer = await importCall(sandbox, 'deals', params);
     expect(answer).toMatchObject({ success: true, result: { success: false, error: true, error_message: message } });
-    expect(sandbox.school().deals.length).toBe(deals);
-    expect(sandbox.school().users.some((u) => u.email === 'min@example.com')).toBe(false);
+    expect(JSON.stringify(sandbox.school())).toBe(before);
+  });
+
+  it('accepts a deal with cost 0, as R.4 recorded: deal_number and payment_link come back "" when not asked', async () => {
+    const answer = await importCall(sandbox, 'deals', {
+      user: { email: 'free@example.com' },
+      deal: { offer_code: 'consult60', product_title: 'Консультация 60 минут', deal_cost: 0 },
+      system: { refresh_if_exists: 1 },
+    });
+    expect(answer).toEqual({
+      success: true,
+      action: 'add',
+      result: { success: true, error: false, error_message: '', user_id: expect.any(Number), user_status: 'added', deal_id: expect.any(Number), deal_number: '', payment_link: '' },
+    });
+    expect(sandbox.school().deals.find((d) => d.id === answer.result?.deal_id)).toMatchObject({ cost: 0, paid: false, positions: [{ offerId: 1004, price: 0 }] });
+  });
+
+  it('identifies the deal’s user by phone when there is no e-mail (A4: as in a user import)', async () => {
+    const answer = await importCall(sandbox, 'deals', { user: { phone: '+7 900 123 45 67' }, deal: { offer_code: 'gift', deal_cost: '0' } });
+    expect(answer.result).toMatchObject({ success: true, user_id: 70001, user_status: 'active' });
+    const created = await importCall(sandbox, 'deals', { user: { phone: '+7 913 555 00 00' }, deal: { offer_code: 'gift', deal_cost: 10 } });
+    expect(created.result).toMatchObject({ success: true, user_status: 'added' });
+    expect(sandbox.school().users.find((u) => u.id === created.result?.user_id)).toMatchObject({ email: '', phone: '+7 913 555 00 00' });
   });
 
   it('answers an unknown offer code or id with an error, and ignores offers with an empty code (ref A.5, C.3)', async () => {

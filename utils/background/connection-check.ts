@@ -101,7 +101,7 @@ async function runSteps(schoolId: string, origin: string, key: string, options: 
     return save();
   }
 
-  // 2. Key and read access (B.4), within the export budget (A.9).
+  // 2. Key and read access (B.4), within the export budget (A.9). `action=get` as two clients send it (R.4).
   const budget = exportCallsOf(host);
   const used = exportCallsUsed(await budget.get(), clock());
   let keyOutcome: Outcome | null = null;
@@ -109,7 +109,7 @@ async function runSteps(schoolId: string, origin: string, key: string, options: 
     finish('key', { status: 'skipped', note: { kind: 'budget-low', used, limit: EXPORT_BUDGET.limit } });
   } else {
     await budget.update((calls) => [...calls.filter((at) => clock() - at < EXPORT_BUDGET.windowMs), clock()].slice(-1000));
-    keyOutcome = await timed('key', post('/pl/api/account/fields', new URLSearchParams({ key })), (f) => readKeyProbe(f.answer));
+    keyOutcome = await timed('key', post('/pl/api/account/fields', new URLSearchParams({ action: 'get', key })), (f) => readKeyProbe(f.answer));
     if (keyOutcome.status === 'pass' && keyOutcome.fields) {
       fields = keyOutcome.fields;
       // The process editor checks {object.<title>} against these (issue 4) without the admin

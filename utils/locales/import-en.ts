@@ -4,6 +4,7 @@ import type { ImportTexts } from './import-ru';
 export const importEn: ImportTexts = {
   issues: {
     required: 'Fill in this field.',
+    'identity-required': 'Enter an e-mail or a phone: GetCourse finds the user by one of them. Without either the import fails (Albato reports it as “undefined index”).',
     'email-invalid': 'This does not look like an e-mail address: it should be like name@example.com.',
     'too-long': { one: 'Too long: at most {n} character.', other: 'Too long: at most {n} characters.' },
     'too-many-groups': { one: 'At most {n} group per import.', other: 'At most {n} groups per import.' },
@@ -14,7 +15,7 @@ export const importEn: ImportTexts = {
     'flag-invalid': 'Only “yes” (1) or “no” (0) is allowed here.',
     'offer-required': 'Name the offer: its code, its ID or the product title.',
     'cost-unreadable': 'Could not read the amount. Type a number such as 1500 or “1 500 руб.”.',
-    'cost-not-positive': 'The order cost must be greater than zero.',
+    'cost-negative': 'The order cost cannot be below zero (zero is fine).',
     'currency-unknown': 'GetCourse does not know this currency. Pick a code from the list (RUB, USD, EUR…).',
     'currency-conflict': 'The cost names one currency and the Currency field another. Keep one.',
     'status-unknown': 'There is no such order status. Pick one from the list.',
@@ -30,9 +31,13 @@ export const importEn: ImportTexts = {
       title: 'This may be a real customer’s address',
       detail: 'An import finds the user by e-mail: if one exists, they are added to the groups given, and a deal import gives them a new order. A test address is safer.',
     },
+    'phone-identity': {
+      title: 'The user will be found by phone',
+      detail: 'Without an e-mail GetCourse finds the user by phone: if someone in the school has this number, they are added to the groups given, and a deal import gives them a new order. Only an albato-test+… address counts as a test one, never a phone.',
+    },
     'refresh-existing-user': {
       title: 'An existing user’s data will be overwritten',
-      detail: '“Update if exists” (refresh_if_exists) is on: the name, phone, city, country and custom fields of the user with this e-mail are replaced by the form’s values.',
+      detail: '“Update if exists” (refresh_if_exists) is on: the name, phone, city, country and custom fields of the user with this e-mail (or, without an e-mail, this phone) are replaced by the form’s values.',
     },
     'existing-order-number': {
       title: 'The order with this number will be changed',
