@@ -132,7 +132,7 @@ describe('the title input of a field (GetCourse\'s .label-input)', () => {
     expect((await stateTitles())[2]).toBe('utm_metka');
     expect(await page.locator('label[for="field-input-2003"] .label-value').textContent()).toBe('utm_metka');
     expect(await warning.textContent()).toContain('Albato увидит это поле');
-    expect(await readFieldWarnings(page, field(2003))).toEqual([]);
+    await expect.poll(() => readFieldWarnings(page, field(2003))).toEqual([]);
     expect(page.url()).toBe(urlBefore);
     expect(sandbox.school().fields.find((f: { id: number }) => f.id === 2003)?.title).toBe('utm source');
   });
@@ -219,8 +219,11 @@ describe('«rename all for Albato»', () => {
     await openUserFields();
     await page.locator(`${SUMMARY} .gc-rename-all`).click();
     await expect.poll(() => readSummaryTitle(page)).toBe('Albato видит все 30 полей на этой странице');
-    await page.locator('.control-buttons button[type="submit"]').click();
-    await page.waitForURL(/contextName=UserContext$/);
+    const saved = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('custom-fields'));
+    await page.locator('.control-buttons button[type="submit"]').click({ noWaitAfter: true });
+    expect((await saved).status()).toBe(302);
+    await expect.poll(() => sandbox.school().fields.find((f: { id: number }) => f.id === 2001)?.title).toBe('gorod_prozhivaniia');
+    await page.waitForLoadState('load');
     await expect.poll(() => readSummaryTitle(page)).toBe('Albato видит все 30 полей на этой странице');
     const titles = sandbox.school().fields.filter((f: { context: string; system: boolean }) => f.context === 'user' && !f.system).map((f: { title: string }) => f.title);
     expect(titles).toContain('gorod_prozhivaniia');

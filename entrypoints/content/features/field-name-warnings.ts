@@ -185,15 +185,21 @@ export const fieldNameWarnings: ContentFeature = {
     const wireTitle = (input: HTMLInputElement) =>
       titleWarnings.wire(input, () => titles.indexOf(input, page.fields), () => page);
 
-    // After GetCourse's own handler (on the input itself) has updated its state: follow it, and
-    // learn which input edits which field when the markup does not say.
+    // After GetCourse's own handler (on the input itself) has updated its state. A known title
+    // input has its own live check; the list and the summary follow in idle time (with thousands of
+    // fields, reading the state on every keystroke would cost more than GetCourse's own typing).
+    // An input not known yet is read at once: is it the title input of a field after all?
     document.addEventListener('input', measured('gc-albato:field-scan', (event: Event) => {
       const target = event.target;
       if (renaming || !isTextInput(target) || target.closest(`[${OWN_NODE_ATTRIBUTE}]`)) return;
+      if (titles.indexOf(target, page.fields) !== null) {
+        wireTitle(target);
+        cancelFollow ??= whenIdle(follow, FOLLOW_WITHIN_MS);
+        return;
+      }
       const before = page;
       refresh();
-      const index = titles.indexOf(target, page.fields) ?? titles.learn(target, before.fields, page.fields);
-      if (index !== null) wireTitle(target);
+      if (titles.learn(target, before.fields, page.fields) !== null) wireTitle(target);
     }), { signal });
     document.addEventListener('focusin', (event) => {
       const target = event.target;
