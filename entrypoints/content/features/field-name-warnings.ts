@@ -29,6 +29,8 @@ const LABEL_TEXT = selectorOf(S.labelText);
 const NO_ANCHORS: FieldAnchors = { anchors: [], found: { byId: 0, byPosition: 0, byText: 0, missing: 0 } };
 /** The background keeps at most this many titles per message (cs-to-bg/school-fields). */
 const MAX_TITLES = 5000;
+/** …of at most this many characters each (a longer one would make the background refuse the whole list). */
+const MAX_TITLE_LENGTH = 10_000;
 
 const isPageElement = (node: Node) => node instanceof Element && !node.hasAttribute(OWN_NODE_ATTRIBUTE);
 
@@ -143,7 +145,7 @@ export const fieldNameWarnings: ContentFeature = {
       // {object.<title>} variables; typing does not change what is remembered.
       if (!sentSaved && page.source === 'state') {
         sentSaved = true;
-        const saved = page.names.filter((name) => name.trim() !== '').slice(0, MAX_TITLES);
+        const saved = page.names.filter((name) => name.trim() !== '').slice(0, MAX_TITLES).map((name) => name.slice(0, MAX_TITLE_LENGTH));
         void sendToBackground({ type: CS_TO_BG.schoolFields, context, titles: saved });
       }
       scheduleSummary();
