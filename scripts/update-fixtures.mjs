@@ -34,8 +34,12 @@ export const FIXTURE_PAGES = {
   'api-keys': { path: '/saas/account/api' },
 };
 
-/** Runs in the page: copies what script changed (values, checks, selections) into attributes. */
+/**
+ * Runs in the page: copies what script changed (values, checks, selections) into attributes, and
+ * drops the page's scripts (what they built is the fixture; their source is in the sandbox).
+ */
 function freezeLiveState() {
+  for (const script of document.querySelectorAll('script')) script.remove();
   for (const input of document.querySelectorAll('input')) {
     if (input.type === 'checkbox' || input.type === 'radio') input.toggleAttribute('checked', input.checked);
     else if (input.type !== 'file') input.setAttribute('value', input.value);
