@@ -73,8 +73,9 @@ export interface OffersSeenMessage {
 }
 
 /**
- * The object kind of a process, remembered per school: the settings page tells it (`kind`), the
- * editor, which does not show it, asks for it (no `kind`).
+ * The object kind of a process, remembered per school: a page that shows it tells it (`kind`),
+ * the editor, which does not show it, asks for it (no `kind`); the background may then read it
+ * from GetCourse's processes-by-type list (utils/background/process-kinds-remote.ts).
  */
 export interface ProcessKindMessage {
   type: typeof CS_TO_BG.processKind;
