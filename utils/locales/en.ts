@@ -45,7 +45,7 @@ export const enContent: ContentMessages = {
     unknownVariable: '{variable}: the school has no such custom field — GetCourse will put an empty value. Check the field’s full title.',
     kindUser: 'Users',
     kindDeal: 'Orders',
-    kindUnknown: 'The process’s object type is not known yet: open this process’s «Общее» tab and the extension will check the variables by type.',
+    kindUnknown: 'The process’s object type (users or orders) is unknown: the editor does not show it and the list of processes by type could not be read. Only the cost with currency was checked.',
   },
   /** What each documented «Вызвать URL» variable carries (fact sheet D.1); keys as in utils/process-url.ts. */
   processVars: {
@@ -98,6 +98,20 @@ export const enContent: ContentMessages = {
     redirect: 'The address redirects elsewhere. Put the final address into the process.',
     busy: 'The previous call is still running.',
     failed: 'The call was not sent: {raw}',
+  },
+  /** The «Вызвать URL» checks in the process editor's block modal (fact sheet R.2) */
+  processModal: {
+    tooLong: 'The address is longer than 4096 characters: the extension sends no test call for it. Make sure the field holds only the webhook address.',
+    invisible: 'The address contains invisible characters (zero-width or text-direction marks). GetCourse sends them as they are and the call may not arrive: paste the address from Albato again.',
+    foundTitle: 'How the «Вызвать URL» operation was found',
+    form: 'block form',
+    section: 'operation settings',
+    url: 'URL field',
+    method: 'method',
+    viaForm: { class: 'by the class block-modal-window', radios: 'by the operationType radios' },
+    viaSection: { 'data-attribute': 'by data-operation-type="common_get_url"', 'checked-radio': 'by the checked operation common_get_url' },
+    viaUrl: { 'http-value': 'by a value starting with http(s)://', 'first-field': 'the first text field of the settings' },
+    viaMethod: { select: 'a list with GET and POST', radios: 'GET and POST radios', none: 'not found, taken as GET' },
   },
   fields: {
     problem: {

@@ -29,6 +29,6 @@ export const CUSTOM_FIELD_SELECTORS = {
   mainContent: {
     css: ['.gc-main-content'],
     source: 'ref C.1 [3P, several userscripts]',
-    fixtures: { 'user-fields': 1, 'deal-fields': 1, 'user-field-edit': 1, 'user-fields-late': 1, offers: 1, 'offer-edit': 1, processes: 1, 'process-settings': 1, 'process-editor': 1, 'api-keys': 1 },
+    fixtures: { 'user-fields': 1, 'deal-fields': 1, 'user-field-edit': 1, 'user-fields-late': 1, offers: 1, 'offer-edit': 1, processes: 1, 'process-settings': 1, 'process-create': 1, 'process-editor': 1, 'process-editor-modal': 1, 'api-keys': 1 },
   },
 } satisfies Record<string, SelectorSpec>;
