@@ -1,7 +1,7 @@
 /**
  * What the background learns for process and offer pages where the page itself cannot say
- * (fact sheet R.2): a process's kind from GetCourse's processes-by-type lists, read only for the
- * process editor.
+ * (fact sheet R.2, R.3): a process's kind from GetCourse's processes-by-type lists, read only for
+ * the process editor, and the offer codes remembered from offer forms, read back by the offers list.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
@@ -101,5 +101,26 @@ describe('process kinds from the processes-by-type lists (ref C.2, R.2)', () => 
     const fetchMock = answerLists();
     expect(await deliver({ type: CS_TO_BG.processKind, processId: '102' }, { ...EDITOR, url: 'https://learn.example.com/pl/tasks/mission/process?id=102' })).toEqual({ ok: true, kind: null });
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe('offer codes read back by the offers list (ref R.3)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    background.main();
+  });
+
+  it('the list gets what the forms told, for its own school only', async () => {
+    await deliver({ type: CS_TO_BG.offersSeen, offers: [{ id: '1001', title: 'Курс', code: 'marketing-basic', price: '12000' }] }, at('/pl/sales/offer/update?id=1001'));
+    const reply = await deliver({ type: CS_TO_BG.knownOffers }, at('/pl/sales/offer/index'));
+    expect(reply).toMatchObject({ ok: true, offers: [{ id: '1001', code: 'marketing-basic', title: 'Курс' }] });
+    expect(await deliver({ type: CS_TO_BG.knownOffers }, { ...EDITOR, url: 'https://other.getcourse.ru/pl/sales/offer/index' })).toEqual({ ok: true, offers: [] });
+  });
+
+  it('refuses other pages, extension pages and extra fields', async () => {
+    expect(await deliver({ type: CS_TO_BG.knownOffers }, at('/pl/sales/offer/update?id=1001'))).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(await deliver({ type: CS_TO_BG.knownOffers }, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') })).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(await deliver({ type: CS_TO_BG.knownOffers, host: 'other.getcourse.ru' }, at('/pl/sales/offer/index'))).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+    expect(await deliver({ type: CS_TO_BG.knownOffers }, { ...EDITOR, id: 'another-extension', url: 'https://school.getcourse.ru/pl/sales/offer/index' })).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
   });
 });

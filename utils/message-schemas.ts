@@ -39,6 +39,7 @@ export const csToBgSchema = z.discriminatedUnion('type', [
     type: z.literal(CS_TO_BG.offersSeen),
     offers: z.array(offerSeenSchema).min(1).max(MAX_OFFERS_PER_MESSAGE),
   }).strict(),
+  z.object({ type: z.literal(CS_TO_BG.knownOffers) }).strict(),
   z.object({ type: z.literal(CS_TO_BG.processKind), processId: z.string().regex(/^\d{1,20}$/), kind: z.enum(['user', 'deal']).optional() }).strict(),
   z.object({
     type: z.literal(CS_TO_BG.schoolFields),

@@ -15,6 +15,7 @@ export const CS_TO_BG = {
   pageSeen: 'cs-to-bg/page-seen',
   getSettings: 'cs-to-bg/get-settings',
   offersSeen: 'cs-to-bg/offers-seen',
+  knownOffers: 'cs-to-bg/known-offers',
   processKind: 'cs-to-bg/process-kind',
   schoolFields: 'cs-to-bg/school-fields',
   testCallUrl: 'cs-to-bg/test-call-url',
@@ -70,6 +71,14 @@ export interface OfferSeen {
 export interface OffersSeenMessage {
   type: typeof CS_TO_BG.offersSeen;
   offers: OfferSeen[];
+}
+
+/**
+ * The offers list asks what the school's offer forms told (ref R.3: the list has no code column).
+ * Accepted only from the offers list; the school is the sender's page. Answered with OffersReply.
+ */
+export interface KnownOffersMessage {
+  type: typeof CS_TO_BG.knownOffers;
 }
 
 /**

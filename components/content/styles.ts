@@ -38,6 +38,11 @@ export const OFFER_CSS = `${base}
 .gc-status { color: #4b5563; font-size: 12px; margin-left: 4px; }
 `;
 
+export const OFFER_NOTE_CSS = `${base}
+:host { display: block; margin: 0 0 8px; }
+.gc-offer-note { max-width: 760px; margin: 0; padding: 4px 8px; border-left: 3px solid #2563eb; background: #eff6ff; }
+`;
+
 export const PROCESS_CSS = `${base}
 :host { display: block; margin: 4px 0; }
 .gc-process { display: block; max-width: 640px; padding: 4px 8px; border-left: 3px solid #2563eb; background: #eff6ff; }

@@ -1,9 +1,10 @@
 /**
- * The in-page views of the process editor with hostile input: a URL with HTML, 10 000
+ * The in-page views of process and offer pages with hostile input: a URL with HTML, 10 000
  * characters, RTL and zero-width marks give a clear note or nothing, never an element built from
  * page text; Send and Allow access ignore clicks a page script makes.
  */
 import { onTrustedClick, renderCallTest, type CallTestView } from '@/components/content/call-test-view';
+import { renderOfferBadge, renderOfferListNote } from '@/components/content/offer-badge';
 import { renderCallUrl, type CallUrlView } from '@/components/content/process-views';
 import { createContentT } from '@/utils/i18n-content';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
@@ -108,5 +109,23 @@ describe('Test this URL with hostile URLs and page-script clicks', () => {
     expect(action).not.toHaveBeenCalled();
     handler({ isTrusted: true } as Event);
     expect(action).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('offer list views', () => {
+  it('the note says where codes live; a remembered code is shown as text with copy, an empty one as missing', () => {
+    const note = shadow();
+    renderOfferListNote(note, t);
+    renderOfferListNote(note, t);
+    expect(note.querySelectorAll('.gc-offer-note')).toHaveLength(1);
+    expect(note.textContent).toContain('«Уникальный код предложения»');
+    const badge = shadow();
+    renderOfferBadge(badge, '<b>promo&50</b>', t, 'remembered');
+    expect(badge.querySelector('.gc-offer-code')?.textContent).toBe('<b>promo&50</b>');
+    expect(badge.textContent).toContain('код из настроек:');
+    expect(badge.querySelectorAll('b')).toHaveLength(0);
+    renderOfferBadge(badge, '', t, 'remembered');
+    expect(badge.querySelectorAll('.gc-offer')).toHaveLength(1);
+    expect(badge.querySelector('.gc-missing')?.textContent).toBe('⚠ в настройках кода нет');
   });
 });
