@@ -78,9 +78,10 @@ describe('callUrlTargets on drifted markup', () => {
     expect(callUrlTargets(page(`<form><input value="${HOOK}"></form>`))).toEqual([]);
   });
 
-  it('a form without radios but with a call-URL section still counts (the section is evidence too)', () => {
+  it('a form without radios but with a call-URL section still counts (the section is evidence too), unless it is hidden', () => {
     const [target] = callUrlTargets(page(`<form class="block-modal-window"><div data-operation-type="common_get_url"><input value="${HOOK}"></div></form>`));
     expect(target!.found).toMatchObject({ form: 'class', section: 'data-attribute' });
+    expect(callUrlTargets(page(`<form class="block-modal-window"><div data-operation-type="common_get_url" hidden><input value="${HOOK}"></div></form>`))).toEqual([]);
   });
 
   it('two modals open: one target each, never the same form twice', () => {

@@ -61,7 +61,8 @@ export function callUrlSection(form: Element): { section: Element; via: FoundBy[
   const checked = radios.find((radio) => radio.checked);
   if (radios.length > 0 && checked?.value !== CALL_URL_OPERATION) return null;
   const section = form.querySelector(selectorOf(P.callUrlSection));
-  if (section) return { section, via: 'data-attribute' };
+  // Without radios to ask, a hidden call-URL section is taken as not the chosen operation.
+  if (section && (checked || !section.closest('[hidden]'))) return { section, via: 'data-attribute' };
   return checked ? { section: form, via: 'checked-radio' } : null;
 }
 
