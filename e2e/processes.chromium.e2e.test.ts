@@ -176,8 +176,10 @@ describe('«Вызвать URL» in the block modal', () => {
   it('Diagnose this page says which strategy found the operation', async () => {
     await openCallUrlBlock(page, editor(101));
     await page.locator(`${MODAL} [data-gc-albato="call-url"] .gc-diagnose summary`).click();
-    const report = await page.locator(`${MODAL} [data-gc-albato="call-url"] .gc-diagnosis-text`).inputValue();
-    expect(report).toContain('Страница: Редактор процесса (process-editor)');
+    const text = page.locator(`${MODAL} [data-gc-albato="call-url"] .gc-diagnosis-text`);
+    // The report is built on the details' toggle event, which the browser fires after the click.
+    await expect.poll(() => text.inputValue()).toContain('Страница: Редактор процесса (process-editor)');
+    const report = await text.inputValue();
     expect(report).toContain('blockForm: 1');
     expect(report).toContain('форма блока: по классу block-modal-window');
     expect(report).toContain('поле URL: по значению, начинающемуся с http(s)://');
