@@ -1,21 +1,20 @@
 /**
- * "Test this URL" in the process editor, Chromium: the preview, the access page for a host the
+ * "Test this URL" in the process editor's block modal (fact sheet R.2), Chromium: the preview, the access page for a host the
  * extension may not reach yet, and calls through the background to the sandbox's receiver with
  * each kind of answer. Chromium's permission prompt cannot be pressed from here, so the sent calls
  * go to a school host the extension already has (the receiver answers on any host under
  * /__albato/); the Firefox suite grants h.albato.ru for real.
  */
-import { launchChromium, useE2eSuite } from './harness';
+import { CALL_URL_FIELD, closeBlock, launchChromium, MODAL, openBlock, openCallUrlBlock, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
-const panel = () => page.locator('[data-gc-albato="call-url-test"] .gc-test');
-const input = () => page.locator('input.call-url-url');
+const panel = () => page.locator(`${MODAL} [data-gc-albato="call-url-test"] .gc-test`);
+const input = () => page.locator(CALL_URL_FIELD);
 
+/** The process's kind comes from GetCourse's processes-by-type list (C.2): no settings page first. */
 async function openEditor(id: number) {
-  await page.goto(schoolUrl(sandbox, `/pl/tasks/mission/update?id=${id}`)); // teaches the process kind
-  await page.locator('[data-gc-albato="process-approved"] .gc-process').waitFor();
-  await page.goto(schoolUrl(sandbox, `/pl/tasks/mission/process?id=${id}`));
+  await openCallUrlBlock(page, schoolUrl(sandbox, `/pl/tasks/mission/process?id=${id}`));
   await panel().locator('.gc-test-open').click();
 }
 
@@ -39,11 +38,13 @@ describe('test this URL (Chromium)', () => {
     expect(sandbox.webhookCalls()).toHaveLength(0); // nothing is sent without the click
   });
 
-  it('order process: POST from the block’s method select, cost with currency as GetCourse formats it', async () => {
+  it('order process: POST from the modal’s method select, cost with currency as GetCourse formats it; switching the method follows', async () => {
     await openEditor(102);
     const request = await panel().locator('.gc-request').textContent();
     expect(request).toMatch(/^POST https:\/\/h\.albato\.ru\/wh\//);
     expect(request).toContain('cost=1%20500%20%D1%80%D1%83%D0%B1.');
+    await page.locator(`${MODAL} [data-operation-type="common_get_url"] select`).selectOption('GET');
+    await expect.poll(() => panel().locator('.gc-request').textContent()).toMatch(/^GET https:/);
   });
 
   it('a host without access: explained, and «Разрешить доступ» opens the extension’s access page for that origin', async () => {
@@ -71,6 +72,32 @@ describe('test this URL (Chromium)', () => {
     await input().fill(`${await input().inputValue()}&x=1`);
     expect(await panel().locator('.gc-answer').count()).toBe(0);
     expect(await panel().locator('.gc-request').textContent()).toContain('&x=1');
+  });
+
+  it('a page script pressing Send in our open shadow root sends nothing; the admin’s click does', async () => {
+    await openEditor(101);
+    await input().fill(`${schoolUrl(sandbox, sandbox.webhookPath)}?email={object.email}`);
+    await page.evaluate(() => {
+      const root = document.querySelector('[data-gc-albato="call-url-test"]')!.shadowRoot!;
+      (root.querySelector('.gc-test-send') as HTMLButtonElement).click();
+    });
+    expect(await panel().locator('.gc-test-send').textContent()).toBe('Отправить тестовый вызов');
+    expect(sandbox.webhookCalls()).toHaveLength(0);
+    await send();
+    expect(await panel().locator('.gc-answer').getAttribute('data-status')).toBe('200');
+    expect(sandbox.webhookCalls()).toHaveLength(1);
+  });
+
+  it('closed and reopened, the modal gets a fresh Test this URL that still sends', async () => {
+    await openEditor(101);
+    await closeBlock(page);
+    expect(await page.locator('[data-gc-albato="call-url-test"]').count()).toBe(0);
+    await openBlock(page, 2);
+    await panel().locator('.gc-test-open').click();
+    await input().fill(schoolUrl(sandbox, sandbox.webhookPath));
+    await send();
+    expect(await panel().locator('.gc-answer').getAttribute('data-status')).toBe('200');
+    expect(sandbox.webhookCalls()).toHaveLength(1);
   });
 
   it.each([

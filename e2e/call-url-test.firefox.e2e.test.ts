@@ -1,22 +1,21 @@
 /**
- * "Test this URL" in Firefox ESR, end to end with a real Albato-shaped host: h.albato.ru resolves
+ * "Test this URL" in Firefox ESR, inside the process editor's block modal (fact sheet R.2), end
+ * to end with a real Albato-shaped host: h.albato.ru resolves
  * to the sandbox (A33), the extension has no access to it, the admin opens the access page from
  * the panel and allows it there (keyboard: Playwright cannot read moz-extension:// pages), and the
  * call then reaches the receiver with the GetCourse-shaped query.
  */
-import { artifact, launchFirefox, openPopupFirefox, useE2eSuite } from './harness';
+import { artifact, CALL_URL_FIELD, closeBlock, launchFirefox, MODAL, openBlock, openCallUrlBlock, openPopupFirefox, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
-const panel = () => page.locator('[data-gc-albato="call-url-test"] .gc-test');
+const panel = () => page.locator(`${MODAL} [data-gc-albato="call-url-test"] .gc-test`);
 
 describe('Firefox: test this URL', () => {
   it('asks for access to h.albato.ru from the click, then the call reaches Albato’s (sandbox) receiver', async () => {
-    await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/update?id=101'));
-    await page.locator('[data-gc-albato="process-approved"] .gc-process').waitFor({ timeout: 15_000 });
-    await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/process?id=101'));
-    await page.locator('input.call-url-url').fill(`https://h.albato.ru:${sandbox.httpsPort}/wh/38/1lfAbCd/token/?email={object.email}&city={object.city}`);
+    await openCallUrlBlock(page, schoolUrl(sandbox, '/pl/tasks/mission/process?id=101'), 2, 15_000);
     await panel().locator('.gc-test-open').click({ timeout: 15_000 });
+    await page.locator(CALL_URL_FIELD).fill(`https://h.albato.ru:${sandbox.httpsPort}/wh/38/1lfAbCd/token/?email={object.email}&city={object.city}`);
     await panel().locator('.gc-test-send').click();
     const finding = panel().locator('.gc-finding[data-code="needs-permission"]');
     expect(await finding.textContent({ timeout: 10_000 })).toContain(`доступ к https://h.albato.ru:${sandbox.httpsPort}`);
@@ -35,12 +34,20 @@ describe('Firefox: test this URL', () => {
     expect(await panel().locator('.gc-answer').getAttribute('data-status')).toBe('200');
     expect(await panel().locator('.gc-answer').textContent()).toContain('Albato принял вызов');
     expect(sandbox.webhookCalls()).toEqual([expect.objectContaining({ method: 'GET', path: '/wh/38/1lfAbCd/token/', query: { email: 'test+albato@example.com', city: 'Москва' } })]);
+
+    // Closed and reopened: the saved URL is back in the field and a fresh panel is there, once.
+    await closeBlock(page);
+    expect(await page.locator('[data-gc-albato="call-url-test"]').count()).toBe(0);
+    await openBlock(page, 2);
+    await panel().locator('.gc-test-open').waitFor();
+    expect(await page.locator('[data-gc-albato="call-url-test"]').count()).toBe(1);
+    expect(await page.locator(CALL_URL_FIELD).inputValue()).toContain('https://h.albato.ru/wh/38/');
   });
 
   it('popup webhook test: the Send click itself asks for h.albato.com and the call goes out', async () => {
     sandbox.reset();
-    await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/process?id=101')); // its URL is remembered: the popup offers a picker
-    await page.locator('[data-gc-albato="call-url-test"] .gc-test').waitFor({ timeout: 15_000 });
+    await openCallUrlBlock(page, schoolUrl(sandbox, '/pl/tasks/mission/process?id=101'), 2, 15_000); // its URL is remembered: the popup offers a picker
+    await panel().waitFor({ timeout: 15_000 });
     const popup = await openPopupFirefox(browser, schoolUrl(sandbox, '/pl/sales/offer/index'));
     for (let i = 0; i < 6; i++) await popup.keyboard.press('Tab'); // name, address, key, remember, save → webhook URL
     await popup.keyboard.type(`https://h.albato.com:${sandbox.httpsPort}/wh/21/1abCdEf/token/?id={object.id}&phone={object.phone}`);

@@ -3,7 +3,7 @@
  * checked; the popup can only be driven by keyboard (Playwright cannot read moz-extension://
  * pages), so its effect is checked on the sandbox and in a screenshot (README, "Tests").
  */
-import { artifact, launchFirefox, markerCount, openPopupFirefox, readMarker, useE2eSuite } from './harness';
+import { artifact, CALL_URL_FIELD, launchFirefox, markerCount, MODAL, openCallUrlBlock, openPopupFirefox, readMarker, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
@@ -64,27 +64,27 @@ describe('Firefox: popup driven by keyboard', () => {
 });
 
 describe('Firefox: offer codes', () => {
-  it('shows codes beside offers in the list and under the form’s code field', async () => {
-    await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index'));
-    const row = page.locator('tr[data-offer-id="1001"] [data-gc-albato="offer-code"] .gc-offer-code');
-    expect(await row.textContent({ timeout: 15_000 })).toBe('marketing-basic');
-    expect(await page.locator('tr[data-offer-id="1003"] [data-gc-albato="offer-code"] .gc-offer').textContent()).toContain('нет кода');
+  it('shows the code under the form’s code field; the list (no code column, R.3) then shows it beside the offer', async () => {
     await page.goto(schoolUrl(sandbox, '/pl/sales/offer/update?id=1001'));
     const form = page.locator('[data-gc-albato="offer-code"] .gc-offer');
     expect(await form.locator('.gc-offer-code').textContent({ timeout: 15_000 })).toBe('marketing-basic');
+    await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index'));
+    expect(await page.locator('tr[data-key="1001"] [data-gc-albato="offer-code"] .gc-offer-code').textContent({ timeout: 15_000 })).toBe('marketing-basic');
+    expect(await page.locator('[data-gc-albato="offer-list-note"]').count()).toBe(1);
+    await page.goto(schoolUrl(sandbox, '/pl/sales/offer/update?id=1001'));
     await page.locator('input[name="Offer[code]"]').fill('');
-    expect(await form.textContent()).toContain('Нет кода');
+    expect(await form.textContent({ timeout: 15_000 })).toContain('Нет кода');
   });
 });
 
 describe('Firefox: process pages', () => {
-  it('warns about «Одобрено» off and swaps cost with currency for the plain number', async () => {
+  it('warns about «Одобрено» off and, in the block modal, swaps cost with currency for the plain number', async () => {
     await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/update?id=102'));
     const approved = page.locator('[data-gc-albato="process-approved"] .gc-process');
     expect(await approved.textContent({ timeout: 15_000 })).toContain('Галочка «Одобрено» снята');
-    await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/process?id=102'));
-    const money = page.locator('[data-gc-albato="call-url"] .gc-finding[data-code="formatted-money"]');
+    await openCallUrlBlock(page, schoolUrl(sandbox, '/pl/tasks/mission/process?id=102'), 2, 15_000);
+    const money = page.locator(`${MODAL} [data-gc-albato="call-url"] .gc-finding[data-code="formatted-money"]`);
     await money.locator('.gc-swap').click({ timeout: 15_000 });
-    expect(await page.locator('input.call-url-url').inputValue()).toContain('{object.cost_money_value}');
+    expect(await page.locator(CALL_URL_FIELD).inputValue()).toContain('{object.cost_money_value}');
   });
 });

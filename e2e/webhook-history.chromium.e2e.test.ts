@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { artifact, clearExtensionData, launchChromium, openPopupChromium, readMarker, useE2eSuite } from './harness';
+import { artifact, clearExtensionData, launchChromium, MODAL, openCallUrlBlock, openPopupChromium, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
@@ -17,9 +17,10 @@ beforeEach(async () => {
   await clearExtensionData(browser);
 });
 
+/** The editor with its «Вызвать URL» block open: the URL it shows is remembered for the popup (R.2: it is only in the modal). */
 async function popupOnEditor(): Promise<Page> {
-  await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/process?id=102'));
-  await readMarker(page);
+  await openCallUrlBlock(page, schoolUrl(sandbox, '/pl/tasks/mission/process?id=102'));
+  await page.locator(`${MODAL} [data-gc-albato="call-url-test"] .gc-test`).waitFor();
   return openPopupChromium(browser);
 }
 

@@ -5,6 +5,8 @@
  * hostile HTML name — the cases the Latin-name lint (ref 0.10, E.1, H) has to survive.
  */
 
+import { CALL_URL_OPERATION, UPDATE_FIELD_OPERATION } from './pages/process-operations.js';
+
 /** @typedef {import('./types.js').School} School */
 /** @typedef {import('./types.js').CustomField} CustomField */
 /** @typedef {import('./types.js').FieldContext} FieldContext */
@@ -154,12 +156,15 @@ export function seedSchool() {
         cost: 4490, currency: 'RUB', status: 'in_work', paid: false, payedAt: '', createdAt: '2026-11-02 16:45:30', comment: '', addfields: { Промокод: 'AUTUMN' }, managerEmail: '',
       },
     ],
+    // Processes (ref R.2): «Вызвать URL» blocks hold their URL and method in the block's settings,
+    // shown in the block's modal; the canvas shows only titles. 102 also has an «update field» block
+    // whose value is a URL: another operation, which the call-URL checks must leave alone.
     missions: [
       {
         id: 101, title: 'Albato: новый пользователь', description: 'Передаёт новых пользователей в Albato', objectTypeId: 41, approved: true,
         blocks: [
           { id: 1, kind: 'start', title: 'Начало работы' },
-          { id: 2, kind: 'operation', title: 'Вызвать URL', method: 'GET', url: `${ALBATO_WEBHOOK_URL}?email={object.email}&name={object.first_name}&phone={object.phone}&city={object.Город проживания}&tg={object.telegram_id}` },
+          { id: 2, kind: 'operation', title: 'Вызвать URL', operationType: CALL_URL_OPERATION, settings: { method: 'GET', url: `${ALBATO_WEBHOOK_URL}?email={object.email}&name={object.first_name}&phone={object.phone}&city={object.Город проживания}&tg={object.telegram_id}` } },
           { id: 3, kind: 'finish', title: 'Завершение процесса' },
         ],
       },
@@ -167,7 +172,8 @@ export function seedSchool() {
         id: 102, title: 'Albato: новый заказ', description: 'Передаёт заказы в Albato', objectTypeId: 42, approved: false,
         blocks: [
           { id: 1, kind: 'start', title: 'Начало работы' },
-          { id: 2, kind: 'operation', title: 'Вызвать URL', method: 'POST', url: `${ALBATO_WEBHOOK_URL}?number={object.number}&email={object.user.email}&cost={object.cost_money}&status={object.status}&source={object.Источник заказа}&city={object.Город проживания}` },
+          { id: 2, kind: 'operation', title: 'Вызвать URL', operationType: CALL_URL_OPERATION, settings: { method: 'POST', url: `${ALBATO_WEBHOOK_URL}?number={object.number}&email={object.user.email}&cost={object.cost_money}&status={object.status}&source={object.Источник заказа}&city={object.Город проживания}` } },
+          { id: 4, kind: 'operation', title: 'Ссылка на оплату в поле', operationType: UPDATE_FIELD_OPERATION, settings: { fieldId: '3001', value: 'https://school.getcourse.ru/sales/shop/dealPay?number={object.number}' } },
           { id: 3, kind: 'finish', title: 'Завершение процесса' },
         ],
       },
@@ -183,7 +189,7 @@ export function seedSchool() {
         id: 104, title: 'Webjack: регистрация на вебинар', description: '', objectTypeId: 41, approved: false,
         blocks: [
           { id: 1, kind: 'start', title: 'Начало работы' },
-          { id: 2, kind: 'operation', title: 'Вызвать URL', method: 'GET', url: 'https://webjack.example/hook/123?email={object.email}&cost_value={object.cost_money_value}' },
+          { id: 2, kind: 'operation', title: 'Вызвать url', operationType: CALL_URL_OPERATION, settings: { method: 'GET', url: 'https://webjack.example/hook/123?email={object.email}&cost_value={object.cost_money_value}' } },
           { id: 3, kind: 'finish', title: 'Завершение процесса' },
         ],
       },

@@ -37,11 +37,15 @@
 /** @typedef {{ id: number, name: string, lastAddedAt: string | null }} Group  (ref B.1 `/pl/api/account/groups`) */
 
 /**
- * A block of the process editor (ref C.5): `operation` blocks with a `url` are «Вызвать URL» operations.
- * @typedef {{ id: number, kind: 'start' | 'operation' | 'condition' | 'finish', title: string, method?: 'GET' | 'POST', url?: string }} ProcessBlock
+ * A block of the process editor (ref R.2). An `operation` block holds the operation chosen in its modal
+ * (`operationType`; «Вызвать URL» is `common_get_url`) and that operation's settings by attribute
+ * (`url`, `method`, `fieldId`, …; their form names are in sandbox/pages/process-operations.js).
+ * @typedef {{ id: number, kind: 'start' | 'operation' | 'condition' | 'finish', title: string, operationType?: string, settings?: Record<string, string> }} ProcessBlock
  */
 
-/** @typedef {{ id: number, title: string, description: string, objectTypeId: 41 | 42, approved: boolean, blocks: ProcessBlock[] }} Mission  41 = users, 42 = deals (ref C.2) */
+/** @typedef {41 | 42 | 58 | 27} ObjectTypeId  users, orders, purchases, calls (ref R.2 `#mission-object_type_id`) */
+
+/** @typedef {{ id: number, title: string, description: string, objectTypeId: ObjectTypeId, approved: boolean, blocks: ProcessBlock[] }} Mission */
 
 /** @typedef {{ key: string, access: KeyAccess, name: string, createdAt: string, creator: string }} ApiKey  (ref B.3) */
 

@@ -88,20 +88,20 @@ if (!headless) {
   saved.push(`${outDir}/popup-test-import.png`);
   console.log(`Test import (deal, "1 500 руб.") → ${imported.join('; ')}`);
 
-  // "Test this URL" in the process editor. The seeded Albato URL needs access to h.albato.ru,
-  // granted from a click the headless tour cannot answer, so the tour points the block at the
-  // sandbox's receiver on the school's own host (as an admin would paste another URL).
-  await page.goto(url('/pl/tasks/mission/update?id=101'));
-  await page.locator('[data-gc-albato="process-approved"] .gc-process').waitFor({ timeout: 10_000 });
+  // "Test this URL" in the process editor's block modal (fact sheet R.2: double-click the block).
+  // The seeded Albato URL needs access to h.albato.ru, granted from a click the headless tour
+  // cannot answer, so the tour points the block at the sandbox's receiver on the school's own
+  // host (as an admin would paste another URL). The kind comes from GetCourse's processes list.
   await page.goto(url('/pl/tasks/mission/process?id=101'));
-  const input = page.locator('input.call-url-url');
+  await page.locator('#fwb2').dblclick();
+  const input = page.locator('form.block-modal-window [data-operation-type="common_get_url"] input[type="text"]');
   const query = new URL((await input.inputValue()).replace(/[{}]/g, (c) => (c === '{' ? '%7B' : '%7D'))).search;
   await input.fill(`${url(sandbox.webhookPath)}${decodeURIComponent(query)}`);
   const panel = page.locator('[data-gc-albato="call-url-test"] .gc-test');
   await panel.locator('.gc-test-open').click();
   await panel.locator('.gc-test-send').click();
   const answer = await panel.locator('.gc-answer').textContent({ timeout: 15_000 });
-  await page.locator('.operation-flowchart-block').screenshot({ path: `${outDir}/process-test-url.png` });
+  await page.locator('.block-modal .modal-content').screenshot({ path: `${outDir}/process-test-url.png` });
   saved.push(`${outDir}/process-test-url.png`);
   console.log(`Test this URL → sandbox receiver: ${answer?.slice(0, 80)}; it got ${JSON.stringify(sandbox.webhookCalls().at(-1)?.query)}`);
   console.log(`Screenshots saved:\n  ${saved.join('\n  ')}`);

@@ -30,7 +30,18 @@ export const FIXTURE_PAGES = {
   'offer-edit': { path: '/pl/sales/offer/update?id=1001' },
   processes: { path: '/pl/tasks/mission/index' },
   'process-settings': { path: '/pl/tasks/mission/update?id=101' },
-  'process-editor': { path: '/pl/tasks/mission/process?id=101' },
+  'process-create': { path: '/pl/tasks/mission/create' },
+  // The canvas is drawn from flowchart-data after load; the «Вызвать URL» settings exist only in the
+  // block's modal (ref R.2), which the editor's own script opens on a double click.
+  'process-editor': { path: '/pl/tasks/mission/process?id=101', ready: '#fwb2 .flowchart-block-name' },
+  'process-editor-modal': {
+    path: '/pl/tasks/mission/process?id=101',
+    ready: '#fwb2 .flowchart-block-name',
+    prepare: async (page) => {
+      await page.dblclick('#fwb2');
+      await page.waitForSelector('form.block-modal-window [data-operation-type="common_get_url"]');
+    },
+  },
   'api-keys': { path: '/saas/account/api' },
 };
 

@@ -4,6 +4,7 @@ import { CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './messages';
 import { DETECTORS, type PageKind } from './page-detect';
 import { isCallTargetOrigin, LOCALHOST_CALLS_ALLOWED } from './call-url-request';
 import { isMailDomain } from './import-params';
+import { MAX_CALL_URL_LENGTH } from './process-url';
 
 export const testDomainSchema = z
   .string()
@@ -38,15 +39,16 @@ export const csToBgSchema = z.discriminatedUnion('type', [
     type: z.literal(CS_TO_BG.offersSeen),
     offers: z.array(offerSeenSchema).min(1).max(MAX_OFFERS_PER_MESSAGE),
   }).strict(),
+  z.object({ type: z.literal(CS_TO_BG.knownOffers) }).strict(),
   z.object({ type: z.literal(CS_TO_BG.processKind), processId: z.string().regex(/^\d{1,20}$/), kind: z.enum(['user', 'deal']).optional() }).strict(),
   z.object({
     type: z.literal(CS_TO_BG.schoolFields),
     context: z.enum(['user', 'deal']).optional(),
     titles: z.array(z.string().max(10_000)).max(5000).optional(),
   }).strict().refine((m) => (m.context === undefined) === (m.titles === undefined), 'context and titles come together'),
-  z.object({ type: z.literal(CS_TO_BG.testCallUrl), template: z.string().min(1).max(4096), method: z.enum(['GET', 'POST']), kind: z.enum(['user', 'deal']) }).strict(),
+  z.object({ type: z.literal(CS_TO_BG.testCallUrl), template: z.string().min(1).max(MAX_CALL_URL_LENGTH), method: z.enum(['GET', 'POST']), kind: z.enum(['user', 'deal']) }).strict(),
   z.object({ type: z.literal(CS_TO_BG.requestAccess), origin: callTargetOrigin }).strict(),
-  z.object({ type: z.literal(CS_TO_BG.callUrlsSeen), processId: z.string().regex(/^\d{1,20}$/), urls: z.array(z.string().min(1).max(4096)).min(1).max(20) }).strict(),
+  z.object({ type: z.literal(CS_TO_BG.callUrlsSeen), processId: z.string().regex(/^\d{1,20}$/), urls: z.array(z.string().min(1).max(MAX_CALL_URL_LENGTH)).min(1).max(20) }).strict(),
 ]);
 
 const schoolId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);

@@ -15,6 +15,7 @@ export const CS_TO_BG = {
   pageSeen: 'cs-to-bg/page-seen',
   getSettings: 'cs-to-bg/get-settings',
   offersSeen: 'cs-to-bg/offers-seen',
+  knownOffers: 'cs-to-bg/known-offers',
   processKind: 'cs-to-bg/process-kind',
   schoolFields: 'cs-to-bg/school-fields',
   testCallUrl: 'cs-to-bg/test-call-url',
@@ -73,8 +74,17 @@ export interface OffersSeenMessage {
 }
 
 /**
- * The object kind of a process, remembered per school: the settings page tells it (`kind`), the
- * editor, which does not show it, asks for it (no `kind`).
+ * The offers list asks what the school's offer forms told (ref R.3: the list has no code column).
+ * Accepted only from the offers list; the school is the sender's page. Answered with OffersReply.
+ */
+export interface KnownOffersMessage {
+  type: typeof CS_TO_BG.knownOffers;
+}
+
+/**
+ * The object kind of a process, remembered per school: a page that shows it tells it (`kind`),
+ * the editor, which does not show it, asks for it (no `kind`); the background may then read it
+ * from GetCourse's processes-by-type list (utils/background/process-kinds-remote.ts).
  */
 export interface ProcessKindMessage {
   type: typeof CS_TO_BG.processKind;

@@ -130,3 +130,22 @@ export function checkCallUrl(template: string, processKind: ProcessKind, customF
   }
   return findings;
 }
+
+/**
+ * The longest «Вызвать URL» template the extension checks in full, sends as a test call or
+ * remembers: its messages to the background carry no more (utils/message-schemas.ts).
+ */
+export const MAX_CALL_URL_LENGTH = 4096;
+
+export type UrlTextNote = 'too-long' | 'invisible-characters';
+
+/** Zero-width and text-direction marks: invisible in the field, sent by GetCourse as they are. */
+const INVISIBLE_CHARACTERS = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+/** What is wrong with the template as text, before any variable is read. */
+export function urlTextNotes(template: string): UrlTextNote[] {
+  const notes: UrlTextNote[] = [];
+  if (template.length > MAX_CALL_URL_LENGTH) notes.push('too-long');
+  if (INVISIBLE_CHARACTERS.test(template)) notes.push('invisible-characters');
+  return notes;
+}

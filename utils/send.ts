@@ -5,6 +5,7 @@ import type {
   ListOffersMessage,
   OffersReply,
   OffersSeenMessage,
+  KnownOffersMessage,
   ProcessKindMessage,
   ProcessKindReply,
   RequestAccessMessage,
@@ -49,6 +50,7 @@ interface Replies {
   'cs-to-bg/page-seen': PageSeenReply;
   'cs-to-bg/get-settings': PageSettingsReply;
   'cs-to-bg/offers-seen': PageSeenReply;
+  'cs-to-bg/known-offers': OffersReply;
   'cs-to-bg/process-kind': ProcessKindReply;
   'cs-to-bg/school-fields': SchoolFieldsReply;
   'cs-to-bg/test-call-url': TestCallUrlReply;
@@ -75,6 +77,7 @@ type AnyMessage =
   | SaveSettingsMessage
   | GetSettingsFromPageMessage
   | OffersSeenMessage
+  | KnownOffersMessage
   | ProcessKindMessage
   | SchoolFieldsMessage
   | ListOffersMessage

@@ -56,8 +56,9 @@ export function shadowHost(kind: string, css: string, tag: 'span' | 'div' | `gc-
  * Sets an input's value the way typing does: through the native setter (so frameworks that track
  * the value notice) followed by input and change events. Used by "use this name" and "swap".
  */
-export function typeIntoInput(input: HTMLInputElement, value: string): void {
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+export function typeIntoInput(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(input, value);
   input.dispatchEvent(new Event('input', { bubbles: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }

@@ -1,7 +1,8 @@
 /** In-page views for process pages: the «Одобрено» check and the «Вызвать URL» check. */
 import type { ContentKey, ContentT } from '@/utils/i18n-content';
 import type { Lang } from '@/utils/i18n-content';
-import { isAlbatoWebhook, type Finding, type ProcessKind, type UrlVariable } from '@/utils/process-url';
+import { isAlbatoWebhook, type Finding, type ProcessKind, type UrlTextNote, type UrlVariable } from '@/utils/process-url';
+import { copyButton } from './clipboard';
 import { el } from './dom';
 
 export function renderApproved(root: ShadowRoot, approved: boolean, t: ContentT): void {
@@ -20,7 +21,13 @@ export interface CallUrlView {
   findings: Finding[];
   swapped: boolean;
   lang: Lang;
+  /** the URL as text: too long to check, invisible characters */
+  notes: UrlTextNote[];
+  /** "Diagnose this page": built when the admin opens it */
+  diagnose: () => string;
 }
+
+const NOTE_KEYS: Record<UrlTextNote, ContentKey> = { 'too-long': 'processModal.tooLong', 'invisible-characters': 'processModal.invisible' };
 
 export function renderCallUrl(root: ShadowRoot, view: CallUrlView, t: ContentT, swap: (finding: Finding) => void): void {
   root.querySelector('.gc-process')?.remove();
@@ -35,8 +42,7 @@ export function renderCallUrl(root: ShadowRoot, view: CallUrlView, t: ContentT, 
     const variableKind = finding.variable.fact?.kind ?? (view.kind === 'user' ? 'deal' : 'user');
     return t('processes.wrongKind', { variable, processKind: view.kind ? kindWord(t, view.kind) : '?', variableKind: kindWord(t, variableKind) });
   };
-  root.append(
-    el('div', { class: 'gc-process', role: 'region', 'aria-label': t('processes.variables') },
+  const check = el('div', { class: 'gc-process', role: 'region', 'aria-label': t('processes.variables') },
       el('div', { class: isAlbatoWebhook(view.url) ? 'gc-albato' : 'gc-note' }, isAlbatoWebhook(view.url) ? `✓ ${t('processes.albato')}` : t('processes.notAlbato')),
       view.variables.length > 0
         ? el('div', { class: 'gc-vars' },
@@ -44,6 +50,7 @@ export function renderCallUrl(root: ShadowRoot, view: CallUrlView, t: ContentT, 
             el('ul', {}, ...view.variables.map((v) => el('li', {}, el('code', {}, v.raw), ` — ${v.fact ? t(`processVars.${v.name}` as ContentKey) : t('processes.customOrUnknown')}`))),
           )
         : null,
+      ...view.notes.map((note) => el('p', { class: 'gc-finding', role: 'note', 'data-code': note }, `⚠ ${t(NOTE_KEYS[note])}`)),
       view.kind === null ? el('p', { class: 'gc-note' }, t('processes.kindUnknown')) : null,
       ...view.findings.map((finding) =>
         el('p', { class: 'gc-finding', role: 'note', 'data-code': finding.code },
@@ -52,6 +59,20 @@ export function renderCallUrl(root: ShadowRoot, view: CallUrlView, t: ContentT, 
         ),
       ),
       view.swapped ? el('p', { class: 'gc-note', role: 'status' }, t('processes.swapped')) : null,
-    ),
   );
+  // The diagnosis is built once, after the check and outside it: re-rendering the check while
+  // the admin types must not close it.
+  const diagnosis = root.querySelector('.gc-diagnose');
+  if (diagnosis) diagnosis.before(check);
+  else root.append(check, diagnoseSection(root, t, view.diagnose));
+}
+
+/** "Diagnose this page": what the extension found and how, to paste into a bug report. */
+function diagnoseSection(root: ShadowRoot, t: ContentT, diagnose: () => string) {
+  const area = el('textarea', { readonly: true, class: 'gc-diagnosis-text', 'aria-label': t('diagnose.copy') });
+  const details = el('details', { class: 'gc-diagnose' }, el('summary', {}, t('diagnose.title')), area, ...copyButton(root, () => area.value, t, { label: t('diagnose.copy') }));
+  details.addEventListener('toggle', () => {
+    if (details.open) area.value = diagnose();
+  });
+  return details;
 }

@@ -42,6 +42,11 @@ export const OFFER_CSS = `${base}
 .gc-status { color: #4b5563; font-size: 12px; margin-left: 4px; }
 `;
 
+export const OFFER_NOTE_CSS = `${base}
+:host { display: block; margin: 0 0 8px; }
+.gc-offer-note { max-width: 760px; margin: 0; padding: 4px 8px; border-left: 3px solid #2563eb; background: #eff6ff; }
+`;
+
 export const PROCESS_CSS = `${base}
 :host { display: block; margin: 4px 0; }
 .gc-process { display: block; max-width: 640px; padding: 4px 8px; border-left: 3px solid #2563eb; background: #eff6ff; }
@@ -54,4 +59,7 @@ ul { margin: 2px 0 2px 18px; padding: 0; }
 .gc-test > button:first-child { margin-left: 0; }
 pre { margin: 4px 0; padding: 4px 6px; max-height: 160px; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; font: 12px/16px ui-monospace, 'DejaVu Sans Mono', monospace; background: #fff; border: 1px solid #d1d5db; }
 .gc-answer { margin: 6px 0 2px; }
+.gc-diagnose { max-width: 640px; margin: 2px 0; font-size: 12px; color: #4b5563; }
+.gc-diagnose textarea { box-sizing: border-box; width: 100%; min-height: 60px; max-height: 200px; font: 12px/16px ui-monospace, 'DejaVu Sans Mono', monospace; }
+.gc-status { color: #4b5563; font-size: 12px; margin-left: 4px; }
 `;

@@ -3,7 +3,8 @@
 import { html } from '../http-util.js';
 import { CUSTOM_FIELDS_PATH, customFieldsPage } from './custom-fields.js';
 import { offerListPage, offerUpdatePage } from './offers.js';
-import { missionListPage, missionProcessPage, missionUpdatePage } from './missions.js';
+import { missionCreatePage, missionListPage, missionsByType, missionUpdatePage } from './missions.js';
+import { flowchartData, processEditorPage, SCRIPT_WINDOW_PATH, scriptWindow } from './process-editor.js';
 import { apiKeysPage } from './api-keys.js';
 import { LOGIN_PATH, loginPage } from './session-pages.js';
 import { esc, layout } from './html.js';
@@ -25,7 +26,11 @@ export function routePage(request, school) {
   if (path === CUSTOM_FIELDS_PATH) reply = customFieldsPage(request, school);
   else if (path === '/pl/sales/offer/update') reply = offerUpdatePage(request, school);
   else if (path === '/pl/tasks/mission/update') reply = missionUpdatePage(request, school);
-  else if (readOnly && path === '/pl/tasks/mission/process') reply = missionProcessPage(request, school);
+  else if (path === '/pl/tasks/mission/create') reply = missionCreatePage(request, school);
+  else if (path === SCRIPT_WINDOW_PATH) reply = scriptWindow(request, school);
+  else if (request.method === 'POST' && path === '/pl/tasks/mission/flowchart-data') reply = flowchartData(request, school);
+  else if (readOnly && path === '/pl/tasks/mission/find-by-type') reply = missionsByType(request, school);
+  else if (readOnly && path === '/pl/tasks/mission/process') reply = processEditorPage(request, school);
   else if (readOnly && path === '/pl/sales/offer/index') reply = offerListPage(school);
   else if (readOnly && path === '/pl/tasks/mission/index') reply = missionListPage(school);
   else if (readOnly && (path === '/saas/account/api' || path === '/pl/saas/account/api')) reply = apiKeysPage(school);

@@ -1,5 +1,5 @@
 // @ts-check
-/** Offers (ref C.2, C.3): `/pl/sales/offer/index` and `/pl/sales/offer/update?id=N` with `Offer[code]`. */
+/** Offers (ref C.2, C.3, R.3): `/pl/sales/offer/index` and `/pl/sales/offer/update?id=N` with `Offer[code]`. */
 import { html, redirect } from '../http-util.js';
 import { formatMoney } from '../format.js';
 import { csrfInput, esc, layout } from './html.js';
@@ -9,18 +9,20 @@ import { csrfInput, esc, layout } from './html.js';
 /** @typedef {import('../http-util.js').Reply} Reply */
 /** @typedef {import('../http-util.js').RequestInfo} RequestInfo */
 
-/** @param {School} school @returns {Reply} */
+/**
+ * The list, a Yii2 GridView (ref R.3: `table.kv-grid-table`, rows `tr[data-key="<id>"]`, titles link to
+ * `/pl/sales/offer/update?id=<id>`). R.3 found no code column: the code is only in each offer's form.
+ * ASSUMPTION (see sandbox/README.md#assumptions, A39): the other columns (ID, price with currency).
+ * @param {School} school @returns {Reply}
+ */
 export function offerListPage(school) {
   const rows = school.offers
-    .map(
-      (o) =>
-        `<tr class="offer-row" data-offer-id="${o.id}"><td>${o.id}</td><td><a href="/pl/sales/offer/update?id=${o.id}">${esc(o.title)}</a></td><td class="offer-code">${esc(o.code)}</td><td>${esc(formatMoney(o.price, true))} ${esc(o.currency)}</td></tr>`,
-    )
+    .map((o) => `<tr data-key="${o.id}"><td>${o.id}</td><td><a href="/pl/sales/offer/update?id=${o.id}">${esc(o.title)}</a></td><td>${esc(formatMoney(o.price, true))} ${esc(o.currency)}</td></tr>`)
     .join('\n');
-  const body = `<table class="table offers-table"><thead><tr><th>ID</th><th>Название</th><th>Уникальный код предложения</th><th>Цена</th></tr></thead>
+  const body = `<div id="w0" class="grid-view"><table class="table table-striped table-bordered kv-grid-table"><thead><tr><th>ID</th><th>Название</th><th>Цена</th></tr></thead>
 <tbody>
 ${rows}
-</tbody></table>`;
+</tbody></table></div>`;
   return html(200, layout({ school, title: 'Предложения', controllerId: 'shop', body }));
 }
 

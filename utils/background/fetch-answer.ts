@@ -38,8 +38,9 @@ export interface FetchOptions {
   /** the caller's cancellation (e.g. the popup closed): reported as `cancelled`, not as a timeout */
   signal?: AbortSignal;
   /**
-   * Send the browser's cookies for this host. Only the rights check does (the admin logged in to
-   * this browser); API calls never do: they carry the key and nothing of the admin's session.
+   * Send the browser's cookies for this host. Only the rights check (the admin logged in to this
+   * browser) and the processes-by-type look-up (admin pages, process-kinds-remote.ts) do; API
+   * calls never do: they carry the key and nothing of the admin's session.
    */
   withCookies?: boolean;
 }

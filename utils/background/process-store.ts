@@ -1,7 +1,8 @@
 /**
  * What the «Вызвать URL» checks need to know about a school and cannot read in the process editor
- * (fact sheet C.5): each process's object kind (user or order), learned from its settings page,
- * and the school's custom-field titles per kind, learned from the custom-field pages.
+ * (fact sheet C.5, R.2): each process's object kind (user or order), told by a page that shows it
+ * or read from GetCourse's processes-by-type list (process-kinds-remote.ts), and the school's
+ * custom-field titles per kind, learned from the custom-field pages.
  */
 import { processKindsOf, schoolFieldsOf } from '../storage/items';
 
@@ -20,6 +21,15 @@ export async function processKind(host: string, processId: string, kind?: Kind, 
     return Object.fromEntries(kept);
   });
   return known[processId]?.kind ?? null;
+}
+
+/** Many kinds at once (a list GetCourse gave), in one write; the oldest drop first past the limit. */
+export async function rememberProcessKinds(host: string, kinds: Record<string, Kind>, now = Date.now()): Promise<void> {
+  if (Object.keys(kinds).length === 0) return;
+  await processKindsOf(host).update((known) => {
+    for (const [processId, kind] of Object.entries(kinds)) known[processId] = { kind, seenAt: now };
+    return Object.fromEntries(Object.entries(known).sort(([, a], [, b]) => b.seenAt - a.seenAt).slice(0, MAX_REMEMBERED));
+  });
 }
 
 type Fields = { user: string[] | null; deal: string[] | null };

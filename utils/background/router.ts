@@ -11,7 +11,8 @@ import { csToBgSchema, uiToBgSchema } from '../message-schemas';
 import { rememberPageSeen, tabStatus } from './tab-status';
 import { loadSettings, saveSettings } from './settings-store';
 import { listOffers, rememberOffers } from './offer-store';
-import { processKind, schoolFields } from './process-store';
+import { schoolFields } from './process-store';
+import { processKindFor } from './process-kinds-remote';
 import { schoolFromUrl } from '../school';
 import { detectPage } from '../page-detect';
 import { openAccessPage, sendAndRecord } from './call-url-test';
@@ -94,7 +95,11 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
       await rememberOffers(school.host, parsed.data.offers);
       return { ok: true };
     }
-    if (parsed.data.type === CS_TO_BG.processKind) return { ok: true, kind: await processKind(school.host, parsed.data.processId, parsed.data.kind) };
+    if (parsed.data.type === CS_TO_BG.knownOffers) {
+      if (detectPage(sender.url ?? sender.tab?.url ?? '') !== 'offers-list') return fail('forbidden', `${type} is accepted only from the offers list`);
+      return { ok: true, offers: await listOffers(school.host) };
+    }
+    if (parsed.data.type === CS_TO_BG.processKind) return { ok: true, kind: await processKindFor(school, sender.url ?? sender.tab?.url ?? '', parsed.data.processId, parsed.data.kind) };
     if (parsed.data.type === CS_TO_BG.schoolFields) return { ok: true, fields: await schoolFields(school.host, parsed.data.context, parsed.data.titles) };
     // A test call goes only to a URL shown on the process editor the admin has open (issue 4).
     if (detectPage(sender.url ?? sender.tab?.url ?? '') !== 'process-editor') return fail('forbidden', `${type} is accepted only from the process editor`);

@@ -25,7 +25,6 @@ export const enContent: ContentMessages = {
   offers: {
     code: 'Offer code for Albato:',
     noCode: 'No code: Albato cannot create an order with this offer. Set «Уникальный код предложения» (the offer’s unique code) in the offer settings and save.',
-    noCodeShort: 'no code — set one in the offer settings',
     openSettings: 'Open the offer settings',
   },
   processes: {
@@ -45,7 +44,7 @@ export const enContent: ContentMessages = {
     unknownVariable: '{variable}: the school has no such custom field — GetCourse will put an empty value. Check the field’s full title.',
     kindUser: 'Users',
     kindDeal: 'Orders',
-    kindUnknown: 'The process’s object type is not known yet: open this process’s «Общее» tab and the extension will check the variables by type.',
+    kindUnknown: 'The process’s object type (users or orders) is unknown: the editor does not show it and the list of processes by type could not be read. Only the cost with currency was checked.',
   },
   /** What each documented «Вызвать URL» variable carries (fact sheet D.1); keys as in utils/process-url.ts. */
   processVars: {
@@ -98,6 +97,25 @@ export const enContent: ContentMessages = {
     redirect: 'The address redirects elsewhere. Put the final address into the process.',
     busy: 'The previous call is still running.',
     failed: 'The call was not sent: {raw}',
+  },
+  /** The «Вызвать URL» checks in the process editor's block modal (fact sheet R.2) and the offers list (R.3). */
+  processModal: {
+    tooLong: 'The address is longer than 4096 characters: the extension sends no test call for it. Make sure the field holds only the webhook address.',
+    invisible: 'The address contains invisible characters (zero-width or text-direction marks). GetCourse sends them as they are and the call may not arrive: paste the address from Albato again.',
+    foundTitle: 'How the «Вызвать URL» operation was found',
+    form: 'block form',
+    section: 'operation settings',
+    url: 'URL field',
+    method: 'method',
+    viaForm: { class: 'by the class block-modal-window', radios: 'by the operationType radios' },
+    viaSection: { 'data-attribute': 'by data-operation-type="common_get_url"', 'checked-radio': 'by the checked operation common_get_url' },
+    viaUrl: { 'http-value': 'by a value starting with http(s)://', 'first-field': 'the first text field of the settings' },
+    viaMethod: { select: 'a list with GET and POST', radios: 'GET and POST radios', none: 'not found, taken as GET' },
+  },
+  offerList: {
+    note: 'This list shows no offer codes: each offer’s code is set in its settings, «Уникальный код предложения» (the offer’s unique code). Open an offer and the extension remembers its code and shows it here.',
+    remembered: 'code from its settings:',
+    noCode: 'no code in its settings',
   },
   fields: {
     problem: {

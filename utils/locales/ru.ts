@@ -25,7 +25,6 @@ export const ruContent = {
   offers: {
     code: 'Код предложения для Albato:',
     noCode: 'Нет кода: Albato не сможет создать заказ с этим предложением. Задайте «Уникальный код предложения» в настройках предложения и сохраните.',
-    noCodeShort: 'нет кода — задайте его в настройках предложения',
     openSettings: 'Открыть настройки предложения',
   },
   processes: {
@@ -45,7 +44,7 @@ export const ruContent = {
     unknownVariable: '{variable}: такого доп. поля в школе нет — GetCourse подставит пустое значение. Проверьте полное название поля.',
     kindUser: 'Пользователи',
     kindDeal: 'Заказы',
-    kindUnknown: 'Тип объекта процесса пока неизвестен: откройте вкладку «Общее» этого процесса, и расширение проверит переменные по типу.',
+    kindUnknown: 'Тип объекта процесса (пользователи или заказы) неизвестен: редактор его не показывает, а список процессов по типам получить не удалось. Проверена только стоимость с валютой.',
   },
   /** What each documented «Вызвать URL» variable carries (fact sheet D.1); keys as in utils/process-url.ts. */
   processVars: {
@@ -98,6 +97,25 @@ export const ruContent = {
     redirect: 'Адрес перенаправляет на другой. Вставьте в процесс конечный адрес.',
     busy: 'Предыдущий вызов ещё выполняется.',
     failed: 'Вызов не отправлен: {raw}',
+  },
+  /** The «Вызвать URL» checks in the process editor's block modal (fact sheet R.2) and the offers list (R.3). */
+  processModal: {
+    tooLong: 'Адрес длиннее 4096 символов: тестовый вызов расширение не отправит. Проверьте, что в поле только адрес вебхука.',
+    invisible: 'В адресе есть невидимые символы (нулевой ширины или смены направления текста). GetCourse отправит их как есть, и вызов может не дойти: вставьте адрес из Albato заново.',
+    foundTitle: 'Как найдена операция «Вызвать URL»',
+    form: 'форма блока',
+    section: 'настройки операции',
+    url: 'поле URL',
+    method: 'метод',
+    viaForm: { class: 'по классу block-modal-window', radios: 'по переключателям operationType' },
+    viaSection: { 'data-attribute': 'по data-operation-type="common_get_url"', 'checked-radio': 'по отмеченной операции common_get_url' },
+    viaUrl: { 'http-value': 'по значению, начинающемуся с http(s)://', 'first-field': 'первое текстовое поле настроек' },
+    viaMethod: { select: 'список с GET и POST', radios: 'переключатели GET и POST', none: 'не найден, считается GET' },
+  },
+  offerList: {
+    note: 'В этом списке кода предложения нет: он задаётся в настройках каждого предложения — «Уникальный код предложения». Откройте предложение, и расширение запомнит его код и покажет здесь.',
+    remembered: 'код из настроек:',
+    noCode: 'в настройках кода нет',
   },
   fields: {
     problem: {

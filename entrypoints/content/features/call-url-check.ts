@@ -1,27 +1,28 @@
 /**
- * In the process editor, under each «Вызвать URL» operation (fact sheet C.5, D): whether the URL
- * is an Albato webhook (E.2), what each `{object.…}` variable carries (D.1), "cost with currency"
- * where Albato expects a number with a one-click swap to the plain number (D.3; the input is
- * changed, not saved), and variables of the other object kind when the process's kind is known.
+ * In the process editor, under the URL of each «Вызвать URL» operation open in a block modal
+ * (fact sheet R.2, C.5, D): whether the URL is an Albato webhook (E.2), what each `{object.…}`
+ * variable carries (D.1), "cost with currency" where Albato expects a number with a one-click swap
+ * to the plain number (D.3; the field is changed, not saved), variables of the other object kind
+ * when the process's kind is known, and what is wrong with the URL as text (too long, invisible
+ * characters). The modal is found by evidence and meaning (../process-modal.ts).
  *
- * Test URLs: /pl/tasks/mission/process?id=101 (users, Albato), ?id=102 (orders, cost_money)
+ * Test URLs: /pl/tasks/mission/process?id=101 (users, Albato), ?id=102 (orders, cost_money):
+ * double-click the «Вызвать URL» block.
  */
 import { renderCallUrl } from '@/components/content/process-views';
 import { shadowHost, typeIntoInput } from '@/components/content/dom';
 import { PROCESS_CSS } from '@/components/content/styles';
 import { CS_TO_BG } from '@/utils/messages';
-import { checkCallUrl, urlVariables, type ProcessKind } from '@/utils/process-url';
+import { checkCallUrl, urlTextNotes, urlVariables, type ProcessKind } from '@/utils/process-url';
 import { sendToBackground } from '@/utils/send';
+import { diagnoseCallUrl } from '../diagnose-process';
 import type { ContentFeature } from '../feature';
-import { decorateEach } from '../observe';
-import { PROCESS_SELECTORS as P } from '../selectors/processes';
-import { selectorOf } from '../selectors/types';
-
+import { eachCallUrlTarget } from '../watch-call-url';
 
 export const callUrlCheck: ContentFeature = {
   id: 'call-url-check',
   include: (pageKind) => pageKind === 'process-editor',
-  async init({ url, signal, lang, t }) {
+  async init({ url, pageKind, signal, lang, t }) {
     const [reply, fieldsReply] = await Promise.all([
       sendToBackground({ type: CS_TO_BG.processKind, processId: url.searchParams.get('id') ?? '' }),
       sendToBackground({ type: CS_TO_BG.schoolFields }),
@@ -33,9 +34,9 @@ export const callUrlCheck: ContentFeature = {
     const customFields = known?.user && known.deal ? { user: known.user, deal: known.deal } : undefined;
     if (signal.aborted) return;
 
-    const wire = (input: HTMLInputElement) => {
+    eachCallUrlTarget('call-url-check', signal, (target, viewSignal) => {
+      const input = target.url;
       const { host, root } = shadowHost('call-url', PROCESS_CSS, 'div');
-      (input.closest('label') ?? input).insertAdjacentElement('afterend', host);
       let swapped = false;
       const show = () => {
         const template = input.value;
@@ -44,20 +45,21 @@ export const callUrlCheck: ContentFeature = {
           kind,
           lang,
           swapped,
+          notes: urlTextNotes(template),
           variables: urlVariables(template, kind ?? 'user'),
           findings: kind ? checkCallUrl(template, kind, customFields) : checkCallUrl(template, 'deal').filter((f) => f.code === 'formatted-money'),
+          diagnose: () => diagnoseCallUrl(t, pageKind, url, target),
         }, t, (finding) => {
-          if (!finding.replacement) return;
+          if (!finding.replacement || !input.isConnected) return;
           typeIntoInput(input, input.value.split(finding.variable.raw).join(finding.replacement));
           swapped = true;
           show();
         });
       };
-      input.addEventListener('input', show, { signal });
+      input.addEventListener('input', show, { signal: viewSignal });
       show();
+      (input.closest('label') ?? input).insertAdjacentElement('afterend', host);
       return host;
-    };
-
-    decorateEach(selectorOf(P.callUrlInput), wire, signal);
+    });
   },
 };

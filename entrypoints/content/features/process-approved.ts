@@ -1,8 +1,10 @@
 /**
  * On a process's settings page: is «Одобрено» ticked? Albato's help: test requests don't arrive
  * unless data pass through the process and "the checkbox in the process settings" is set (fact
- * sheet E.1, C.5 [INF]: that checkbox is «Одобрено»). Also tells the background the process's
- * object type (41 users, 42 orders; C.2), which the editor page does not show.
+ * sheet E.1, C.5 [INF]: that checkbox is «Одобрено», confirmed on this page by R.2). If the page
+ * shows the process's object type (41 users, 42 orders; C.2), the background is told it for the
+ * editor, which does not show it. R.2 found that select only on /create, so on real settings pages
+ * the background usually reads the kind from GetCourse's processes-by-type list instead.
  *
  * Test URLs: /pl/tasks/mission/update?id=101 (approved), ?id=102 (not approved)
  */

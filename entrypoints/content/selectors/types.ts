@@ -13,7 +13,9 @@ export type FixturePage =
   | 'offer-edit'
   | 'processes'
   | 'process-settings'
+  | 'process-create'
   | 'process-editor'
+  | 'process-editor-modal'
   | 'api-keys';
 
 export interface SelectorSpec {
