@@ -5,12 +5,7 @@
 import { ALL_FEATURES_FOR_TESTS, PAGE_GROUPS, type PageGroup } from '@/entrypoints/content/registry';
 import { DETECTORS, detectPage, NOT_ADMIN_EXAMPLES } from '@/utils/page-detect';
 import { PAGE_GROUP_URLS } from '@/utils/page-groups';
-
-/** Chrome/Firefox `include_globs` semantics: `*` any run of characters, `?` exactly one. */
-function globMatches(glob: string, url: string): boolean {
-  const pattern = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${pattern}$`).test(url);
-}
+import { globMatches } from './url-matching';
 
 function injects(group: PageGroup, url: string): boolean {
   const included = !group.includeGlobs || group.includeGlobs.some((glob) => globMatches(glob, url));
