@@ -5,7 +5,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { UI_TO_BG } from '@/utils/messages';
+import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
 import { ownDomainScriptsSettled } from '@/utils/background/own-domain-registrar';
 import { permissionPattern } from '@/utils/call-url-request';
 
@@ -131,5 +131,41 @@ describe('own-domain content scripts', () => {
     await ownDomainScriptsSettled();
     expect(await ids()).toEqual(idsFor(ACADEMY));
     expect(warn).not.toHaveBeenCalled(); // a second registration of an id would be refused and logged
+  });
+});
+
+describe('content-script messages from an own domain', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    background.main();
+  });
+
+  const fromPage = (url: string) => deliver({ type: CS_TO_BG.schoolFields }, { id: fakeBrowser.runtime.id, url, tab: { id: 7 } });
+  const fieldsPage = `${ACADEMY}/pl/logic/context/custom-fields?contextName=UserContext`;
+
+  it('are accepted only while the domain is a saved school’s and granted', async () => {
+    expect(await fromPage(fieldsPage)).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    await deliver({ type: UI_TO_BG.saveSchool, name: 'Академия', origin: ACADEMY, remember: false }, OPTIONS);
+    expect(await fromPage(fieldsPage)).toMatchObject({ ok: false, problem: { code: 'forbidden' } }); // saved, not granted
+    await fakeBrowser.permissions.request({ origins: [`${ACADEMY}/*`] });
+    expect(await fromPage(fieldsPage)).toEqual({ ok: true, fields: { user: null, deal: null } });
+    expect(await fromPage('https://school.getcourse.ru/pl/logic/context/custom-fields')).toEqual({ ok: true, fields: { user: null, deal: null } });
+  });
+
+  it('are refused from a granted host that is no saved school, and after the school is forgotten', async () => {
+    await fakeBrowser.permissions.request({ origins: ['https://h.albato.ru/*'] });
+    expect(await fromPage('https://h.albato.ru/pl/logic/context/custom-fields')).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    const id = await grantAndSave(ACADEMY);
+    expect((await fromPage(fieldsPage)).ok).toBe(true);
+    await deliver({ type: UI_TO_BG.removeSchool, id }, OPTIONS);
+    expect(await fromPage(fieldsPage)).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+  });
+
+  it('keep each school’s data apart: what the own domain reports is its own', async () => {
+    await grantAndSave(ACADEMY);
+    const sender = { id: fakeBrowser.runtime.id, url: fieldsPage, tab: { id: 7 } };
+    await deliver({ type: CS_TO_BG.schoolFields, context: 'user', titles: ['Город проживания'] }, sender);
+    expect(await fromPage(fieldsPage)).toEqual({ ok: true, fields: { user: ['Город проживания'], deal: null } });
+    expect(await fromPage('https://school.getcourse.ru/pl/logic/context/custom-fields')).toEqual({ ok: true, fields: { user: null, deal: null } });
   });
 });
