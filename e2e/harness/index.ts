@@ -2,3 +2,4 @@ export * from './launch.js';
 export * from './extension';
 export * from './sandbox';
 export * from './suite';
+export * from './own-domain';
