@@ -4,6 +4,7 @@ import { handleMessage } from '@/utils/background/router';
 import { forgetTab } from '@/utils/background/tab-status';
 import { handleCheckPort } from '@/utils/background/check-port';
 import { ensureMigrated } from '@/utils/storage/migrate';
+import { syncOwnDomainScripts } from '@/utils/background/own-domain-registrar';
 
 // Listeners are registered synchronously: an MV3 worker woken by a message must find them.
 export default defineBackground(() => {
@@ -18,4 +19,11 @@ export default defineBackground(() => {
   // Migrations run lazily before any storage access; running them at install too keeps the
   // first popup fast after an update.
   browser.runtime.onInstalled.addListener(() => void ensureMigrated());
+  // Own-domain content scripts follow saved schools × granted origins (README, "Own domains"):
+  // checked at startup and after an install or update (a lost registration is repaired), and
+  // whenever the admin grants or revokes an origin, in the extension or in the browser's settings.
+  browser.runtime.onStartup.addListener(() => void syncOwnDomainScripts());
+  browser.runtime.onInstalled.addListener(() => void syncOwnDomainScripts());
+  browser.permissions.onAdded.addListener(() => void syncOwnDomainScripts());
+  browser.permissions.onRemoved.addListener(() => void syncOwnDomainScripts());
 });

@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * Which school a request talks to: by `Host` (ref A.1, C.1: `{account}.getcourse.ru` / `.getcourse.io`),
- * or — on 127.0.0.1/localhost, where one base URL serves every school — by the key it carries.
+ * Which school a request talks to: by `Host` (ref A.1, C.1: `{account}.getcourse.ru` / `.getcourse.io`,
+ * or the school's own domain), or — on 127.0.0.1/localhost, where one base URL serves every school —
+ * by the key it carries.
  */
 
 /** @typedef {import('./types.js').School} School */
@@ -13,12 +14,22 @@
  */
 
 /**
+ * Own domains (ref C.1 "any school can attach its own domain", R.5: a school that forces it serves
+ * its admin there too): the paid school also answers on this host, pages and API alike. A reserved
+ * `.example` name, so the throwaway certificate never names anyone's real domain.
+ * @type {Readonly<Record<string, SchoolName>>}
+ */
+export const OWN_DOMAINS = Object.freeze({ 'academy-school.example': 'school' });
+
+/**
  * @param {string | undefined} hostHeader
  * @param {Record<SchoolName, School>} schools
  * @returns {HostMatch}
  */
 export function matchHost(hostHeader, schools) {
   const hostname = (hostHeader ?? '').toLowerCase().replace(/:\d+$/, '');
+  const own = Object.hasOwn(OWN_DOMAINS, hostname) ? OWN_DOMAINS[hostname] : undefined;
+  if (own) return { kind: 'school', school: schools[own], io: false };
   const system = /^(?:(.+)\.)?getcourse\.(ru|io)$/.exec(hostname);
   if (!system) return { kind: 'local' }; // 127.0.0.1, localhost and anything else: the sandbox's own address
   const account = system[1] ?? '';

@@ -13,6 +13,7 @@ import { SESSION_COOKIE, setSessionRole } from './session.js';
 import { setApiResponse } from './api-override.js';
 import { KEYS, WEBHOOK_PATH } from './seed.js';
 import { loadCertificate } from './tls.js';
+import { OWN_DOMAINS } from './hosts.js';
 
 /** @typedef {import('./types.js').School} School */
 /** @typedef {import('./types.js').SchoolName} SchoolName */
@@ -28,7 +29,7 @@ import { loadCertificate } from './tls.js';
  * @typedef {{
  *   httpUrl: string, httpsUrl: string, httpPort: number, httpsPort: number,
  *   schools: {
- *     school: { host: string, plan: 'paid', keys: { readWrite: string, readOnly: string } },
+ *     school: { host: string, ownDomain: string, plan: 'paid', keys: { readWrite: string, readOnly: string } },
  *     trial: { host: string, plan: 'trial', keys: { readWrite: string } },
  *   },
  *   keys: { readWrite: string, readOnly: string, trialSchool: string, wrong: string },
@@ -46,6 +47,8 @@ import { loadCertificate } from './tls.js';
  */
 
 const BIND_HOST = '127.0.0.1';
+/** The paid school's own domain (hosts.js), where it serves its admin pages and API too. */
+const PAID_OWN_DOMAIN = /** @type {string} */ (Object.keys(OWN_DOMAINS).find((host) => OWN_DOMAINS[host] === 'school'));
 
 /**
  * @param {http.Server} server
@@ -96,7 +99,7 @@ export async function startSandbox(options = {}) {
     httpPort,
     httpsPort,
     schools: {
-      school: { host: 'school.getcourse.ru', plan: 'paid', keys: { readWrite: KEYS.schoolReadWrite, readOnly: KEYS.schoolReadOnly } },
+      school: { host: 'school.getcourse.ru', ownDomain: PAID_OWN_DOMAIN, plan: 'paid', keys: { readWrite: KEYS.schoolReadWrite, readOnly: KEYS.schoolReadOnly } },
       trial: { host: 'trial.getcourse.ru', plan: 'trial', keys: { readWrite: KEYS.trialReadWrite } },
     },
     keys: { readWrite: KEYS.schoolReadWrite, readOnly: KEYS.schoolReadOnly, trialSchool: KEYS.trialReadWrite, wrong: KEYS.wrong },

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { buildManifest, GECKO_ID } from '@/utils/manifest';
 import { PAGE_GROUPS } from '@/entrypoints/content/registry';
+import { ownDomainScripts } from '@/utils/own-domain-scripts';
 
 const BUILDS = { chrome: '.output/chrome-mv3/manifest.json', firefox: '.output/firefox-mv3/manifest.json' } as const;
 const HOSTS = ['https://*.getcourse.ru/*', 'https://*.getcourse.io/*'];
@@ -18,10 +19,10 @@ function built(browser: keyof typeof BUILDS) {
 }
 
 describe.each(['chrome', 'firefox'] as const)('%s store manifest', (browser) => {
-  it('asks only for storage and the two GetCourse technical domains', () => {
+  it('asks only for storage, scripting and the two GetCourse technical domains', () => {
     const manifest = built(browser);
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
     expect(manifest.host_permissions).toEqual(HOSTS);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest.optional_permissions).toBeUndefined();
@@ -43,6 +44,13 @@ describe.each(['chrome', 'firefox'] as const)('%s store manifest', (browser) => 
       expect(script.include_globs).toEqual(group.includeGlobs);
       expect(script.exclude_globs).toEqual(group.excludeGlobs);
     }
+  });
+
+  it('registers on own domains exactly the scripts the manifest injects on technical domains', () => {
+    const scripts = built(browser).content_scripts as { js: string[]; run_at?: string }[];
+    const registered = ownDomainScripts('https://academy.example.com');
+    expect(registered.map((s) => s.js).sort()).toEqual(scripts.map((s) => s.js).sort());
+    for (const script of scripts) expect(script.run_at ?? 'document_idle').toBe('document_idle');
   });
 });
 

@@ -97,9 +97,9 @@ describe('process kinds from the processes-by-type lists (ref C.2, R.2)', () => 
     expect(await deliver({ type: CS_TO_BG.processKind, processId: '102' }, EDITOR)).toEqual({ ok: true, kind: null });
   });
 
-  it('an own domain the admin has not granted is not read', async () => {
+  it('an own domain the admin has not granted is not read (the page is no school page to the background)', async () => {
     const fetchMock = answerLists();
-    expect(await deliver({ type: CS_TO_BG.processKind, processId: '102' }, { ...EDITOR, url: 'https://learn.example.com/pl/tasks/mission/process?id=102' })).toEqual({ ok: true, kind: null });
+    expect(await deliver({ type: CS_TO_BG.processKind, processId: '102' }, { ...EDITOR, url: 'https://learn.example.com/pl/tasks/mission/process?id=102' })).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });

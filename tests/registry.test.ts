@@ -4,12 +4,8 @@
  */
 import { ALL_FEATURES_FOR_TESTS, PAGE_GROUPS, type PageGroup } from '@/entrypoints/content/registry';
 import { DETECTORS, detectPage, NOT_ADMIN_EXAMPLES } from '@/utils/page-detect';
-
-/** Chrome/Firefox `include_globs` semantics: `*` any run of characters, `?` exactly one. */
-function globMatches(glob: string, url: string): boolean {
-  const pattern = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${pattern}$`).test(url);
-}
+import { PAGE_GROUP_URLS } from '@/utils/page-groups';
+import { globMatches } from './url-matching';
 
 function injects(group: PageGroup, url: string): boolean {
   const included = !group.includeGlobs || group.includeGlobs.some((glob) => globMatches(glob, url));
@@ -37,6 +33,10 @@ describe('content scripts per page group', () => {
     const grouped = new Set(PAGE_GROUPS.flatMap((g) => g.features.map((f) => f.id)));
     expect([...grouped].sort()).toEqual(ALL_FEATURES_FOR_TESTS.map((f) => f.id).sort());
     for (const group of PAGE_GROUPS) expect(group.features.map((f) => f.id)).toContain('page-marker');
+  });
+
+  it('the registry’s groups are exactly the URL definitions the background registers on own domains', () => {
+    expect(PAGE_GROUPS.map(({ features: _features, ...urls }) => urls)).toEqual(PAGE_GROUP_URLS);
   });
 
   it('script names are unique and the catch-all is the one called content', () => {

@@ -1,7 +1,7 @@
 /**
  * The extension's manifest, as data. `wxt.config.ts` feeds it to WXT; `tests/manifest.test.ts`
- * pins the result, so asking for more than `storage` + the two GetCourse technical domains
- * needs a deliberate test change.
+ * pins the result, so asking for more than `storage`, `scripting` and the two GetCourse technical
+ * domains needs a deliberate test change.
  */
 export const GETCOURSE_HOST_PATTERNS = ['https://*.getcourse.ru/*', 'https://*.getcourse.io/*'];
 
@@ -21,7 +21,9 @@ export function buildManifest({ browser, e2e = false }: ManifestInput) {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ru',
-    permissions: ['storage'],
+    // scripting: the page-group content scripts registered on a school's own domain once the admin
+    // granted it (utils/background/own-domain-registrar.ts); it grants no host access by itself.
+    permissions: ['storage', 'scripting'],
     host_permissions: GETCOURSE_HOST_PATTERNS,
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     action: { default_title: '__MSG_extName__' },

@@ -3,3 +3,4 @@ export * from './extension';
 export * from './sandbox';
 export * from './suite';
 export * from './process-editor';
+export * from './own-domain';

@@ -2,8 +2,9 @@
 /**
  * Launching the built extension in Debian's Chromium and Firefox ESR through playwright-core.
  * Plain JS so the demo (`npm start`, scripts/demo.mjs) and the e2e suites share it.
- * Both browsers resolve the sandbox's school hosts (`school.getcourse.ru`, …) to 127.0.0.1, so
- * the store build's own match patterns (`https://*.getcourse.ru/*`) are what gets exercised.
+ * Both browsers resolve the sandbox's school hosts (`school.getcourse.ru`, …, and the paid school's
+ * own domain) to 127.0.0.1, so the store build's own match patterns (`https://*.getcourse.ru/*`)
+ * and the scripts it registers on a granted own domain are what gets exercised.
  * The sandbox's throwaway certificate is accepted only inside these throwaway profiles.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, firefox } from 'playwright-core';
 import { findBrowser } from '../../scripts/browsers.mjs';
+import { OWN_DOMAINS } from '../../sandbox/hosts.js';
 
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
 export const FIREFOX_E2E_BUILD = resolve('.output/e2e/firefox-mv3');
@@ -21,9 +23,15 @@ export const FIREFOX_UUID = '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
 export const SCHOOL_HOSTS = ['school.getcourse.ru', 'trial.getcourse.ru', 'nosuch.getcourse.ru'];
 /** Albato's webhook hosts (ref E.2) also resolve to the sandbox, which answers as Albato there (A33). */
 export const ALBATO_HOSTS = ['h.albato.ru', 'h.albato.com'];
+/** A school's own domain (ref R.5), served by the sandbox as the paid school: no match pattern of the manifest covers it. */
+export const OWN_DOMAIN_HOSTS = Object.keys(OWN_DOMAINS);
+/** Every single host (not `*.getcourse.*`) the test browsers resolve to 127.0.0.1. */
+const LOCAL_HOSTS = [...ALBATO_HOSTS, ...OWN_DOMAIN_HOSTS];
 
 /**
- * @typedef {{ lang?: 'ru' | 'en', headless?: boolean, extensionPath?: string }} LaunchOptions
+ * @typedef {{ lang?: 'ru' | 'en', headless?: boolean, extensionPath?: string, profileDir?: string }} LaunchOptions
+ *   profileDir: a profile to start with and keep (a "browser restart" is two launches on it); the
+ *   caller removes it. Without it, a fresh profile removed on close.
  * @typedef {{ context: import('playwright-core').BrowserContext, extensionOrigin: string, close(): Promise<void> }} LaunchedBrowser
  */
 
@@ -39,8 +47,8 @@ function browserPath(name) {
  *   browser without the extension (for the bench's on/off comparison)
  * @returns {Promise<LaunchedBrowser>}
  */
-export async function launchChromium({ lang = 'ru', headless = true, extensionPath = CHROME_BUILD, withExtension = true } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'gc-e2e-chromium-'));
+export async function launchChromium({ lang = 'ru', headless = true, extensionPath = CHROME_BUILD, withExtension = true, profileDir } = {}) {
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'gc-e2e-chromium-'));
   const locale = lang === 'ru' ? 'ru-RU' : 'en-US';
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
@@ -51,7 +59,7 @@ export async function launchChromium({ lang = 'ru', headless = true, extensionPa
     args: [
       ...(withExtension ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : ['--disable-extensions']),
       `--lang=${locale}`,
-      `--host-resolver-rules=MAP *.getcourse.ru 127.0.0.1, MAP *.getcourse.io 127.0.0.1, ${ALBATO_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+      `--host-resolver-rules=MAP *.getcourse.ru 127.0.0.1, MAP *.getcourse.io 127.0.0.1, ${LOCAL_HOSTS.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
       // The background's fetch() is not covered by Playwright's per-page certificate override.
       '--ignore-certificate-errors',
       // This machine has no outside network: stop Chromium from trying (README, "Tests").
@@ -60,7 +68,7 @@ export async function launchChromium({ lang = 'ru', headless = true, extensionPa
   });
   const close = async () => {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (!profileDir) rmSync(profile, { recursive: true, force: true });
   };
   if (!withExtension) return { context, extensionOrigin: '', close };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -74,10 +82,10 @@ export async function launchChromium({ lang = 'ru', headless = true, extensionPa
 }
 
 /** @param {LaunchOptions} [options] @returns {Promise<LaunchedBrowser>} */
-export async function launchFirefox({ lang = 'ru', headless = true, extensionPath = FIREFOX_E2E_BUILD } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), 'gc-e2e-firefox-'));
+export async function launchFirefox({ lang = 'ru', headless = true, extensionPath = FIREFOX_E2E_BUILD, profileDir } = {}) {
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'gc-e2e-firefox-'));
   // Side-load the unpacked build: a proxy file named after the add-on id holds its path.
-  mkdirSync(join(profile, 'extensions'));
+  mkdirSync(join(profile, 'extensions'), { recursive: true });
   writeFileSync(join(profile, 'extensions', GECKO_ID), extensionPath);
   const context = await firefox.launchPersistentContext(profile, {
     channel: 'moz-firefox',
@@ -88,7 +96,7 @@ export async function launchFirefox({ lang = 'ru', headless = true, extensionPat
     firefoxUserPrefs: {
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'network.dns.localDomains': [...SCHOOL_HOSTS, ...ALBATO_HOSTS].join(','),
+      'network.dns.localDomains': [...SCHOOL_HOSTS, ...LOCAL_HOSTS].join(','),
       // Grants an optional host permission on the click in the extension's access page without the
       // doorhanger Playwright cannot press; the extension still has to ask (README, "Tests").
       'extensions.webextOptionalPermissionPrompts': false,
@@ -103,7 +111,7 @@ export async function launchFirefox({ lang = 'ru', headless = true, extensionPat
     extensionOrigin: `moz-extension://${FIREFOX_UUID}`,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -11,3 +11,8 @@ export async function startE2eSandbox(): Promise<Sandbox> {
 export function schoolUrl(sandbox: Sandbox, path: string, school: 'school' | 'trial' = 'school'): string {
   return `https://${sandbox.schools[school].host}:${sandbox.httpsPort}${path}`;
 }
+
+/** `https://academy-school.example:<port>/path`: the paid school on its own domain (ref R.5), outside the manifest's match patterns. */
+export function ownDomainUrl(sandbox: Sandbox, path = ''): string {
+  return `https://${sandbox.schools.school.ownDomain}:${sandbox.httpsPort}${path}`;
+}

@@ -1,8 +1,9 @@
 /**
  * Every content-script feature, registered once, in the group of pages whose content script
- * carries it. Each group is its own small script (manifest `include_globs`), so a GetCourse page
- * loads only the code for its kind of page (README, "Performance"). The globs must agree with the
- * page detectors: tests/registry.test.ts checks every detector example against them.
+ * carries it. Each group is its own small script (manifest `include_globs`, defined in
+ * utils/page-groups.ts), so a GetCourse page loads only the code for its kind of page (README,
+ * "Performance"). The globs must agree with the page detectors: tests/registry.test.ts checks
+ * every detector example against them.
  * Admin pages load without client-side routing between these groups (ref C.2 paths are separate
  * Yii pages), so a page never needs a feature of another group.
  */
@@ -13,46 +14,37 @@ import { callUrlTest } from './features/call-url-test';
 import { offerCodes } from './features/offer-codes';
 import { pageMarker } from './features/page-marker';
 import { processApproved } from './features/process-approved';
+import { FIELD_PAGES_URLS, OFFER_PAGES_URLS, OTHER_PAGES_URLS, PROCESS_PAGES_URLS, type PageGroupUrls } from '@/utils/page-groups';
 
-export interface PageGroup {
-  /** the content script's name in the build (`content-scripts/<name>.js`) */
-  name: string;
-  includeGlobs?: string[];
-  excludeGlobs?: string[];
+/** A group of pages (where, from utils/page-groups.ts) and the features its script carries. */
+export interface PageGroup extends PageGroupUrls {
   features: readonly ContentFeature[];
 }
 
-// Plain string constants (no spreading of another group's array): the bundler can then drop
-// every group an entry does not import, features included.
-const FIELD_GLOB = '*/pl/logic/context/custom-fields*';
-const OFFER_GLOB = '*/pl/sales/offer*';
-const PROCESS_GLOB = '*/pl/tasks/mission/*';
+// Each group spreads its own URL constant (never another group's array): the bundler can then
+// drop every group an entry does not import, features included.
 
 /** Custom-field pages of users and orders (ref C.2). */
 export const FIELD_PAGES: PageGroup = {
-  name: 'field-pages',
-  includeGlobs: [FIELD_GLOB],
+  ...FIELD_PAGES_URLS,
   features: [pageMarker, fieldNameWarnings],
 };
 
 /** Offers list and offer form (ref C.2, C.3). */
 export const OFFER_PAGES: PageGroup = {
-  name: 'offer-pages',
-  includeGlobs: [OFFER_GLOB],
+  ...OFFER_PAGES_URLS,
   features: [pageMarker, offerCodes],
 };
 
 /** Processes list, settings and editor (ref C.5). */
 export const PROCESS_PAGES: PageGroup = {
-  name: 'process-pages',
-  includeGlobs: [PROCESS_GLOB],
+  ...PROCESS_PAGES_URLS,
   features: [pageMarker, processApproved, callUrlCheck, callUrlTest],
 };
 
 /** Every other page of the school: only the marker that tells the popup which page it is. */
 export const OTHER_PAGES: PageGroup = {
-  name: 'content',
-  excludeGlobs: [FIELD_GLOB, OFFER_GLOB, PROCESS_GLOB],
+  ...OTHER_PAGES_URLS,
   features: [pageMarker],
 };
 

@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 [ -f key.pem ] || openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:prime256v1 -out key.pem
 openssl req -x509 -key key.pem -out cert.pem -days 3650 \
   -subj "/O=GetCourse sandbox (THROWAWAY, tests only)/CN=school.getcourse.ru" \
-  -addext "subjectAltName=DNS:*.getcourse.ru,DNS:getcourse.ru,DNS:*.getcourse.io,DNS:getcourse.io,DNS:h.albato.ru,DNS:h.albato.com,DNS:localhost,IP:127.0.0.1" \
+  -addext "subjectAltName=DNS:*.getcourse.ru,DNS:getcourse.ru,DNS:*.getcourse.io,DNS:getcourse.io,DNS:h.albato.ru,DNS:h.albato.com,DNS:academy-school.example,DNS:localhost,IP:127.0.0.1" \
   -addext "basicConstraints=critical,CA:FALSE" \
   -addext "keyUsage=critical,digitalSignature" \
   -addext "extendedKeyUsage=serverAuth"

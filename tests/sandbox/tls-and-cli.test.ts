@@ -23,7 +23,7 @@ describe('HTTPS with the throwaway certificate (ref A.1 "HTTPS only")', () => {
     expect(createHash('sha256').update(spki).digest('base64')).toBe(CERT_SPKI_SHA256);
   });
 
-  it('covers *.getcourse.ru, *.getcourse.io, Albato’s webhook hosts, localhost and 127.0.0.1 for about ten years', () => {
+  it('covers *.getcourse.ru, *.getcourse.io, Albato’s webhook hosts, the paid school’s own domain, localhost and 127.0.0.1 for about ten years', () => {
     const cert = new X509Certificate(loadCertificate().cert);
     expect(cert.subjectAltName).toContain('DNS:*.getcourse.ru');
     expect(cert.subjectAltName).toContain('DNS:*.getcourse.io');
@@ -31,6 +31,7 @@ describe('HTTPS with the throwaway certificate (ref A.1 "HTTPS only")', () => {
     expect(cert.checkHost('trial.getcourse.io')).toBe('*.getcourse.io');
     expect(cert.checkHost('h.albato.ru')).toBe('h.albato.ru');
     expect(cert.checkHost('h.albato.com')).toBe('h.albato.com');
+    expect(cert.checkHost('academy-school.example')).toBe('academy-school.example');
     expect(cert.checkHost('localhost')).toBe('localhost');
     expect(cert.checkHost('example.com')).toBeUndefined();
     expect(cert.checkIP('127.0.0.1')).toBe('127.0.0.1');

@@ -13,7 +13,7 @@ import { loadSettings, saveSettings } from './settings-store';
 import { listOffers, rememberOffers } from './offer-store';
 import { schoolFields } from './process-store';
 import { processKindFor } from './process-kinds-remote';
-import { schoolFromUrl } from '../school';
+import { pageSchool } from './page-school';
 import { detectPage } from '../page-detect';
 import { openAccessPage, sendAndRecord } from './call-url-test';
 import { listCallUrls, rememberCallUrls } from './call-url-store';
@@ -88,8 +88,9 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
     if (!parsed.success) return fail('bad-request', parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; '));
     if (parsed.data.type === CS_TO_BG.pageSeen) return rememberPageSeen(tabId, parsed.data.pageKind);
     if (parsed.data.type === CS_TO_BG.getSettings) return pageSettings(parsed.data.lang);
-    // The school is the page the content script runs in, never a host named in the message.
-    const school = schoolFromUrl(sender.url ?? sender.tab?.url);
+    // The school is the page the content script runs in, never a host named in the message; an
+    // own domain only while it is a saved school's and granted (page-school.ts).
+    const school = await pageSchool(sender.url ?? sender.tab?.url);
     if (!school) return fail('forbidden', `${type} is accepted only from GetCourse school pages`);
     if (parsed.data.type === CS_TO_BG.offersSeen) {
       await rememberOffers(school.host, parsed.data.offers);

@@ -1,0 +1,32 @@
+/**
+ * Where each content script runs: one group of pages per script, as `include_globs` /
+ * `exclude_globs` of the manifest (entrypoints/content/registry.ts adds each group's features).
+ * Kept apart from the features so the background can read the same definitions to register the
+ * scripts on a school's own domain (utils/own-domain-scripts.ts) without bundling any feature.
+ * The globs must agree with the page detectors: tests/registry.test.ts checks every example.
+ */
+export interface PageGroupUrls {
+  /** the content script's name in the build (`content-scripts/<name>.js`) */
+  name: string;
+  includeGlobs?: string[];
+  excludeGlobs?: string[];
+}
+
+// Each glob is `*` (any scheme and host) followed by a path; own-domain-scripts.ts relies on that.
+const FIELD_GLOB = '*/pl/logic/context/custom-fields*';
+const OFFER_GLOB = '*/pl/sales/offer*';
+const PROCESS_GLOB = '*/pl/tasks/mission/*';
+
+/** Custom-field pages of users and orders (ref C.2). */
+export const FIELD_PAGES_URLS: PageGroupUrls = { name: 'field-pages', includeGlobs: [FIELD_GLOB] };
+
+/** Offers list and offer form (ref C.2, C.3). */
+export const OFFER_PAGES_URLS: PageGroupUrls = { name: 'offer-pages', includeGlobs: [OFFER_GLOB] };
+
+/** Processes list, settings and editor (ref C.5). */
+export const PROCESS_PAGES_URLS: PageGroupUrls = { name: 'process-pages', includeGlobs: [PROCESS_GLOB] };
+
+/** Every other page of the school. */
+export const OTHER_PAGES_URLS: PageGroupUrls = { name: 'content', excludeGlobs: [FIELD_GLOB, OFFER_GLOB, PROCESS_GLOB] };
+
+export const PAGE_GROUP_URLS: readonly PageGroupUrls[] = [FIELD_PAGES_URLS, OFFER_PAGES_URLS, PROCESS_PAGES_URLS, OTHER_PAGES_URLS];
