@@ -19,6 +19,8 @@ import {
   inPageViews,
   launchChromium,
   markerCount,
+  openBlock,
+  readFieldWarnings,
   readMarker,
   registeredScriptsChromium,
   revokeSiteLikeChromeSettings,
@@ -82,6 +84,10 @@ describe('own domain (Chromium)', () => {
     expect(await readMarker(page)).toBe('Помощник Albato: страница распознана — Доп. поля пользователей');
     await featureViews(page).first().waitFor({ timeout: 10_000 });
     expect(await markerCount(page)).toBe(1);
+    // The same warnings and «rename all» as on *.getcourse.ru (the editor of R.1, drawn by the page).
+    await page.locator('.field-wrapper:has(label[for="field-input-2001"]) [data-gc-albato="field-warning"]').waitFor({ timeout: 10_000 });
+    expect((await readFieldWarnings(page, '.field-wrapper:has(label[for="field-input-2001"])'))[0]?.suggestion).toBe('gorod_prozhivaniia');
+    expect(await page.locator('[data-gc-albato="summary"] .gc-rename-all').count()).toBe(1);
   });
 
   it.each([
@@ -92,6 +98,8 @@ describe('own domain (Chromium)', () => {
   ])('query strings pick the right script: %s', async (path, label, hasFeatureViews) => {
     await page.goto(ownDomainUrl(sandbox, path));
     expect(await readMarker(page)).toBe(`Помощник Albato: страница распознана — ${label}`);
+    // The process editor's checks live in the block modal (R.2): open the «Вызвать URL» block first.
+    if (path.startsWith('/pl/tasks/mission/process')) await openBlock(page);
     if (hasFeatureViews) await featureViews(page).first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(300);
     expect(await markerCount(page)).toBe(1); // the catch-all's excludeMatches hold with a query

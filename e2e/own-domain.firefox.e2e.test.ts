@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { closeExtensionPageFirefox, inPageViews, launchFirefox, markerCount, openOptionsFirefox, openPopupFirefox, readMarker, useE2eSuite, type LaunchedBrowser } from './harness';
+import { closeExtensionPageFirefox, inPageViews, launchFirefox, markerCount, openBlock, openOptionsFirefox, readFieldWarnings, openPopupFirefox, readMarker, useE2eSuite, type LaunchedBrowser } from './harness';
 import { ownDomainUrl, schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
@@ -61,6 +61,10 @@ describe('own domain (Firefox)', () => {
     expect(await readMarker(page, 15_000)).toBe('Помощник Albato: страница распознана — Доп. поля пользователей');
     await featureViews(page).first().waitFor({ timeout: 10_000 });
     expect(await markerCount(page)).toBe(1);
+    // The same warnings and «rename all» as on *.getcourse.ru (the editor of R.1, drawn by the page).
+    await page.locator('.field-wrapper:has(label[for="field-input-2001"]) [data-gc-albato="field-warning"]').waitFor({ timeout: 10_000 });
+    expect((await readFieldWarnings(page, '.field-wrapper:has(label[for="field-input-2001"])'))[0]?.suggestion).toBe('gorod_prozhivaniia');
+    expect(await page.locator('[data-gc-albato="summary"] .gc-rename-all').count()).toBe(1);
   });
 
   it.each([
@@ -71,6 +75,8 @@ describe('own domain (Firefox)', () => {
   ])('query strings pick the right script: %s', async (path, label, hasFeatureViews) => {
     await page.goto(ownDomainUrl(sandbox, path));
     expect(await readMarker(page, 15_000)).toBe(`Помощник Albato: страница распознана — ${label}`);
+    // The process editor's checks live in the block modal (R.2): open the «Вызвать URL» block first.
+    if (path.startsWith('/pl/tasks/mission/process')) await openBlock(page);
     if (hasFeatureViews) await featureViews(page).first().waitFor({ timeout: 10_000 });
     await page.waitForTimeout(300);
     expect(await markerCount(page)).toBe(1);
