@@ -181,8 +181,9 @@ describe('the title input of a field (GetCourse\'s .label-input)', () => {
       fresh.value = old.value;
       old.replaceWith(fresh);
     });
-    await expect.poll(() => page.locator('.field-settings [data-gc-albato="field-warning"]').count()).toBe(0);
     await page.locator(TITLE_INPUT).click();
+    // The fresh input has its own check; the one left by the replaced input is gone.
+    await expect.poll(() => page.locator('.field-settings [data-gc-albato="field-warning"]').count()).toBe(1);
     expect(await page.locator(`${TITLE_WARNING} .gc-suggestion`).textContent()).toBe('podieezd');
     expect(pageErrors).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CONTENT_STYLES } from '@/components/content/styles';
 import background from '@/entrypoints/background';
 import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
@@ -113,12 +114,12 @@ describe('background message router', () => {
   });
 
   it('keeps settings: defaults first, saved by extension pages, read by content scripts, validated', async () => {
-    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({ ok: true, settings: { standard: 'icao-9303', lang: 'auto', testDomain: 'example.com' }, lang: 'ru', strings: CONTENT_STRINGS.ru });
+    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({ ok: true, settings: { standard: 'icao-9303', lang: 'auto', testDomain: 'example.com' }, lang: 'ru', strings: CONTENT_STRINGS.ru, styles: CONTENT_STYLES });
     // "As the browser": the page's own browser language decides.
-    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'en' }, CONTENT)).toMatchObject({ lang: 'en', strings: CONTENT_STRINGS.en });
+    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'en' }, CONTENT)).toMatchObject({ lang: 'en', strings: CONTENT_STRINGS.en, styles: CONTENT_STYLES });
     expect(await deliver({ type: UI_TO_BG.saveSettings, settings: { standard: 'gost-7.79-b', lang: 'en' } }, POPUP)).toMatchObject({ ok: true });
     // A saved language wins over the page's.
-    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'ru' }, CONTENT)).toEqual({ ok: true, settings: { standard: 'gost-7.79-b', lang: 'en', testDomain: 'example.com' }, lang: 'en', strings: CONTENT_STRINGS.en });
+    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'ru' }, CONTENT)).toEqual({ ok: true, settings: { standard: 'gost-7.79-b', lang: 'en', testDomain: 'example.com' }, lang: 'en', strings: CONTENT_STRINGS.en, styles: CONTENT_STYLES });
     expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'de' }, CONTENT)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
     expect(await deliver({ type: UI_TO_BG.getSettings }, POPUP)).toEqual({ ok: true, settings: { standard: 'gost-7.79-b', lang: 'en', testDomain: 'example.com' } });
   });

@@ -33,7 +33,15 @@ describe.each(BUNDLES)('%s', (file) => {
     // Where API keys live (utils/storage): a content script that knew these names could reach for a key.
     ['key storage names', /school-key:|remembered-keys|indexedDB/],
     ['the key-carrying messages', /ui-to-bg\/save-school|ui-to-bg\/check-connection/],
+    // Strings and styles come from the background with the settings (README, "Performance").
+    ['style sheets of its own', /border-left:\s*3px solid|font:\s*13px\/18px/],
   ])('has no %s', (_what, pattern) => {
     expect(code()).not.toMatch(pattern);
   });
+});
+
+it('the background carries the in-page styles it sends (so the check above can fail)', () => {
+  const background = '.output/chrome-mv3/background.js';
+  if (!existsSync(background)) throw new Error(`${background} is missing: run \`npx wxt build\` first (npm test does).`);
+  expect(readFileSync(background, 'utf8')).toMatch(/border-left:\s*3px solid/);
 });

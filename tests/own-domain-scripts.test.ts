@@ -3,7 +3,7 @@
  * that domain: each page gets exactly one script, the same one the manifest's globs pick on a
  * technical domain, and nothing reaches another host.
  */
-import { DETECTORS, NOT_ADMIN_EXAMPLES } from '@/utils/page-detect';
+import { DETECTOR_EXAMPLES, DETECTORS, NOT_ADMIN_EXAMPLES } from '@/utils/page-detect';
 import { PAGE_GROUP_URLS, type PageGroupUrls } from '@/utils/page-groups';
 import { globToMatchPattern, matchOrigin, OWN_DOMAIN_SCRIPT_PREFIX, ownDomainOf, ownDomainScripts, type OwnDomainScript } from '@/utils/own-domain-scripts';
 import { globMatches, matchPatternMatches } from './url-matching';
@@ -28,7 +28,7 @@ function moved(url: string, origin = OWN): string {
   return `${origin}${parsed.pathname}${parsed.search}${parsed.hash}`;
 }
 
-const ADMIN_URLS = DETECTORS.flatMap((d) => d.examples);
+const ADMIN_URLS = Object.values(DETECTOR_EXAMPLES).flat();
 const OTHER_URLS = [...NOT_ADMIN_EXAMPLES, 'https://school.getcourse.ru/pl/user/user/index', 'https://school.getcourse.ru/pl/logic/context/custom-fields?contextName=UserContext#field-12'];
 
 describe('own-domain content scripts', () => {

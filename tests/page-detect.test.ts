@@ -1,8 +1,8 @@
-import { DETECTORS, NOT_ADMIN_EXAMPLES, detectPage } from '@/utils/page-detect';
+import { DETECTOR_EXAMPLES, DETECTORS, NOT_ADMIN_EXAMPLES, detectPage } from '@/utils/page-detect';
 
 describe('page detectors (fact sheet C.2)', () => {
   for (const detector of DETECTORS) {
-    for (const example of detector.examples) {
+    for (const example of DETECTOR_EXAMPLES[detector.kind]) {
       it(`${detector.kind} accepts ${example} and no other detector does`, () => {
         const url = new URL(example);
         const accepting = DETECTORS.filter((d) => d.test(url)).map((d) => d.kind);
@@ -11,6 +11,10 @@ describe('page detectors (fact sheet C.2)', () => {
       });
     }
   }
+
+  it('every page kind has examples', () => {
+    for (const detector of DETECTORS) expect(DETECTOR_EXAMPLES[detector.kind].length).toBeGreaterThan(0);
+  });
 
   it.each(NOT_ADMIN_EXAMPLES)('no detector accepts %s', (example) => {
     expect(detectPage(example)).toBeNull();

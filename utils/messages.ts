@@ -4,6 +4,7 @@
  * the content script can import it; the background validates every message with the schemas in
  * `message-schemas.ts` before acting on it.
  */
+import type { ContentStyles } from '@/components/content/styles';
 import type { PageKind } from './page-detect';
 import type { Settings } from './settings';
 import type { CheckReport, StepResult } from './connection-check';
@@ -348,4 +349,5 @@ export type PageSeenReply = { ok: true } | Failure;
 export type TabStatusReply = { ok: true; contentScriptSeen: boolean; pageKind: PageKind | null } | Failure;
 export type SettingsReply = { ok: true; settings: Settings } | Failure;
 /** The content script's settings with the language chosen and its strings (utils/locales/content.ts). */
-export type PageSettingsReply = { ok: true; settings: Settings; lang: Lang; strings: ContentMessages } | Failure;
+/** Strings and styles travel with the settings: the content scripts carry none of their own. */
+export type PageSettingsReply = { ok: true; settings: Settings; lang: Lang; strings: ContentMessages; styles: ContentStyles } | Failure;

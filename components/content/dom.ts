@@ -3,6 +3,8 @@
  * small warnings, so it creates elements directly instead of shipping a virtual DOM; text always
  * goes in as text nodes, never as HTML (page text may be hostile).
  */
+import type { ContentStyles, StyleName } from './styles';
+
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined | EventListener>;
 
@@ -43,8 +45,16 @@ function adoptShared(root: ShadowRoot, css: string): boolean {
   }
 }
 
+let styles: Partial<ContentStyles> = {};
+
+/** The styles the background sent with the settings (run-features.ts installs them before any feature runs). */
+export function installStyles(received: ContentStyles): void {
+  styles = received;
+}
+
 /** An inline host with an open shadow root holding its own styles (px only: rem follows the page). */
-export function shadowHost(kind: string, css: string, tag: 'span' | 'div' | `gc-albato-${string}` = 'span'): { host: HTMLElement; root: ShadowRoot } {
+export function shadowHost(kind: string, style: StyleName, tag: 'span' | 'div' | `gc-albato-${string}` = 'span'): { host: HTMLElement; root: ShadowRoot } {
+  const css = styles[style] ?? '';
   const host = document.createElement(tag);
   host.setAttribute(OWN_NODE_ATTRIBUTE, kind);
   const root = host.attachShadow({ mode: 'open' });

@@ -1,4 +1,8 @@
-/** Shadow-root styles for the in-page UI. px only: rem would follow GetCourse's <html> font size. */
+/**
+ * Shadow-root styles for the in-page UI. px only: rem would follow GetCourse's <html> font size.
+ * Only the background imports this module: it sends the styles with the settings and strings, so
+ * the content scripts carry none of them (README, "Performance"); views name the style they use.
+ */
 const base = `
 :host { all: initial; font: 13px/18px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1f2937; }
 button { font: inherit; font-size: 12px; padding: 1px 8px; margin-left: 6px; border: 1px solid #2563eb; border-radius: 4px; background: #eff6ff; color: #1d4ed8; cursor: pointer; }
@@ -63,3 +67,16 @@ pre { margin: 4px 0; padding: 4px 6px; max-height: 160px; overflow: auto; white-
 .gc-diagnose textarea { box-sizing: border-box; width: 100%; min-height: 60px; max-height: 200px; font: 12px/16px ui-monospace, 'DejaVu Sans Mono', monospace; }
 .gc-status { color: #4b5563; font-size: 12px; margin-left: 4px; }
 `;
+
+/** Every in-page style by name: what `shadowHost(kind, style)` is given. */
+export const CONTENT_STYLES = {
+  warning: WARNING_CSS,
+  summary: SUMMARY_CSS,
+  marker: MARKER_CSS,
+  offer: OFFER_CSS,
+  offerNote: OFFER_NOTE_CSS,
+  process: PROCESS_CSS,
+};
+
+export type ContentStyles = typeof CONTENT_STYLES;
+export type StyleName = keyof ContentStyles;

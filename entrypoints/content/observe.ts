@@ -27,15 +27,18 @@ function onlyOwn(record: MutationRecord): boolean {
 /**
  * `onChange` gets the whole batch when at least one record is the page's (it may contain our own
  * hosts too: checking every record of a large batch costs more than tolerating a few).
+ * `subtree: false` watches only the root's own children (and no text changes). Returns a stop.
  */
-export function observeChanges(root: Node, onChange: (records: MutationRecord[]) => void, signal: AbortSignal): void {
+export function observeChanges(root: Node, onChange: (records: MutationRecord[]) => void, signal: AbortSignal, { subtree = true } = {}): () => void {
   const observer = new MutationObserver((records) => {
     if (signal.aborted || records.every(onlyOwn)) return;
     onChange(records);
     observer.takeRecords(); // what onChange itself added is ours
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  observer.observe(root, subtree ? { childList: true, subtree: true, characterData: true } : { childList: true });
+  const stop = () => observer.disconnect();
+  signal.addEventListener('abort', stop, { once: true });
+  return stop;
 }
 
 /**

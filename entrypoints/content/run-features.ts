@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
+import { installStyles } from '@/components/content/dom';
 import { browserLang, createContentT, type ContentT, type Lang } from '@/utils/i18n-content';
 import { detectPage } from '@/utils/page-detect';
 import { CS_TO_BG, type PageSeenMessage } from '@/utils/messages';
@@ -19,14 +20,17 @@ interface PageSettings {
 }
 
 /**
- * Settings and strings from the background (the content script ships none of its own). A worker
+ * Settings, strings and styles from the background (the content script ships none of its own). A worker
  * that is starting may miss the first message, so it is asked three times; after that (extension
  * updated under an old tab) the page is left as it is.
  */
 async function pageSettings(): Promise<PageSettings | null> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const reply = await sendToBackground({ type: CS_TO_BG.getSettings, lang: browserLang() });
-    if (reply.ok) return { lang: reply.lang, t: createContentT(reply.lang, reply.strings), standard: reply.settings.standard };
+    if (reply.ok) {
+      installStyles(reply.styles);
+      return { lang: reply.lang, t: createContentT(reply.lang, reply.strings), standard: reply.settings.standard };
+    }
     await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
   }
   return null;

@@ -11,7 +11,6 @@
  */
 import { renderCallUrl } from '@/components/content/process-views';
 import { shadowHost, typeIntoInput } from '@/components/content/dom';
-import { PROCESS_CSS } from '@/components/content/styles';
 import { CS_TO_BG } from '@/utils/messages';
 import { checkCallUrl, urlTextNotes, urlVariables, type ProcessKind } from '@/utils/process-url';
 import { sendToBackground } from '@/utils/send';
@@ -36,7 +35,7 @@ export const callUrlCheck: ContentFeature = {
 
     eachCallUrlTarget('call-url-check', signal, (target, viewSignal) => {
       const input = target.url;
-      const { host, root } = shadowHost('call-url', PROCESS_CSS, 'div');
+      const { host, root } = shadowHost('call-url', 'process', 'div');
       let swapped = false;
       const show = () => {
         const template = input.value;

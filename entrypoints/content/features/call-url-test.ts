@@ -11,7 +11,6 @@
  */
 import { renderCallTest, type CallTestState } from '@/components/content/call-test-view';
 import { shadowHost } from '@/components/content/dom';
-import { PROCESS_CSS } from '@/components/content/styles';
 import { CS_TO_BG } from '@/utils/messages';
 import { isAlbatoWebhook, MAX_CALL_URL_LENGTH, urlVariables, type ProcessKind } from '@/utils/process-url';
 import { sendToBackground } from '@/utils/send';
@@ -43,7 +42,7 @@ export const callUrlTest: ContentFeature = {
         remembered.add(saved);
         void sendToBackground({ type: CS_TO_BG.callUrlsSeen, processId, urls: [saved] });
       }
-      const { host, root } = shadowHost('call-url-test', PROCESS_CSS, 'div');
+      const { host, root } = shadowHost('call-url-test', 'process', 'div');
       let state: CallTestState = { phase: 'closed' };
       const show = () => {
         const template = input.value;

@@ -10,7 +10,6 @@
  */
 import { renderSummary, type RenamedView } from '@/components/content/field-summary';
 import { OWN_NODE_ATTRIBUTE, shadowHost } from '@/components/content/dom';
-import { SUMMARY_CSS } from '@/components/content/styles';
 import { CS_TO_BG } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
 import type { ContentFeature } from '../feature';
@@ -68,7 +67,7 @@ export const fieldNameWarnings: ContentFeature = {
     const list = createListWarnings(t);
     const titles = createTitleInputs();
     const titleWarnings = createTitleWarnings(t, signal, standard);
-    const summary = shadowHost('summary', SUMMARY_CSS, 'div');
+    const summary = shadowHost('summary', 'summary', 'div');
     let page: PageNames = pageNames.current;
     let located = NO_ANCHORS;
     let warned = new Set<Element>();
@@ -133,7 +132,11 @@ export const fieldNameWarnings: ContentFeature = {
       cancelSummary = whenIdle(measured('gc-albato:field-deferred', () => showSummary()), FOLLOW_WITHIN_MS);
     };
 
+    /** (Re)attaches the observer when the watched list changed (GetCourse drew the editor anew). */
+    let watch = () => {};
+
     const refresh = () => {
+      watch();
       const before = page;
       page = pageNames.update();
       if (layoutDirty || page.fields.length !== before.fields.length) {
@@ -194,6 +197,7 @@ export const fieldNameWarnings: ContentFeature = {
     document.addEventListener('input', measured('gc-albato:field-scan', (event: Event) => {
       const target = event.target;
       if (renaming || !isTextInput(target) || target.closest(`[${OWN_NODE_ATTRIBUTE}]`)) return;
+      titleWarnings.prune();
       if (titles.indexOf(target, page.fields) !== null) {
         wireTitle(target);
         cancelFollow ??= whenIdle(follow, FOLLOW_WITHIN_MS);
@@ -205,7 +209,9 @@ export const fieldNameWarnings: ContentFeature = {
     }), { signal });
     document.addEventListener('focusin', (event) => {
       const target = event.target;
-      if (isTextInput(target) && titles.indexOf(target, page.fields) !== null) wireTitle(target);
+      if (!isTextInput(target)) return;
+      titleWarnings.prune();
+      if (titles.indexOf(target, page.fields) !== null) wireTitle(target);
     }, { signal });
 
     const onMutations = measured('gc-albato:field-scan', (records: MutationRecord[]) => {
@@ -218,8 +224,20 @@ export const fieldNameWarnings: ContentFeature = {
       else cancelFollow ??= whenIdle(follow, FOLLOW_WITHIN_MS);
     });
 
+    // GetCourse's editor keeps its field wrappers in one list (R.1). Watching that list's own
+    // children, not the whole page, keeps the editor's drawing of thousands of nodes (labels,
+    // settings panels) free of our observer; where the list is not found, the whole page is watched.
+    let watched: Element | null = null;
+    let stopWatching = () => {};
+    watch = () => {
+      const list = queryAll(document, S.fieldList)[0] ?? document.body;
+      if (list === watched) return;
+      stopWatching();
+      watched = list;
+      stopWatching = observeChanges(list, onMutations, signal, { subtree: list === document.body });
+    };
+    watch();
     measured('gc-albato:field-scan', refresh)();
-    observeChanges(document.body, onMutations, signal);
     signal.addEventListener('abort', () => {
       cancelFollow?.();
       cancelSummary();

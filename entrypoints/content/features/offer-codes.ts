@@ -9,7 +9,6 @@
  */
 import { renderOfferBadge, renderOfferListNote } from '@/components/content/offer-badge';
 import { shadowHost } from '@/components/content/dom';
-import { OFFER_CSS, OFFER_NOTE_CSS } from '@/components/content/styles';
 import { CS_TO_BG, type RememberedOffer } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
 import type { ContentFeature, FeatureRun } from '../feature';
@@ -22,7 +21,7 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').tri
 
 function offerForm({ url, signal, t }: FeatureRun): void {
   decorateEach(selectorOf(O.codeInput), (input: HTMLInputElement) => {
-    const { host, root } = shadowHost('offer-code', OFFER_CSS, 'div');
+    const { host, root } = shadowHost('offer-code', 'offer', 'div');
     input.insertAdjacentElement('afterend', host);
     const show = () => renderOfferBadge(root, input.value.trim(), t, 'form');
     input.addEventListener('input', show, { signal });
@@ -40,7 +39,7 @@ async function offerList({ signal, t }: FeatureRun): Promise<void> {
   const reply = await sendToBackground({ type: CS_TO_BG.knownOffers });
   if (signal.aborted) return;
   const known = new Map<string, RememberedOffer>(reply.ok ? reply.offers.map((offer) => [offer.id, offer]) : []);
-  const note = shadowHost('offer-list-note', OFFER_NOTE_CSS, 'div');
+  const note = shadowHost('offer-list-note', 'offerNote', 'div');
   renderOfferListNote(note.root, t);
   signal.addEventListener('abort', () => note.host.remove(), { once: true });
 
@@ -55,7 +54,7 @@ async function offerList({ signal, t }: FeatureRun): Promise<void> {
     // One badge per row, beside its first link to the offer.
     const row = link.closest('tr');
     if (!offer || (row && row.querySelector(selectorOf(O.listLink)) !== link)) return null;
-    const { host, root } = shadowHost('offer-code', OFFER_CSS);
+    const { host, root } = shadowHost('offer-code', 'offer');
     link.insertAdjacentElement('afterend', host);
     renderOfferBadge(root, offer.code, t, 'remembered');
     return host;

@@ -5,7 +5,6 @@
  * Test URLs: see DETECTORS examples in utils/page-detect.ts.
  */
 import { el, shadowHost } from '@/components/content/dom';
-import { MARKER_CSS } from '@/components/content/styles';
 import type { ContentFeature } from '../feature';
 
 export const MARKER_ELEMENT = 'gc-albato-marker';
@@ -14,7 +13,7 @@ export const pageMarker: ContentFeature = {
   id: 'page-marker',
   include: () => true,
   init({ pageKind, signal, lang, t }) {
-    const { host, root } = shadowHost('marker', MARKER_CSS, MARKER_ELEMENT);
+    const { host, root } = shadowHost('marker', 'marker', MARKER_ELEMENT);
     root.append(el('div', { class: 'gc-marker', role: 'status', lang, 'data-page-kind': pageKind }, t('marker.recognised', { page: t(`pageKind.${pageKind}`) })));
     document.body.append(host);
     signal.addEventListener('abort', () => host.remove(), { once: true });

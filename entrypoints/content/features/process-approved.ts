@@ -10,7 +10,6 @@
  */
 import { renderApproved } from '@/components/content/process-views';
 import { shadowHost } from '@/components/content/dom';
-import { PROCESS_CSS } from '@/components/content/styles';
 import { CS_TO_BG } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
 import type { ContentFeature } from '../feature';
@@ -32,7 +31,7 @@ export const processApproved: ContentFeature = {
 
     const checkbox = queryAll<HTMLInputElement>(document, P.approved)[0];
     if (!checkbox) return;
-    const { host, root } = shadowHost('process-approved', PROCESS_CSS, 'div');
+    const { host, root } = shadowHost('process-approved', 'process', 'div');
     (checkbox.closest('label') ?? checkbox).insertAdjacentElement('afterend', host);
     const show = () => renderApproved(root, checkbox.checked, t);
     checkbox.addEventListener('change', show, { signal });

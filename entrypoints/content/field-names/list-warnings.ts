@@ -6,7 +6,6 @@
  */
 import { renderFieldWarning } from '@/components/content/field-warning';
 import { shadowHost } from '@/components/content/dom';
-import { WARNING_CSS } from '@/components/content/styles';
 import type { FieldVerdict } from '@/utils/field-plan';
 import type { ContentKey, ContentT } from '@/utils/i18n-content';
 import { measured } from '../observe';
@@ -30,7 +29,7 @@ export function createListWarnings(t: T) {
   const draw = (label: Element, verdict: FieldVerdict) => {
     let entry = placed.get(label);
     if (!entry) {
-      const { host, root } = shadowHost('field-warning', WARNING_CSS);
+      const { host, root } = shadowHost('field-warning', 'warning');
       // Inside GetCourse's field block a click selects the field and a drag re-orders the list
       // (fact sheet R.1): pressing our buttons should do neither.
       for (const type of ['click', 'mousedown', 'pointerdown']) host.addEventListener(type, (event) => event.stopPropagation());

@@ -6,7 +6,6 @@
  */
 import { renderFieldWarning } from '@/components/content/field-warning';
 import { shadowHost, typeIntoInput } from '@/components/content/dom';
-import { WARNING_CSS } from '@/components/content/styles';
 import { caseStyleOf, fieldNameProblems, suggestFieldName } from '@/utils/field-name';
 import type { ContentT } from '@/utils/i18n-content';
 import type { TranslitStandard } from '@/utils/transliterate';
@@ -18,7 +17,7 @@ export function createTitleWarnings(t: ContentT, signal: AbortSignal, standard: 
   const wired = new Map<HTMLInputElement, { host: HTMLElement; update: () => void }>();
 
   const wire = (input: HTMLInputElement, ownIndex: () => number | null, page: () => PageNames) => {
-    const { host, root } = shadowHost('field-warning', WARNING_CSS, 'div');
+    const { host, root } = shadowHost('field-warning', 'warning', 'div');
     input.insertAdjacentElement('afterend', host);
     // Taken: every other field's name and every suggestion the page already makes; rebuilt only
     // when the page's names change, so a keystroke costs one check of one name.

@@ -23,6 +23,12 @@ export const CUSTOM_FIELD_SELECTORS = {
     source: 'ref R.1',
     fixtures: EDITOR_PAGES,
   },
+  /** The list of field wrappers: the one part of the editor whose changes the extension watches. */
+  fieldList: {
+    css: ['.custom-form-editor .fields'],
+    source: 'ref R.1',
+    fixtures: EDITOR_PAGES,
+  },
   /** One block per field, in the order of the JSON (the widget builds the JSON by walking them). */
   fieldBlock: {
     css: ['.custom-form-editor .custom-field'],
