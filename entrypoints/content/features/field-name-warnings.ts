@@ -132,6 +132,9 @@ export const fieldNameWarnings: ContentFeature = {
       cancelSummary = whenIdle(measured('gc-albato:field-deferred', () => showSummary()), FOLLOW_WITHIN_MS);
     };
 
+    /** The editor's field list when it is found (and watched), else the whole page. */
+    const listScope = (): ParentNode => queryAll(document, S.fieldList)[0] ?? document;
+
     /** (Re)attaches the observer when the watched list changed (GetCourse drew the editor anew). */
     let watch = () => {};
 
@@ -141,7 +144,7 @@ export const fieldNameWarnings: ContentFeature = {
       page = pageNames.update();
       if (layoutDirty || page.fields.length !== before.fields.length) {
         layoutDirty = false;
-        located = locateFieldAnchors(page.fields);
+        located = locateFieldAnchors(page.fields, listScope());
         applyVerdicts();
       } else if (page !== before) applyVerdicts();
       // The titles as the page was loaded (what is saved) let the process editor check
@@ -220,8 +223,16 @@ export const fieldNameWarnings: ContentFeature = {
         titleWarnings.prune();
       }
       if (renaming) return;
-      if (nothingFoundYet()) refresh();
-      else cancelFollow ??= whenIdle(follow, FOLLOW_WITHIN_MS);
+      if (!nothingFoundYet()) {
+        cancelFollow ??= whenIdle(follow, FOLLOW_WITHIN_MS);
+      } else if (page.fields.length > 0) {
+        // The editor has just been drawn for fields already read from the state: place their
+        // warnings now, and read the state the editor rewrote while drawing in idle time.
+        located = locateFieldAnchors(page.fields, listScope());
+        layoutDirty = false;
+        applyVerdicts();
+        cancelFollow ??= whenIdle(follow, FOLLOW_WITHIN_MS);
+      } else refresh();
     });
 
     // GetCourse's editor keeps its field wrappers in one list (R.1). Watching that list's own

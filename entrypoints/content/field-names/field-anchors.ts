@@ -38,11 +38,15 @@ function elementsByText(root: ParentNode, wanted: Set<string>): Map<string, Elem
   return byText;
 }
 
-export function locateFieldAnchors(fields: readonly StateField[]): FieldAnchors {
+/**
+ * `scope`: where the field blocks are (the editor's list when known: querying it alone skips the
+ * settings panels, which hold most of the editor's nodes).
+ */
+export function locateFieldAnchors(fields: readonly StateField[], scope: ParentNode = document): FieldAnchors {
   const anchors: (Element | null)[] = fields.map(() => null);
   const found = { byId: 0, byPosition: 0, byText: 0, missing: 0 };
 
-  const labels = queryAll(document, S.fieldLabel);
+  const labels = queryAll(scope, S.fieldLabel);
   const byId = new Map<number, Element>();
   for (const label of labels) {
     const target = label.getAttribute('for') ?? '';
@@ -57,7 +61,7 @@ export function locateFieldAnchors(fields: readonly StateField[]): FieldAnchors 
   });
 
   if (found.byId < fields.length) {
-    const blocks = queryAll(document, S.fieldBlock);
+    const blocks = queryAll(scope, S.fieldBlock);
     if (blocks.length === fields.length) {
       const labelOf = new Map<Element, Element>();
       const blockCss = selectorOf(S.fieldBlock);

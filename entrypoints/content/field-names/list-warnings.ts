@@ -12,8 +12,8 @@ import { measured } from '../observe';
 
 type T = ContentT;
 
-/** About one screen of warned rows (~50 px each); the rest waits for the viewport. */
-const DRAWN_AT_ONCE = 20;
+/** About one screen of warned fields (a field block and its warning take ~80 px); the rest waits for the viewport. */
+const DRAWN_AT_ONCE = 12;
 const AHEAD = '1000px 0px';
 
 interface Placed {
