@@ -37,24 +37,13 @@ export interface CallTestActions {
   grant(origin: string): void;
 }
 
-/**
- * For the controls that reach the background (Send, Allow access…): only the admin's own click or
- * key press counts. Our shadow roots are open, so a school's page script could press them with
- * `button.click()`, which the browser marks untrusted.
- */
-export function onTrustedClick(action: () => void): (event: Event) => void {
-  return (event) => {
-    if (event.isTrusted) action();
-  };
-}
-
 function problemView(problem: Problem, t: ContentT, actions: CallTestActions): HTMLElement {
   const raw = problem.raw ?? '';
   const say = (text: string) => el('p', { class: 'gc-finding', role: 'alert', 'data-code': problem.code }, `⚠ ${text}`);
   switch (problem.code) {
     case 'needs-permission': {
       const node = say(t('callTest.needsPermission', { origin: raw }));
-      node.append(' ', el('button', { type: 'button', class: 'gc-test-grant', onclick: onTrustedClick(() => actions.grant(raw)) }, t('callTest.grant')));
+      node.append(' ', el('button', { type: 'button', class: 'gc-test-grant', onTrustedClick: () => actions.grant(raw) }, t('callTest.grant')));
       return node;
     }
     case 'insecure-target':
@@ -98,7 +87,7 @@ export function renderCallTest(root: ShadowRoot, view: CallTestView, t: ContentT
         ? el('ul', { class: 'gc-filled' }, ...request.filled.map((f) => el('li', {}, el('code', {}, f.raw), ` → ${f.value === '' ? t('callTest.empty') : `«${f.value}»`}${f.custom ? ` (${t('callTest.custom')})` : ''}`)))
         : null,
       el('p', { class: 'gc-note' }, t('callTest.noBody')),
-      el('button', { type: 'button', class: 'gc-test-send', disabled: state.phase === 'sending', onclick: onTrustedClick(actions.send) }, t(state.phase === 'sending' ? 'callTest.sending' : 'callTest.send')),
+      el('button', { type: 'button', class: 'gc-test-send', disabled: state.phase === 'sending', onTrustedClick: actions.send }, t(state.phase === 'sending' ? 'callTest.sending' : 'callTest.send')),
     );
   }
   parts.push(el('button', { type: 'button', class: 'gc-test-hide', onclick: actions.hide }, t('callTest.hide')));

@@ -6,13 +6,19 @@
 import type { ContentStyles, StyleName } from './styles';
 
 type Child = Node | string | null | undefined | false;
-type Attrs = Record<string, string | number | boolean | undefined | EventListener>;
+type Attrs = Record<string, string | number | boolean | undefined | EventListener | (() => void)>;
 
+/**
+ * `onTrustedClick`: for the controls whose action matters (they reach the background or change the
+ * page's data): only the admin's own click or key press counts. Our shadow roots are open, so a
+ * school's page script could press them with `button.click()`, which the browser marks untrusted.
+ */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
-    if (typeof value === 'function') node.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
+    if (name === 'onTrustedClick' && typeof value === 'function') node.addEventListener('click', (event) => event.isTrusted && (value as () => void)());
+    else if (typeof value === 'function') node.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
     else node.setAttribute(name, value === true ? '' : String(value));
   }
   for (const child of children) if (child) node.append(child);

@@ -43,9 +43,6 @@ function copyBlock(root: ShadowRoot, t: T, text: string, label: ContentKey, cls:
   return [area, ...copyButton(root, () => area.value, t, { label: t(label) })];
 }
 
-/** Acts only on the admin's own click or key press: the school's page script can press our buttons too. */
-const trusted = (action: () => void) => (event: Event) => event.isTrusted && action();
-
 function renameSection(t: T, input: SummaryInput, bad: number, actions: SummaryActions) {
   const { renamed } = input;
   const undone = renamed?.undone
@@ -57,12 +54,12 @@ function renameSection(t: T, input: SummaryInput, bad: number, actions: SummaryA
       el('ul', { class: 'gc-renamed' }, ...renamed.pairs.map(({ from, to }) => el('li', {}, `${from} → `, el('code', {}, to)))),
       renamed.skipped > 0 ? el('p', { class: 'gc-note' }, t('fields.renameSkipped', { n: renamed.skipped })) : null,
       el('p', { class: 'gc-note' }, t('fields.renameBreaks')),
-      el('button', { type: 'button', class: 'gc-undo', onclick: trusted(actions.undo) }, t('fields.undo')),
+      el('button', { type: 'button', class: 'gc-undo', onTrustedClick: actions.undo }, t('fields.undo')),
     );
   }
   if (bad === 0 || !input.canRename) return undone;
   return el('div', { class: 'gc-rename' },
-    el('button', { type: 'button', class: 'gc-rename-all', disabled: input.renaming, onclick: trusted(actions.renameAll) }, t('fields.renameAll', { n: bad })),
+    el('button', { type: 'button', class: 'gc-rename-all', disabled: input.renaming, onTrustedClick: actions.renameAll }, t('fields.renameAll', { n: bad })),
     el('p', { class: 'gc-note' }, t('fields.renameHow')),
     el('p', { class: 'gc-note' }, t('fields.renameBreaks')),
     undone,

@@ -29,7 +29,7 @@ export function renderFieldWarning(root: ShadowRoot, verdict: FieldVerdict, t: T
     return;
   }
   const [button, status] = actions.use
-    ? [el('button', { type: 'button', class: 'gc-use', onclick: (event: Event) => event.isTrusted && actions.use!(verdict.suggestion) }, t('fields.useName')), null]
+    ? [el('button', { type: 'button', class: 'gc-use', onTrustedClick: () => actions.use!(verdict.suggestion) }, t('fields.useName')), null]
     : copyButton(root, () => verdict.suggestion, t);
   root.append(
     el('span', { class: 'gc-warning', role: 'note', title: t('fields.why') },

@@ -3,7 +3,8 @@
  * characters, RTL and zero-width marks give a clear note or nothing, never an element built from
  * page text; Send and Allow access ignore clicks a page script makes.
  */
-import { onTrustedClick, renderCallTest, type CallTestView } from '@/components/content/call-test-view';
+import { renderCallTest, type CallTestView } from '@/components/content/call-test-view';
+import { el } from '@/components/content/dom';
 import { renderOfferBadge, renderOfferListNote } from '@/components/content/offer-badge';
 import { renderCallUrl, type CallUrlView } from '@/components/content/process-views';
 import { createContentT } from '@/utils/i18n-content';
@@ -104,10 +105,14 @@ describe('Test this URL with hostile URLs and page-script clicks', () => {
 
   it('onTrustedClick acts on the admin’s own events only', () => {
     const action = vi.fn();
-    const handler = onTrustedClick(action);
-    handler({ isTrusted: false } as Event);
+    const button = el('button', { type: 'button', onTrustedClick: action });
+    button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(action).not.toHaveBeenCalled();
-    handler({ isTrusted: true } as Event);
+    // What a browser marks as the user's own click (a page script cannot make this).
+    const own = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(own, 'isTrusted', { value: true });
+    button.dispatchEvent(own);
     expect(action).toHaveBeenCalledTimes(1);
   });
 });
