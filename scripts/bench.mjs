@@ -80,7 +80,8 @@ if (!process.argv.includes('--no-browser')) {
     }
     console.log(`Content-script scan per mutation batch, 1 000 rows in and out in 50-row tasks: p50 ${fields.batchMs.p50.toFixed(2)} ms, p95 ${fields.batchMs.p95.toFixed(2)} ms, max ${fields.batchMs.max.toFixed(2)} ms over ${fields.batchMs.batches} batches (target p95 ≤ 2 ms)`);
     console.log(`Deferred work (handing rows to the viewport observer, drawing rows as they scroll in) in the same churn: p50 ${fields.deferredMs.p50.toFixed(2)} ms, p95 ${fields.deferredMs.p95.toFixed(2)} ms, max ${fields.deferredMs.max.toFixed(2)} ms over ${fields.deferredMs.tasks} tasks`);
-    console.log(`Page script time with the extension on / off (1 000 fields + churn, median of 3): ${fields.scriptOnOff.onMs.toFixed(1)} ms / ${fields.scriptOnOff.offMs.toFixed(1)} ms = ${fields.scriptOnOff.ratio.toFixed(3)} (target ≤ 1.05)`);
+    console.log(`Page script time with the extension on / off, the editor page with 1 000 fields loaded and drawn by its own script (median of 3): ${fields.scriptOnOffLoad.onMs.toFixed(1)} ms / ${fields.scriptOnOffLoad.offMs.toFixed(1)} ms = ${fields.scriptOnOffLoad.ratio.toFixed(3)} (target ≤ 1.10)`);
+    console.log(`Page script time with the extension on / off (1 000 fields + churn through the editor's own add/delete, median of 3): ${fields.scriptOnOff.onMs.toFixed(1)} ms / ${fields.scriptOnOff.offMs.toFixed(1)} ms = ${fields.scriptOnOff.ratio.toFixed(3)} (target ≤ 1.05)`);
     console.log(`Same, on the offers list where only the page badge runs (the fixed cost of the content script): ${fields.scriptOnOffBadgeOnly.onMs.toFixed(1)} ms / ${fields.scriptOnOffBadgeOnly.offMs.toFixed(1)} ms = ${fields.scriptOnOffBadgeOnly.ratio.toFixed(3)}`);
     figures.fieldWarnings = fields;
   } finally {

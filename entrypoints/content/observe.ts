@@ -41,6 +41,16 @@ export function observeChanges(root: Node, onChange: (records: MutationRecord[])
   return stop;
 }
 
+/** Work the page can wait for: in idle time, but within `timeout` ms even on a busy page. Returns a cancel. */
+export function whenIdle(run: () => void, timeout: number): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 16);
+  return () => clearTimeout(id);
+}
+
 /**
  * `npm run bench` sets this attribute on the page to read the cost of each scan from the shared
  * performance timeline; without it, measuring costs one attribute check per scan.

@@ -20,43 +20,17 @@ import { createPageNames, type PageNames } from '../field-names/page-names';
 import { renameAll, undoRename, type RenameStep } from '../field-names/rename-all';
 import { createTitleInputs, isTextInput } from '../field-names/title-inputs';
 import { createTitleWarnings } from '../field-names/title-warnings';
-import { measured, observeChanges } from '../observe';
+import { changesLayout, FOLLOW_WITHIN_MS, watchFieldList } from '../field-names/editor-watch';
+import { measured, whenIdle } from '../observe';
 import { CUSTOM_FIELD_SELECTORS as S } from '../selectors/custom-fields';
-import { queryAll, selectorOf } from '../selectors/types';
+import { queryAll } from '../selectors/types';
 
-const LABEL_TEXT = selectorOf(S.labelText);
 const NO_ANCHORS: FieldAnchors = { anchors: [], found: { byId: 0, byPosition: 0, byText: 0, missing: 0 } };
 /** The background keeps at most this many titles per message (cs-to-bg/school-fields). */
 const MAX_TITLES = 5000;
 /** …of at most this many characters each (a longer one would make the background refuse the whole list). */
 const MAX_TITLE_LENGTH = 10_000;
 
-const isPageElement = (node: Node) => node instanceof Element && !node.hasAttribute(OWN_NODE_ATTRIBUTE);
-
-/** A batch that added or removed the page's elements outside a title (a redrawn title is a state change, not a new layout). */
-function changesLayout(records: MutationRecord[]): boolean {
-  for (const record of records) {
-    if (record.type !== 'childList') continue;
-    const target = record.target instanceof Element ? record.target : record.target.parentElement;
-    if (target?.closest(LABEL_TEXT)) continue;
-    for (const node of record.addedNodes) if (isPageElement(node)) return true;
-    for (const node of record.removedNodes) if (isPageElement(node)) return true;
-  }
-  return false;
-}
-
-/** Work the page can wait for: in idle time, but within `timeout` ms even on a busy page. */
-function whenIdle(run: () => void, timeout: number): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 16);
-  return () => clearTimeout(id);
-}
-
-/** How late a change of the page may be followed while GetCourse keeps changing it. */
-const FOLLOW_WITHIN_MS = 150;
 
 export const fieldNameWarnings: ContentFeature = {
   id: 'field-name-warnings',
@@ -132,19 +106,13 @@ export const fieldNameWarnings: ContentFeature = {
       cancelSummary = whenIdle(measured('gc-albato:field-deferred', () => showSummary()), FOLLOW_WITHIN_MS);
     };
 
-    /** The editor's field list when it is found (and watched), else the whole page. */
-    const listScope = (): ParentNode => queryAll(document, S.fieldList)[0] ?? document;
-
-    /** (Re)attaches the observer when the watched list changed (GetCourse drew the editor anew). */
-    let watch = () => {};
-
     const refresh = () => {
-      watch();
+      editor.watch();
       const before = page;
       page = pageNames.update();
       if (layoutDirty || page.fields.length !== before.fields.length) {
         layoutDirty = false;
-        located = locateFieldAnchors(page.fields, listScope());
+        located = locateFieldAnchors(page.fields, editor.scope());
         applyVerdicts();
       } else if (page !== before) applyVerdicts();
       // The titles as the page was loaded (what is saved) let the process editor check
@@ -228,26 +196,14 @@ export const fieldNameWarnings: ContentFeature = {
       } else if (page.fields.length > 0) {
         // The editor has just been drawn for fields already read from the state: place their
         // warnings now, and read the state the editor rewrote while drawing in idle time.
-        located = locateFieldAnchors(page.fields, listScope());
+        located = locateFieldAnchors(page.fields, editor.scope());
         layoutDirty = false;
         applyVerdicts();
         cancelFollow ??= whenIdle(follow, FOLLOW_WITHIN_MS);
       } else refresh();
     });
 
-    // GetCourse's editor keeps its field wrappers in one list (R.1). Watching that list's own
-    // children, not the whole page, keeps the editor's drawing of thousands of nodes (labels,
-    // settings panels) free of our observer; where the list is not found, the whole page is watched.
-    let watched: Element | null = null;
-    let stopWatching = () => {};
-    watch = () => {
-      const list = queryAll(document, S.fieldList)[0] ?? document.body;
-      if (list === watched) return;
-      stopWatching();
-      watched = list;
-      stopWatching = observeChanges(list, onMutations, signal, { subtree: list === document.body });
-    };
-    watch();
+    const editor = watchFieldList(onMutations, signal);
     measured('gc-albato:field-scan', refresh)();
     signal.addEventListener('abort', () => {
       cancelFollow?.();
