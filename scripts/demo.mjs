@@ -53,6 +53,14 @@ if (!headless) {
     await page.screenshot({ path: file });
     saved.push(file);
   }
+  // The editor with «utm source» selected and its title input being edited: the list warnings and the live check.
+  await page.goto(url(PAGES[0][1]));
+  await page.locator('label[for="field-input-2003"]').click({ timeout: 10_000 });
+  await page.locator('.field-settings:visible input.label-input').click();
+  await page.locator('.field-settings:visible [data-gc-albato="field-warning"]').waitFor({ timeout: 10_000 });
+  const editorBox = await page.locator('.custom-form-editor').boundingBox();
+  if (editorBox) await page.screenshot({ path: `${outDir}/fields-editor.png`, fullPage: true, clip: { ...editorBox, height: Math.min(editorBox.height, 760) } });
+  saved.push(`${outDir}/fields-editor.png`);
   // «Rename all for Albato» (issue 11): typed into GetCourse's editor like the admin would, not saved.
   await page.goto(url(PAGES[0][1]));
   await page.locator('[data-gc-albato="summary"] .gc-rename-all').click({ timeout: 10_000 });
