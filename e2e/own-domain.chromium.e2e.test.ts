@@ -15,12 +15,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   approveSiteLikeChromeSettings,
+  expectFieldPageWorks,
+  expectOneScriptFor,
   holdsPermissionChromium,
   inPageViews,
   launchChromium,
-  markerCount,
-  openBlock,
-  readFieldWarnings,
+  OWN_DOMAIN_PAGES,
   readMarker,
   registeredScriptsChromium,
   revokeSiteLikeChromeSettings,
@@ -31,8 +31,6 @@ import { ownDomainUrl } from './harness/sandbox';
 const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
 const OWN = 'https://academy-school.example';
 const USER_FIELDS = '/pl/logic/context/custom-fields?contextName=UserContext';
-/** Views of the page's own features, beside the marker every script shows. */
-const featureViews = (p: Page) => p.locator('[data-gc-albato]:not([data-gc-albato="marker"])');
 
 async function openOptions(): Promise<Page> {
   const options = await browser.context.newPage();
@@ -81,28 +79,12 @@ describe('own domain (Chromium)', () => {
 
   it('the user custom-fields page on the own domain shows the page marker and the field views, from one script', async () => {
     await page.goto(ownDomainUrl(sandbox, USER_FIELDS));
-    expect(await readMarker(page)).toBe('Помощник Albato: страница распознана — Доп. поля пользователей');
-    await featureViews(page).first().waitFor({ timeout: 10_000 });
-    expect(await markerCount(page)).toBe(1);
-    // The same warnings and «rename all» as on *.getcourse.ru (the editor of R.1, drawn by the page).
-    await page.locator('.field-wrapper:has(label[for="field-input-2001"]) [data-gc-albato="field-warning"]').waitFor({ timeout: 10_000 });
-    expect((await readFieldWarnings(page, '.field-wrapper:has(label[for="field-input-2001"])'))[0]?.suggestion).toBe('gorod_prozhivaniia');
-    expect(await page.locator('[data-gc-albato="summary"] .gc-rename-all').count()).toBe(1);
+    await expectFieldPageWorks(page);
   });
 
-  it.each([
-    ['/pl/logic/context/custom-fields?contextName=DealContext', 'Доп. поля заказов', true],
-    ['/pl/sales/offer/update?id=1001', 'Настройки предложения', true],
-    ['/pl/tasks/mission/process?id=102', 'Редактор процесса', true],
-    ['/saas/account/api?tab=keys#list', 'Ключи API', false],
-  ])('query strings pick the right script: %s', async (path, label, hasFeatureViews) => {
+  it.each(OWN_DOMAIN_PAGES)('query strings pick the right script: %s', async (path, label, hasFeatureViews) => {
     await page.goto(ownDomainUrl(sandbox, path));
-    expect(await readMarker(page)).toBe(`Помощник Albato: страница распознана — ${label}`);
-    // The process editor's checks live in the block modal (R.2): open the «Вызвать URL» block first.
-    if (path.startsWith('/pl/tasks/mission/process')) await openBlock(page);
-    if (hasFeatureViews) await featureViews(page).first().waitFor({ timeout: 10_000 });
-    await page.waitForTimeout(300);
-    expect(await markerCount(page)).toBe(1); // the catch-all's excludeMatches hold with a query
+    await expectOneScriptFor(page, path, label, hasFeatureViews);
   });
 
   it('the content scripts there talk to the background as the school’s pages (offer codes kept for that host)', async () => {

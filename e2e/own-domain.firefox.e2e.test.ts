@@ -9,12 +9,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { closeExtensionPageFirefox, inPageViews, launchFirefox, markerCount, openBlock, openOptionsFirefox, readFieldWarnings, openPopupFirefox, readMarker, useE2eSuite, type LaunchedBrowser } from './harness';
+import {
+  closeExtensionPageFirefox,
+  expectFieldPageWorks,
+  expectOneScriptFor,
+  inPageViews,
+  type LaunchedBrowser,
+  launchFirefox,
+  openOptionsFirefox,
+  openPopupFirefox,
+  OWN_DOMAIN_PAGES,
+  readMarker,
+  useE2eSuite,
+} from './harness';
 import { ownDomainUrl, schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
 const USER_FIELDS = '/pl/logic/context/custom-fields?contextName=UserContext';
-const featureViews = (p: Page) => p.locator('[data-gc-albato]:not([data-gc-albato="marker"])');
 
 const LOGIN = () => schoolUrl(sandbox, '/cms/system/login');
 
@@ -58,28 +69,12 @@ describe('own domain (Firefox)', () => {
   it('after the admin adds the school on its own address, its user custom-fields page shows the marker and the field views', async () => {
     await addSchoolOnOwnDomain(browser);
     await page.goto(ownDomainUrl(sandbox, USER_FIELDS));
-    expect(await readMarker(page, 15_000)).toBe('Помощник Albato: страница распознана — Доп. поля пользователей');
-    await featureViews(page).first().waitFor({ timeout: 10_000 });
-    expect(await markerCount(page)).toBe(1);
-    // The same warnings and «rename all» as on *.getcourse.ru (the editor of R.1, drawn by the page).
-    await page.locator('.field-wrapper:has(label[for="field-input-2001"]) [data-gc-albato="field-warning"]').waitFor({ timeout: 10_000 });
-    expect((await readFieldWarnings(page, '.field-wrapper:has(label[for="field-input-2001"])'))[0]?.suggestion).toBe('gorod_prozhivaniia');
-    expect(await page.locator('[data-gc-albato="summary"] .gc-rename-all').count()).toBe(1);
+    await expectFieldPageWorks(page, 15_000);
   });
 
-  it.each([
-    ['/pl/logic/context/custom-fields?contextName=DealContext', 'Доп. поля заказов', true],
-    ['/pl/sales/offer/update?id=1001', 'Настройки предложения', true],
-    ['/pl/tasks/mission/process?id=102', 'Редактор процесса', true],
-    ['/saas/account/api?tab=keys#list', 'Ключи API', false],
-  ])('query strings pick the right script: %s', async (path, label, hasFeatureViews) => {
+  it.each(OWN_DOMAIN_PAGES)('query strings pick the right script: %s', async (path, label, hasFeatureViews) => {
     await page.goto(ownDomainUrl(sandbox, path));
-    expect(await readMarker(page, 15_000)).toBe(`Помощник Albato: страница распознана — ${label}`);
-    // The process editor's checks live in the block modal (R.2): open the «Вызвать URL» block first.
-    if (path.startsWith('/pl/tasks/mission/process')) await openBlock(page);
-    if (hasFeatureViews) await featureViews(page).first().waitFor({ timeout: 10_000 });
-    await page.waitForTimeout(300);
-    expect(await markerCount(page)).toBe(1);
+    await expectOneScriptFor(page, path, label, hasFeatureViews, 15_000);
   });
 
   it('after forgetting the school, a reload shows nothing', async () => {

@@ -81,3 +81,9 @@ export async function clearExtensionData(browser: LaunchedBrowser): Promise<void
   await options.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'ui-to-bg/clear-all-data' }));
   await options.close();
 }
+
+/** The most warnings any one field of the editor has (a feature that ran twice would show 2). */
+export async function mostWarningsOnOneField(page: Page): Promise<number> {
+  const counts = await page.locator('.custom-form-editor .field-wrapper').evaluateAll((wrappers) => wrappers.map((w) => w.querySelectorAll('[data-gc-albato="field-warning"]').length));
+  return Math.max(0, ...counts);
+}

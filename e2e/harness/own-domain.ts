@@ -4,11 +4,48 @@
  * cannot do itself — answering the permission prompt.
  */
 import type { Page, Worker } from 'playwright-core';
+import { expect } from 'vitest';
+import { markerCount, readFieldWarnings, readMarker } from './extension';
 import type { LaunchedBrowser } from './launch.js';
+import { openBlock } from './process-editor';
 
 /** Every element the extension put into the page (page marker, warnings, summaries). */
 export function inPageViews(page: Page) {
   return page.locator('[data-gc-albato]');
+}
+
+/** Views of the page's own features, beside the marker every script shows. */
+export const featureViews = (page: Page) => page.locator('[data-gc-albato]:not([data-gc-albato="marker"])');
+
+/**
+ * The user custom-fields page on an own domain (already open) has the same warnings and «rename
+ * all» as on *.getcourse.ru (the editor of R.1), from one script.
+ */
+export async function expectFieldPageWorks(page: Page, timeout = 10_000): Promise<void> {
+  expect(await readMarker(page, timeout)).toBe('Помощник Albato: страница распознана — Доп. поля пользователей');
+  await featureViews(page).first().waitFor({ timeout: 10_000 });
+  expect(await markerCount(page)).toBe(1);
+  await page.locator('.field-wrapper:has(label[for="field-input-2001"]) [data-gc-albato="field-warning"]').waitFor({ timeout: 10_000 });
+  expect((await readFieldWarnings(page, '.field-wrapper:has(label[for="field-input-2001"])'))[0]?.suggestion).toBe('gorod_prozhivaniia');
+  expect(await page.locator('[data-gc-albato="summary"] .gc-rename-all').count()).toBe(1);
+}
+
+/** Pages of an own domain with a query string or fragment: [path, the marker's page name, has feature views]. */
+export const OWN_DOMAIN_PAGES: [string, string, boolean][] = [
+  ['/pl/logic/context/custom-fields?contextName=DealContext', 'Доп. поля заказов', true],
+  ['/pl/sales/offer/update?id=1001', 'Настройки предложения', true],
+  ['/pl/tasks/mission/process?id=102', 'Редактор процесса', true],
+  ['/saas/account/api?tab=keys#list', 'Ключи API', false],
+];
+
+/** The page (already open) got exactly the one script its path calls for. */
+export async function expectOneScriptFor(page: Page, path: string, label: string, hasFeatureViews: boolean, timeout = 10_000): Promise<void> {
+  expect(await readMarker(page, timeout)).toBe(`Помощник Albato: страница распознана — ${label}`);
+  // The process editor's checks live in the block modal (R.2): open the «Вызвать URL» block first.
+  if (path.startsWith('/pl/tasks/mission/process')) await openBlock(page);
+  if (hasFeatureViews) await featureViews(page).first().waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(300); // a second script would have drawn its marker by now
+  expect(await markerCount(page)).toBe(1); // the catch-all's excludeMatches hold with a query
 }
 
 async function serviceWorker(browser: LaunchedBrowser): Promise<Worker> {
