@@ -12,8 +12,8 @@ import { measured } from '../observe';
 
 type T = ContentT;
 
-/** About one screen of warned fields (a field block and its warning take ~80 px); the rest waits for the viewport. */
-const DRAWN_AT_ONCE = 12;
+/** The first few warned fields at once (a field block and its warning take ~80 px, and the page summary sits above the editor); the rest as they come near the viewport, within a frame. */
+const DRAWN_AT_ONCE = 6;
 const AHEAD = '1000px 0px';
 
 interface Placed {
