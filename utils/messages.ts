@@ -330,7 +330,17 @@ export type ProblemCode =
   /** a test import whose params fail the import schema (raw = `field code, …`); nothing was sent */
   | 'invalid-params'
   /** a test import that may change existing data, sent without the admin confirming it (raw = the risk codes) */
-  | 'not-confirmed';
+  | 'not-confirmed'
+  /** an in-page request without a fresh click token of the admin's (missing, used, stale, another tab or action) */
+  | 'not-clicked'
+  /** an in-page test call to GetCourse itself (raw = the origin): never sent */
+  | 'getcourse-target'
+  /** an in-page test call to a host neither typed by the admin nor saved in the process (raw = the origin) */
+  | 'untyped-target'
+  /** too many in-page requests from this tab in a minute (seconds = until the next one is accepted) */
+  | 'too-many'
+  /** this page already opened the access page for another origin, or has it open (raw = that origin) */
+  | 'access-asked';
 
 /** A failure as data: the popup turns it into a translated explanation (utils/diagnosis.ts). */
 export interface Problem {

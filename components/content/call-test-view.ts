@@ -54,6 +54,17 @@ function problemView(problem: Problem, t: ContentT, actions: CallTestActions): H
       return say(t('callTest.redirect'));
     case 'busy':
       return say(t('callTest.busy'));
+    // The background's refusals of in-page requests (README, Security).
+    case 'not-clicked':
+      return say(t('callTest.notClicked'));
+    case 'getcourse-target':
+      return say(t('callTest.getcourseTarget', { raw }));
+    case 'untyped-target':
+      return say(t('callTest.untypedTarget', { raw }));
+    case 'too-many':
+      return say(t('callTest.tooMany', { seconds: problem.seconds ?? '—' }));
+    case 'access-asked':
+      return say(t('callTest.accessAsked', { raw }));
     case 'network':
     case 'offline':
     case 'tls':
