@@ -180,6 +180,7 @@ describe('«Allow access…» from the page', () => {
   it('once per tab and page: another origin is refused, the same one brings back the open page; a reload asks anew', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const realUpdate = fakeBrowser.tabs.update.bind(fakeBrowser.tabs);
     const update = vi.spyOn(fakeBrowser.tabs, 'update');
     expect(await clickedAccess({ typedHost: 'h.albato.com' })).toEqual({ ok: true });
     const grantTab = (await create.mock.results[0]!.value).id as number;
@@ -194,9 +195,8 @@ describe('«Allow access…» from the page', () => {
     expect(create).toHaveBeenCalledTimes(2);
 
     // closed: the same origin may open it again; a minute later too, even if still open
-    // (the fake browser's tabs.remove looks the tab up as a window: closed is what tabs.get says, as in Chrome)
-    const get = fakeBrowser.tabs.get.bind(fakeBrowser.tabs);
-    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id: number) => (id === grantTab ? Promise.reject(new Error(`No tab with id: ${id}.`)) : get(id)));
+    // (the fake browser's tabs.remove looks the tab up as a window: closed is tabs.update failing, as in Chrome)
+    update.mockImplementation((async (id: number, info: object) => (id === grantTab ? Promise.reject(new Error(`No tab with id: ${id}.`)) : (realUpdate as any)(id, info))) as any);
     expect(await clickedAccess({ typedHost: 'h.albato.com' })).toEqual({ ok: true });
     expect(create).toHaveBeenCalledTimes(3);
     vi.setSystemTime(Date.now() + 60_000);

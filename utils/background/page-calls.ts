@@ -92,10 +92,12 @@ export async function testCallFromPage(message: FromPage<TestCallUrlMessage>, ta
   return sendAndRecord(call, `tab:${tabId}`, school.host);
 }
 
-async function stillOpen(tabId: number | undefined): Promise<boolean> {
+/** Brings back the access page opened before; false when it is gone (closed by the admin). */
+async function bringBack(tabId: number | undefined): Promise<boolean> {
   if (tabId === undefined) return false;
   try {
-    return (await browser.tabs.get(tabId)) !== undefined;
+    await browser.tabs.update(tabId, { active: true });
+    return true;
   } catch {
     return false;
   }
@@ -110,10 +112,7 @@ export async function accessFromPage(message: FromPage<RequestAccessMessage>, ta
   if (problem) return refuse(problem);
   const asked = accessAsked.get(tabId);
   if (asked && asked.origin !== origin) return refuse({ code: 'access-asked', raw: asked.origin });
-  if (asked && now - asked.at < ACCESS_PAGE_REOPEN_MS && (await stillOpen(asked.pageTabId))) {
-    await browser.tabs.update(asked.pageTabId!, { active: true });
-    return { ok: true };
-  }
+  if (asked && now - asked.at < ACCESS_PAGE_REOPEN_MS && (await bringBack(asked.pageTabId))) return { ok: true };
   accessAsked.set(tabId, { origin, at: now, pageTabId: await openAccessPage(origin, tabId) });
   return { ok: true };
 }
