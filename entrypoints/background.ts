@@ -5,9 +5,12 @@ import { forgetTab } from '@/utils/background/tab-status';
 import { handleCheckPort } from '@/utils/background/check-port';
 import { ensureMigrated } from '@/utils/storage/migrate';
 import { syncOwnDomainScripts } from '@/utils/background/own-domain-registrar';
+import { forgetTabCalls, resetPageCalls } from '@/utils/background/page-calls';
 
 // Listeners are registered synchronously: an MV3 worker woken by a message must find them.
 export default defineBackground(() => {
+  // Click tokens, call counts and access pages asked for live in this worker only (README, Security).
+  resetPageCalls();
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handleMessage(message, sender).then(sendResponse, (error: unknown) =>
       sendResponse({ ok: false, problem: { code: 'unknown', raw: error instanceof Error ? error.message : String(error) } }),
@@ -15,7 +18,10 @@ export default defineBackground(() => {
     return true;
   });
   browser.runtime.onConnect.addListener(handleCheckPort);
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    forgetTabCalls(tabId);
+  });
   // Migrations run lazily before any storage access; running them at install too keeps the
   // first popup fast after an update.
   browser.runtime.onInstalled.addListener(() => void ensureMigrated());

@@ -97,14 +97,24 @@ if (!headless) {
   console.log(`Test import (deal, "1 500 руб.") → ${imported.join('; ')}`);
 
   // "Test this URL" in the process editor's block modal (fact sheet R.2: double-click the block).
-  // The seeded Albato URL needs access to h.albato.ru, granted from a click the headless tour
-  // cannot answer, so the tour points the block at the sandbox's receiver on the school's own
-  // host (as an admin would paste another URL). The kind comes from GetCourse's processes list.
+  // Test calls never go to GetCourse hosts (README, Security), so the tour sends the block's own
+  // h.albato.ru URL on the sandbox's port (the browser resolves h.albato.ru to the sandbox, A33).
+  // Its access is granted as the e2e suites do it: recorded through chrome://extensions' own site
+  // access (a headless Chromium cannot show the prompt), then asked from the access page's click.
+  const settings = await context.newPage();
+  await settings.goto('chrome://extensions');
+  await settings.evaluate(([id, host]) => new Promise((done) => globalThis.chrome.developerPrivate.addHostPermission(id, host, done)), [new URL(extensionOrigin).host, 'https://h.albato.ru/*']);
+  await settings.close();
+  const access = await context.newPage();
+  await access.goto(`${extensionOrigin}/grant.html?origin=${encodeURIComponent('https://h.albato.ru')}`);
+  await access.locator('#allow').click();
+  await access.locator('.ok').waitFor({ timeout: 10_000 });
+  await access.close();
+  // The kind comes from GetCourse's processes list.
   await page.goto(url('/pl/tasks/mission/process?id=101'));
   await page.locator('#fwb2').dblclick();
   const input = page.locator('form.block-modal-window [data-operation-type="common_get_url"] input[type="text"]');
-  const query = new URL((await input.inputValue()).replace(/[{}]/g, (c) => (c === '{' ? '%7B' : '%7D'))).search;
-  await input.fill(`${url(sandbox.webhookPath)}${decodeURIComponent(query)}`);
+  await input.fill((await input.inputValue()).replace('https://h.albato.ru/', `https://h.albato.ru:${sandbox.httpsPort}/`));
   const panel = page.locator('[data-gc-albato="call-url-test"] .gc-test');
   await panel.locator('.gc-test-open').click();
   await panel.locator('.gc-test-send').click();

@@ -32,6 +32,11 @@ const BY_CODE: Record<ProblemCode, Problem> = {
   'not-logged-in': { code: 'not-logged-in', status: 302 },
   'invalid-params': { code: 'invalid-params', raw: 'user.email required' },
   'not-confirmed': { code: 'not-confirmed', raw: 'real-email, refresh-existing-user' },
+  'not-clicked': { code: 'not-clicked' },
+  'getcourse-target': { code: 'getcourse-target', raw: 'https://other.getcourse.ru' },
+  'untyped-target': { code: 'untyped-target', raw: 'https://collector.example' },
+  'too-many': { code: 'too-many', seconds: 42 },
+  'access-asked': { code: 'access-asked', raw: 'https://h.albato.ru' },
 };
 
 /** A problem that reaches each entry (fact sheet sections in DIAGNOSIS_SOURCE). */
@@ -68,6 +73,11 @@ const EXAMPLES: [DiagnosisId, Problem, { keyAcceptedBefore?: boolean }?][] = [
   ['busy', BY_CODE.busy],
   ['invalid-params', BY_CODE['invalid-params']],
   ['not-confirmed', BY_CODE['not-confirmed']],
+  ['not-clicked', BY_CODE['not-clicked']],
+  ['getcourse-target', BY_CODE['getcourse-target']],
+  ['untyped-target', BY_CODE['untyped-target']],
+  ['too-many', BY_CODE['too-many']],
+  ['access-asked', BY_CODE['access-asked']],
   ['bad-request', BY_CODE['bad-request']],
   ['forbidden', BY_CODE.forbidden],
   ['unknown', BY_CODE.unknown],

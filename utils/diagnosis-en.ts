@@ -215,6 +215,31 @@ export const diagnosisEn: DiagnosisTexts = {
       cause: 'This import may change the school’s existing data ({raw}) and you have not confirmed it. Nothing was sent.',
       steps: [{ text: 'Tick each change you agree to in the form, or use a test address and clear the system flags.' }, { text: 'Press “Send” again.' }],
     },
+    'not-clicked': {
+      title: 'The request did not count as your click',
+      cause: 'The extension sends a test call or opens the access page only on your own click on its button, once per click: a page script can press the extension’s buttons, but such presses do not count. Nothing was sent.',
+      steps: [{ text: 'Press the button again yourself.' }],
+    },
+    'getcourse-target': {
+      title: 'Test calls do not go to GetCourse',
+      cause: 'From a school page the extension sends test calls only to the service the process calls (such as Albato), never to GetCourse itself: {raw} is a GetCourse or saved school address. Nothing was sent.',
+      steps: [{ text: 'Put the webhook address from Albato into the process.', page: 'albatoGuide' }],
+    },
+    'untyped-target': {
+      title: 'You did not type this address and the process does not have it saved',
+      cause: 'From a school page the extension sends a test call only to an address you typed or pasted into the field yourself, or the one saved in this operation of the process. {raw} is neither: the page’s script may have put it there. Nothing was sent.',
+      steps: [{ text: 'Check the address in the field; type or paste it yourself.' }, { text: 'Press “Send test call” again.' }],
+    },
+    'too-many': {
+      title: 'Too many requests from this page',
+      cause: 'The extension accepts only a few test calls a minute from one tab. The next one in {duration}.',
+      steps: [{ text: 'Wait and try again.' }],
+    },
+    'access-asked': {
+      title: 'This page has already asked for access',
+      cause: 'A school page opens the access page once: it is or was open for {raw} (for the same address again after a minute or once it is closed).',
+      steps: [{ text: 'To allow another address, reload the page and press “Allow access…” again.' }],
+    },
     'bad-request': {
       title: 'The extension refused the request',
       cause: 'A request to the extension’s background failed validation: {raw}',

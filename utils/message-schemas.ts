@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './messages';
 import { DETECTORS, type PageKind } from './page-detect';
-import { isCallTargetOrigin, LOCALHOST_CALLS_ALLOWED } from './call-url-request';
 import { isMailDomain } from './import-params';
 import { MAX_CALL_URL_LENGTH } from './process-url';
 
@@ -27,8 +26,12 @@ export const offerSeenSchema = z.object({
   price: z.string().max(100),
 }).strict();
 
-/** An origin a test call may go to: https (http://localhost only when the build allows it). */
-export const callTargetOrigin = z.string().max(300).refine((value) => isCallTargetOrigin(value, LOCALHOST_CALLS_ALLOWED), 'must be an https origin such as https://h.albato.ru');
+/**
+ * Optional in the schema on purpose: a request without a token is refused as `not-clicked` (the
+ * catalogue explains it), not as a malformed message.
+ */
+const clickToken = z.string().max(100).optional();
+const typedHost = z.string().max(253).optional();
 
 const pageKind = z.enum(DETECTORS.map((d) => d.kind) as [PageKind, ...PageKind[]]);
 
@@ -46,8 +49,9 @@ export const csToBgSchema = z.discriminatedUnion('type', [
     context: z.enum(['user', 'deal']).optional(),
     titles: z.array(z.string().max(10_000)).max(5000).optional(),
   }).strict().refine((m) => (m.context === undefined) === (m.titles === undefined), 'context and titles come together'),
-  z.object({ type: z.literal(CS_TO_BG.testCallUrl), template: z.string().min(1).max(MAX_CALL_URL_LENGTH), method: z.enum(['GET', 'POST']), kind: z.enum(['user', 'deal']) }).strict(),
-  z.object({ type: z.literal(CS_TO_BG.requestAccess), origin: callTargetOrigin }).strict(),
+  z.object({ type: z.literal(CS_TO_BG.testCallUrl), token: clickToken, template: z.string().min(1).max(MAX_CALL_URL_LENGTH), method: z.enum(['GET', 'POST']), kind: z.enum(['user', 'deal']), typedHost }).strict(),
+  z.object({ type: z.literal(CS_TO_BG.requestAccess), token: clickToken, template: z.string().min(1).max(MAX_CALL_URL_LENGTH), typedHost }).strict(),
+  z.object({ type: z.literal(CS_TO_BG.clickToken), action: z.enum(['test-call', 'request-access']) }).strict(),
   z.object({ type: z.literal(CS_TO_BG.callUrlsSeen), processId: z.string().regex(/^\d{1,20}$/), urls: z.array(z.string().min(1).max(MAX_CALL_URL_LENGTH)).min(1).max(20) }).strict(),
 ]);
 

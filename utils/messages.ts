@@ -22,6 +22,7 @@ export const CS_TO_BG = {
   testCallUrl: 'cs-to-bg/test-call-url',
   requestAccess: 'cs-to-bg/request-access',
   callUrlsSeen: 'cs-to-bg/call-urls-seen',
+  clickToken: 'cs-to-bg/click-token',
 } as const;
 
 export const UI_TO_BG = {
@@ -105,16 +106,35 @@ export interface SchoolFieldsMessage {
 
 export type SchoolFieldsReply = { ok: true; fields: { user: string[] | null; deal: string[] | null } } | Failure;
 
+/** What one admin click in the page may make the background do (utils/background/click-tokens.ts). */
+export type ClickAction = 'test-call' | 'request-access';
+
 /**
- * "Test this URL" in the process editor: the template as the page's input holds it; the
- * background fills it (utils/call-url-request.ts) and sends it. Accepted only from a content
- * script on a process editor page: the URL came from the page the admin is on.
+ * Asked by the content script inside the admin's own (trusted) click on Send or Allow access…:
+ * the background answers with a random token good for that one action, from this tab, for a few
+ * seconds, once. The page's script can press our buttons but cannot make a trusted click, so what
+ * reaches the network or opens a tab is tied to a click of the admin's (README, Security).
+ */
+export interface ClickTokenMessage {
+  type: typeof CS_TO_BG.clickToken;
+  action: ClickAction;
+}
+export type ClickTokenReply = { ok: true; token: string } | Failure;
+
+/**
+ * "Test this URL" in the process editor: the template as the preview showed it; the background
+ * fills it (utils/call-url-request.ts) and sends it. Accepted only from a content script on a
+ * process editor page, with a fresh click token, and only to a host the admin typed in the field
+ * (`typedHost`: the host name the admin's own last edit left there) or that the modal showed as
+ * saved for this process (`cs-to-bg/call-urls-seen`); never to GetCourse itself.
  */
 export interface TestCallUrlMessage {
   type: typeof CS_TO_BG.testCallUrl;
+  token: string;
   template: string;
   method: 'GET' | 'POST';
   kind: 'user' | 'deal';
+  typedHost?: string;
 }
 
 export interface CallUrlAnswer {
@@ -200,10 +220,16 @@ export interface ImportCurlWithKeyMessage {
 }
 export type ImportCurlReply = { ok: true; curl: string } | Failure;
 
-/** Opens the extension page that asks for access to one origin (from the admin's click there). */
+/**
+ * Opens the extension page that asks for access to one origin (from the admin's click there): the
+ * origin of the test call the admin sent (`template`, checked by the same rules as the call), with
+ * a fresh click token; once per tab and page (utils/background/page-calls.ts).
+ */
 export interface RequestAccessMessage {
   type: typeof CS_TO_BG.requestAccess;
-  origin: string;
+  token: string;
+  template: string;
+  typedHost?: string;
 }
 
 export type ProcessKindReply = { ok: true; kind: 'user' | 'deal' | null } | Failure;
@@ -330,7 +356,17 @@ export type ProblemCode =
   /** a test import whose params fail the import schema (raw = `field code, …`); nothing was sent */
   | 'invalid-params'
   /** a test import that may change existing data, sent without the admin confirming it (raw = the risk codes) */
-  | 'not-confirmed';
+  | 'not-confirmed'
+  /** an in-page request without a fresh click token of the admin's (missing, used, stale, another tab or action) */
+  | 'not-clicked'
+  /** an in-page test call to GetCourse itself (raw = the origin): never sent */
+  | 'getcourse-target'
+  /** an in-page test call to a host neither typed by the admin nor saved in the process (raw = the origin) */
+  | 'untyped-target'
+  /** too many in-page requests from this tab in a minute (seconds = until the next one is accepted) */
+  | 'too-many'
+  /** this page already opened the access page for another origin, or has it open (raw = that origin) */
+  | 'access-asked';
 
 /** A failure as data: the popup turns it into a translated explanation (utils/diagnosis.ts). */
 export interface Problem {

@@ -34,7 +34,8 @@ export interface CallTestActions {
   open(): void;
   hide(): void;
   send(): void;
-  grant(origin: string): void;
+  /** asks for access to the origin of the call that was just sent */
+  grant(): void;
 }
 
 function problemView(problem: Problem, t: ContentT, actions: CallTestActions): HTMLElement {
@@ -43,7 +44,7 @@ function problemView(problem: Problem, t: ContentT, actions: CallTestActions): H
   switch (problem.code) {
     case 'needs-permission': {
       const node = say(t('callTest.needsPermission', { origin: raw }));
-      node.append(' ', el('button', { type: 'button', class: 'gc-test-grant', onTrustedClick: () => actions.grant(raw) }, t('callTest.grant')));
+      node.append(' ', el('button', { type: 'button', class: 'gc-test-grant', onTrustedClick: actions.grant }, t('callTest.grant')));
       return node;
     }
     case 'insecure-target':
@@ -54,6 +55,17 @@ function problemView(problem: Problem, t: ContentT, actions: CallTestActions): H
       return say(t('callTest.redirect'));
     case 'busy':
       return say(t('callTest.busy'));
+    // The background's refusals of in-page requests (README, Security).
+    case 'not-clicked':
+      return say(t('callTest.notClicked'));
+    case 'getcourse-target':
+      return say(t('callTest.getcourseTarget', { raw }));
+    case 'untyped-target':
+      return say(t('callTest.untypedTarget', { raw }));
+    case 'too-many':
+      return say(t('callTest.tooMany', { seconds: problem.seconds ?? '—' }));
+    case 'access-asked':
+      return say(t('callTest.accessAsked', { raw }));
     case 'network':
     case 'offline':
     case 'tls':

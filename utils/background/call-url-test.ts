@@ -57,15 +57,20 @@ export async function sendTestCall(message: TestCall, place: string, now: () => 
  * Opens the extension's own page that asks for the host permission: the request must come from a
  * click in an extension page (a content script cannot ask), and the admin sees the exact origin.
  */
-export async function openAccessPage(origin: string, openerTabId: number): Promise<{ ok: true }> {
+export async function openAccessPage(origin: string, openerTabId: number): Promise<number | undefined> {
   const url = `${browser.runtime.getURL('/grant.html')}?origin=${encodeURIComponent(origin)}`;
-  await browser.tabs.create({ url, openerTabId });
-  return { ok: true };
+  return (await browser.tabs.create({ url, openerTabId })).id;
 }
 
 /** Sends a test call and keeps it in the school's history (issue 6), whatever came back. */
 export async function sendAndRecord(call: TestCall, place: string, host: string): Promise<TestCallUrlReply> {
   const reply = await sendTestCall(call, place);
+  await recordCall(host, call, reply);
+  return reply;
+}
+
+/** Keeps a test call, or the reason it was not sent, in the school's history. */
+export async function recordCall(host: string, call: TestCall, reply: TestCallUrlReply): Promise<void> {
   const request = { kind: 'webhook' as const, template: call.template, method: call.method, sample: call.kind };
   if (reply.ok) {
     const { answer } = reply;
@@ -73,5 +78,4 @@ export async function sendAndRecord(call: TestCall, place: string, host: string)
   } else {
     await recordRequest(host, { target: call.template.slice(0, 4096), outcome: 'fail', summary: [reply.problem.code, reply.problem.raw].filter(Boolean).join(': ').slice(0, 500), problem: reply.problem, request });
   }
-  return reply;
 }

@@ -15,8 +15,10 @@ import { schoolFields } from './process-store';
 import { processKindFor } from './process-kinds-remote';
 import { pageSchool } from './page-school';
 import { detectPage } from '../page-detect';
-import { openAccessPage, sendAndRecord } from './call-url-test';
-import { listCallUrls, rememberCallUrls } from './call-url-store';
+import { sendAndRecord } from './call-url-test';
+import { listCallUrls } from './call-url-store';
+import { issueClickToken } from './click-tokens';
+import { accessFromPage, newPageInTab, rememberSeenCallUrls, testCallFromPage } from './page-calls';
 import { clearHistory, listHistory } from './history';
 import { importCurlReply, testImportReply } from './import-handler';
 import { pageSettings } from './page-settings';
@@ -87,7 +89,10 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
     const parsed = csToBgSchema.safeParse(raw);
     if (!parsed.success) return fail('bad-request', parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; '));
     if (parsed.data.type === CS_TO_BG.pageSeen) return rememberPageSeen(tabId, parsed.data.pageKind);
-    if (parsed.data.type === CS_TO_BG.getSettings) return pageSettings(parsed.data.lang);
+    if (parsed.data.type === CS_TO_BG.getSettings) {
+      newPageInTab(tabId); // asked once when a content script starts: a new page in this tab
+      return pageSettings(parsed.data.lang);
+    }
     // The school is the page the content script runs in, never a host named in the message; an
     // own domain only while it is a saved school's and granted (page-school.ts).
     const school = await pageSchool(sender.url ?? sender.tab?.url);
@@ -105,11 +110,15 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
     // A test call goes only to a URL shown on the process editor the admin has open (issue 4).
     if (detectPage(sender.url ?? sender.tab?.url ?? '') !== 'process-editor') return fail('forbidden', `${type} is accepted only from the process editor`);
     if (parsed.data.type === CS_TO_BG.callUrlsSeen) {
-      await rememberCallUrls(school.host, parsed.data.processId, parsed.data.urls);
+      await rememberSeenCallUrls(school.host, parsed.data.processId, parsed.data.urls);
       return { ok: true };
     }
-    if (parsed.data.type === CS_TO_BG.testCallUrl) return sendAndRecord(parsed.data, `tab:${tabId}`, school.host);
-    if (parsed.data.type === CS_TO_BG.requestAccess) return openAccessPage(parsed.data.origin, tabId);
+    // What reaches the network or opens a tab from the page is tied to the admin's own click and
+    // goes only where they typed or the process showed (README, Security; page-calls.ts).
+    if (parsed.data.type === CS_TO_BG.clickToken) return issueClickToken(tabId, parsed.data.action);
+    const processId = new URL(sender.url ?? sender.tab?.url ?? '').searchParams.get('id') ?? '';
+    if (parsed.data.type === CS_TO_BG.testCallUrl) return testCallFromPage(parsed.data, tabId, school, processId);
+    if (parsed.data.type === CS_TO_BG.requestAccess) return accessFromPage(parsed.data, tabId, school, processId);
   }
 
   return fail('bad-request', `unknown message type ${JSON.stringify(type).slice(0, 80)}`);

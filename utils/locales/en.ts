@@ -97,6 +97,11 @@ export const enContent: ContentMessages = {
     redirect: 'The address redirects elsewhere. Put the final address into the process.',
     busy: 'The previous call is still running.',
     failed: 'The call was not sent: {raw}',
+    notClicked: 'Not sent: the extension acts only on your own click on its button. Press it again.',
+    getcourseTarget: 'Test calls from a school page do not go to GetCourse itself ({raw}), only to the service the process calls, such as Albato.',
+    untypedTarget: 'Not sent: you did not type {raw} in this field and the operation does not have it saved — the page’s script may have put it there. Type or paste the address yourself.',
+    tooMany: 'Too many calls from this page in a minute. Try again in {seconds} s.',
+    accessAsked: 'This page has already asked for access to {raw}. To allow another address, reload the page.',
   },
   /** The «Вызвать URL» checks in the process editor's block modal (fact sheet R.2) and the offers list (R.3). */
   processModal: {

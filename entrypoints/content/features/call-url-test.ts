@@ -4,23 +4,35 @@
  * (utils/call-url-request.ts); "Send" asks the background, which rebuilds the same request and
  * sends it — the content script never touches the network. Access to a new host is granted on the
  * extension's own page, opened from the admin's click. Send and Allow access act only on the
- * admin's own (trusted) clicks.
+ * admin's own (trusted) clicks, and each asks the background for a one-time token inside that click
+ * (README, Security); what is sent is what the preview shows, and the host the admin typed is
+ * followed from their own edits (../own-edits.ts).
  *
  * Test URLs: /pl/tasks/mission/process?id=101 (users, Albato), ?id=102 (orders): double-click
  * the «Вызвать URL» block.
  */
 import { renderCallTest, type CallTestState } from '@/components/content/call-test-view';
 import { shadowHost } from '@/components/content/dom';
-import { CS_TO_BG } from '@/utils/messages';
+import { CS_TO_BG, type ClickAction, type Failure } from '@/utils/messages';
 import { isAlbatoWebhook, MAX_CALL_URL_LENGTH, urlVariables, type ProcessKind } from '@/utils/process-url';
 import { sendToBackground } from '@/utils/send';
 import type { ContentFeature } from '../feature';
+import { followOwnEdits } from '../own-edits';
 import { placeBelowSettings } from '../process-modal';
 import { eachCallUrlTarget } from '../watch-call-url';
 
 /** Without the process's kind, an order variable in the URL means an order process (D.1). */
 function guessKind(template: string): ProcessKind {
   return urlVariables(template, 'deal').some((v) => v.fact?.kind === 'deal' && v.refersTo === 'deal') ? 'deal' : 'user';
+}
+
+/**
+ * Asked inside the admin's trusted click, before the request it allows: the background serves a
+ * test call or an access page only with a token of a click moments ago, for that action, once.
+ */
+async function withClickToken<R>(action: ClickAction, request: (token: string) => Promise<R | Failure>): Promise<R | Failure> {
+  const reply = await sendToBackground({ type: CS_TO_BG.clickToken, action });
+  return reply.ok ? request(reply.token) : reply;
 }
 
 export const callUrlTest: ContentFeature = {
@@ -43,13 +55,18 @@ export const callUrlTest: ContentFeature = {
         void sendToBackground({ type: CS_TO_BG.callUrlsSeen, processId, urls: [saved] });
       }
       const { host, root } = shadowHost('call-url-test', 'process', 'div');
+      const typedHost = followOwnEdits(input, viewSignal);
       let state: CallTestState = { phase: 'closed' };
+      // What the preview shows is what Send sends: a value a page script changes without telling
+      // (no input event) is not picked up behind the admin's back at the moment of the click.
+      let shown = { template: '', method: target.method(), kind: 'user' as ProcessKind };
+      // The call whose answer asked for access: "Allow access…" asks for its origin.
+      let sent = { template: '', typedHost: undefined as string | undefined };
       const show = () => {
         const template = input.value;
+        shown = { template, method: target.method(), kind: knownKind ?? guessKind(template) };
         renderCallTest(root, {
-          template,
-          method: target.method(),
-          kind: knownKind ?? guessKind(template),
+          ...shown,
           kindGuessed: knownKind === null,
           albato: isAlbatoWebhook(template),
           tooLong: template.length > MAX_CALL_URL_LENGTH,
@@ -58,7 +75,7 @@ export const callUrlTest: ContentFeature = {
           open: () => set({ phase: 'preview' }),
           hide: () => set({ phase: 'closed' }),
           send: () => void send(),
-          grant: (origin) => void sendToBackground({ type: CS_TO_BG.requestAccess, origin }),
+          grant: () => void grant(),
         });
       };
       const set = (next: CallTestState) => {
@@ -66,12 +83,17 @@ export const callUrlTest: ContentFeature = {
         show();
       };
       const send = async () => {
-        const template = input.value;
+        const { template, method, kind } = shown;
         if (state.phase === 'sending' || template.length > MAX_CALL_URL_LENGTH) return;
         set({ phase: 'sending' });
-        const answer = await sendToBackground({ type: CS_TO_BG.testCallUrl, template, method: target.method(), kind: knownKind ?? guessKind(template) });
+        sent = { template, typedHost: typedHost() };
+        const answer = await withClickToken('test-call', (token) => sendToBackground({ type: CS_TO_BG.testCallUrl, token, template, method, kind, typedHost: sent.typedHost }));
         if (viewSignal.aborted) return; // the modal closed meanwhile: the call is in the history
         set(answer.ok ? { phase: 'answer', answer: answer.answer } : { phase: 'problem', problem: answer.problem });
+      };
+      const grant = async () => {
+        const reply = await withClickToken('request-access', (token) => sendToBackground({ type: CS_TO_BG.requestAccess, token, ...sent }));
+        if (!reply.ok && !viewSignal.aborted) set({ phase: 'problem', problem: reply.problem });
       };
       // An edited URL makes the last answer stale: back to the preview of the new URL.
       const edited = () => (state.phase === 'closed' || state.phase === 'sending' ? show() : set({ phase: 'preview' }));

@@ -1,0 +1,152 @@
+/**
+ * "Test this URL" as a hostile page sees it (README, Security): the feature in a modal shaped like
+ * GetCourse's (R.2), the background replaced by a recorder. A page script can fill the field, even
+ * with a trusted input event (`execCommand('insertText')`), and press our buttons; only the admin's
+ * own click asks for a click token, and what goes with it is the previewed URL and the host the
+ * admin's own edit left. Trusted events are made as process-ui.test.ts makes them.
+ */
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { callUrlTest } from '@/entrypoints/content/features/call-url-test';
+import { createContentT } from '@/utils/i18n-content';
+import { CONTENT_STRINGS } from '@/utils/locales/content';
+import { CS_TO_BG } from '@/utils/messages';
+
+const SAVED = 'https://h.albato.ru/wh/38/1lfAbCd/token/?email={object.email}';
+const ELSEWHERE = 'https://collector.example/steal?e={object.email}';
+
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+/** The admin types or pastes `value` (the browser's beforeinput, then input). */
+function adminTypes(input: HTMLInputElement, value: string): void {
+  input.dispatchEvent(trusted(new InputEvent('beforeinput', { inputType: 'insertFromPaste', data: value, bubbles: true, cancelable: true })));
+  input.value = value;
+  input.dispatchEvent(trusted(new InputEvent('input', { inputType: 'insertFromPaste', data: value, bubbles: true })));
+}
+
+/** `document.execCommand('insertText')` from a page script: a trusted input, no beforeinput. */
+function pageExecCommand(input: HTMLInputElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(trusted(new InputEvent('input', { inputType: 'insertText', data: value, bubbles: true })));
+}
+
+function openModal(saved = SAVED): HTMLInputElement {
+  const form = document.createElement('form');
+  form.className = 'block-modal-window';
+  const radio = document.createElement('input');
+  Object.assign(radio, { type: 'radio', name: 'operationType', value: 'common_get_url', checked: true });
+  const section = document.createElement('div');
+  section.setAttribute('data-operation-type', 'common_get_url');
+  const input = document.createElement('input');
+  input.type = 'text';
+  input.defaultValue = saved;
+  section.append(input);
+  form.append(radio, section);
+  document.body.append(form);
+  return input;
+}
+
+const root = () => document.querySelector('[data-gc-albato="call-url-test"]')!.shadowRoot!;
+const button = (selector: string) => root().querySelector<HTMLButtonElement>(selector)!;
+const adminClicks = (selector: string) => button(selector).dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+
+describe('Test this URL against a page script', () => {
+  let run: AbortController;
+  let sent: any[];
+  let replies: Record<string, unknown>;
+
+  beforeEach(async () => {
+    document.body.replaceChildren();
+    run = new AbortController();
+    sent = [];
+    replies = {
+      [CS_TO_BG.processKind]: { ok: true, kind: 'user' },
+      [CS_TO_BG.callUrlsSeen]: { ok: true },
+      [CS_TO_BG.clickToken]: { ok: true, token: 'token-1' },
+      [CS_TO_BG.testCallUrl]: { ok: true, answer: { url: SAVED, method: 'GET', status: 200, ms: 5, contentType: 'application/json', headers: [], body: '{}' } },
+      [CS_TO_BG.requestAccess]: { ok: true },
+    };
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: any) => {
+      sent.push(message);
+      return replies[message.type];
+    }) as any);
+    const input = openModal();
+    await callUrlTest.init({
+      ctx: {} as ContentScriptContext,
+      url: new URL('https://school.getcourse.ru/pl/tasks/mission/process?id=101'),
+      pageKind: 'process-editor',
+      signal: run.signal,
+      lang: 'ru',
+      t: createContentT('ru', CONTENT_STRINGS.ru),
+      standard: 'icao-9303',
+    });
+    expect(input.isConnected).toBe(true);
+    adminClicks('.gc-test-open');
+  });
+  afterEach(() => run.abort());
+
+  const field = () => document.querySelector<HTMLInputElement>('form.block-modal-window input[type="text"]')!;
+  const toBackground = () => sent.filter((m) => m.type !== CS_TO_BG.processKind && m.type !== CS_TO_BG.callUrlsSeen);
+
+  it('a page script filling the field and pressing Send sends nothing', async () => {
+    expect(sent).toContainEqual({ type: CS_TO_BG.callUrlsSeen, processId: '101', urls: [SAVED] });
+    pageExecCommand(field(), ELSEWHERE);
+    button('.gc-test-send').click();
+    button('.gc-test-send').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(toBackground()).toEqual([]);
+  });
+
+  it('the admin’s click asks for a click token, then sends the previewed URL with it and the host they typed', async () => {
+    adminTypes(field(), `${SAVED}&x=1`);
+    adminClicks('.gc-test-send');
+    await vi.waitFor(() => expect(toBackground()).toHaveLength(2));
+    expect(toBackground()).toEqual([
+      { type: CS_TO_BG.clickToken, action: 'test-call' },
+      { type: CS_TO_BG.testCallUrl, token: 'token-1', template: `${SAVED}&x=1`, method: 'GET', kind: 'user', typedHost: 'h.albato.ru' },
+    ]);
+  });
+
+  it('a host the page put in (silently, with a synthetic event or with execCommand) is not reported as typed', async () => {
+    adminTypes(field(), SAVED);
+    pageExecCommand(field(), ELSEWHERE);
+    adminClicks('.gc-test-send');
+    await vi.waitFor(() => expect(toBackground()).toHaveLength(2));
+    // The background refuses this one: collector.example was neither typed nor saved (tests/in-page-requests.test.ts).
+    expect(toBackground()[1]).toMatchObject({ template: ELSEWHERE, typedHost: 'h.albato.ru' });
+  });
+
+  it('a value changed without an input event just before the click is not what is sent: the preview is', async () => {
+    field().value = ELSEWHERE; // no event: the preview still shows the saved URL
+    adminClicks('.gc-test-send');
+    await vi.waitFor(() => expect(toBackground()).toHaveLength(2));
+    expect(toBackground()[1]).toMatchObject({ template: SAVED });
+    expect(toBackground()[1].typedHost).toBeUndefined();
+  });
+
+  it('Allow access… asks, from the admin’s click only, for the call that needed it', async () => {
+    replies[CS_TO_BG.testCallUrl] = { ok: false, problem: { code: 'needs-permission', raw: 'https://h.albato.ru' } };
+    adminClicks('.gc-test-send');
+    await vi.waitFor(() => expect(button('.gc-test-grant')).not.toBeNull());
+    button('.gc-test-grant').click();
+    expect(toBackground()).toHaveLength(2);
+    replies[CS_TO_BG.requestAccess] = { ok: false, problem: { code: 'access-asked', raw: 'https://h.albato.com' } };
+    adminClicks('.gc-test-grant');
+    await vi.waitFor(() => expect(root().querySelector('[data-code="access-asked"]')).not.toBeNull());
+    expect(toBackground().slice(2)).toEqual([
+      { type: CS_TO_BG.clickToken, action: 'request-access' },
+      { type: CS_TO_BG.requestAccess, token: 'token-1', template: SAVED, typedHost: undefined },
+    ]);
+    expect(root().querySelector('[data-code="access-asked"]')!.textContent).toContain('перезагрузите страницу');
+  });
+
+  it('a refused click token is explained and nothing else is sent', async () => {
+    replies[CS_TO_BG.clickToken] = { ok: false, problem: { code: 'too-many', seconds: 42 } };
+    adminClicks('.gc-test-send');
+    await vi.waitFor(() => expect(root().querySelector('[data-code="too-many"]')).not.toBeNull());
+    expect(root().querySelector('[data-code="too-many"]')!.textContent).toContain('через 42 с');
+    expect(toBackground()).toEqual([{ type: CS_TO_BG.clickToken, action: 'test-call' }]);
+  });
+});
