@@ -8,7 +8,7 @@
  * storage.session (trusted contexts only) or in the extension origin's IndexedDB.
  */
 import { z } from 'zod';
-import { offerSeenSchema, settingsSchema, testDomainSchema } from '../message-schemas';
+import { settingsSchema, testDomainSchema } from '../message-schemas';
 import { DETECTORS, type PageKind } from '../page-detect';
 import { schoolFromUrl } from '../school';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings';
@@ -25,7 +25,9 @@ export const settingsItem = defineItem(SETTINGS_KEY, {
   fallback: DEFAULT_SETTINGS,
 });
 
-const rememberedOffer = z.object({ ...offerSeenSchema.shape, seenAt: z.number() });
+// Looser than what a page may send today (utils/page-data-limits.ts): offers kept by an earlier
+// version (titles up to 500 characters) stay readable.
+const rememberedOffer = z.object({ id: z.string().regex(/^\d{1,20}$/), title: z.string().max(500), code: z.string().max(255), price: z.string().max(100), seenAt: z.number() });
 /** Offer codes seen on a school's pages, by offer id. Not secret. */
 export const offersOf = defineItemFamily<string, Record<string, z.infer<typeof rememberedOffer>>>('offers:', {
   area: 'local',
