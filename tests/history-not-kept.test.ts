@@ -1,7 +1,9 @@
 /**
  * A request that went out keeps its answer when the history cannot be written (README, Security:
- * "Storage a page can fill"). storage.local is full here the way Chrome refuses a write past its
- * quota: every `set` rejects with "QUOTA_BYTES quota exceeded", reads still work. An import is
+ * "Storage a page can fill"). storage.local is full here the way Chromium refuses a write past its
+ * quota: every `set` rejects with its message ("Resource::kQuotaBytes quota exceeded" in Chromium
+ * 156, "QUOTA_BYTES quota exceeded" before), reads still work. e2e/storage.chromium.e2e.test.ts
+ * fills the real quota. An import is
  * not safe to repeat, so its answer must never turn into an `unknown` failure.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -30,8 +32,8 @@ function answerWith(body: string, contentType = 'application/json') {
   return fetchMock;
 }
 
-/** From now on storage.local refuses every write, as Chrome does past QUOTA_BYTES. */
-function fillStorage(error: Error = new Error('QUOTA_BYTES quota exceeded')) {
+/** From now on storage.local refuses every write, as Chromium does past QUOTA_BYTES (10 MiB). */
+function fillStorage(error: Error = new Error('Resource::kQuotaBytes quota exceeded')) {
   return vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(error);
 }
 

@@ -195,13 +195,17 @@ describe('the total budget, least recently used school first', () => {
 });
 
 describe('counting bytes as Chrome does', () => {
-  it('counts the key and the JSON in UTF-8, `<` and U+2028 as Chrome escapes them, and timestamps as doubles', () => {
+  it('counts the key and the JSON in UTF-8, `<` and U+2028 as Chrome escapes them, and numbers as Chromium writes them', () => {
     expect(storedBytes('k', 'abc')).toBe(1 + 5);
     expect(storedBytes('k', 'жж')).toBe(1 + 2 + 4);
     expect(storedBytes('k', '<')).toBe(1 + 2 + 6); // "\u003C"
     expect(storedBytes('k', '\u2028')).toBe(1 + 2 + 6);
     expect(storedBytes('k', '😀')).toBe(1 + 2 + 4);
-    expect(storedBytes('k', { seenAt: 1_732_800_000_000, n: 5 })).toBe(1 + '{"seenAt":1732800000000.0,"n":5}'.length);
+    // Measured with Chromium's getBytesInUse (e2e/storage.chromium.e2e.test.ts checks it live).
+    expect(storedBytes('k', { seenAt: 1_732_800_000_000, n: 5 })).toBe(1 + '{"seenAt":1.7328e+12,"n":5}'.length);
+    expect(storedBytes('k', [2_147_483_647, 2_147_483_648, 999_999_999_999, 1_732_800_000_123, -2_147_483_649, 1.5, 1e-7])).toBe(
+      1 + '[2147483647,2147483648.0,999999999999.0,1.732800000123e+12,-2147483649.0,1.5,1e-7]'.length,
+    );
   });
 });
 

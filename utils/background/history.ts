@@ -25,8 +25,8 @@ export async function keepInHistory(host: string, entry: Omit<HistoryEntry, 'id'
 }
 
 /**
- * Chrome rejects a write past storage.local's 10 MiB with "QUOTA_BYTES quota exceeded"
- * (extensions/browser/api/storage/settings_storage_quota_enforcer.cc); Firefox's IndexedDB-backed
+ * Chrome rejects a write past storage.local's 10 MiB with "Resource::kQuotaBytes quota exceeded"
+ * (Chromium 156; "QUOTA_BYTES quota exceeded" in older versions); Firefox's IndexedDB-backed
  * storage with a QuotaExceededError.
  */
 export function isQuotaError(error: unknown): boolean {

@@ -2,11 +2,12 @@
  * The bytes a stored value takes, as Chrome counts `storage.local` against its 10 MiB quota: the
  * key's length plus the value serialized by Chromium's own JSON writer, both in UTF-8
  * (extensions/browser/api/storage/settings_storage_quota_enforcer.cc). That writer escapes `<`
- * as `\u003C` and U+2028 / U+2029 as `\u2028` / `\u2029` (base/json/string_escape.cc), and
- * writes a number beyond 32-bit integers (a timestamp) as a double with `.0` appended; counting
- * plain `JSON.stringify` would let a page fill six times the budget with `<`. Lone surrogates
- * count 6 bytes here and 3 there (the only place this count is higher). Pure: no browser API,
- * so the e2e suite can compare it with Chrome's `getBytesInUse`.
+ * as `\u003C` and U+2028 / U+2029 as `\u2028` / `\u2029` (base/json/string_escape.cc): counting
+ * plain `JSON.stringify` would let a page fill six times the budget with `<`. A number beyond
+ * 32-bit integers is a double there: written with `.0` when whole, and in exponent form from 1e12
+ * (a timestamp 1732800000000 is `1.7328e+12`), as measured with Chromium's `getBytesInUse`
+ * (e2e/storage.chromium.e2e.test.ts checks this count against it). Lone surrogates count 6 bytes
+ * here and 3 there (the only place this count is higher). Pure: no browser API.
  */
 const INT32_LIMIT = 2 ** 31;
 
@@ -16,12 +17,23 @@ export function utf8Length(text: string): number {
 
 /** The value's JSON as Chrome counts it (see above); 0 for what JSON cannot hold (undefined). */
 export function jsonBytes(value: unknown): number {
-  let doubles = 0;
+  let numbers = 0; // Chromium's length of every number minus JSON.stringify's
   const json = JSON.stringify(value, (_key, v: unknown) => {
-    if (typeof v === 'number' && Number.isInteger(v) && (v >= INT32_LIMIT || v < -INT32_LIMIT)) doubles += 1; // "1732800000000.0"
+    if (typeof v === 'number' && Number.isFinite(v)) numbers += chromiumNumberLength(v) - String(v).length;
     return v;
   });
-  return json === undefined ? 0 : encodedLength(json, true) + 2 * doubles;
+  return json === undefined ? 0 : encodedLength(json, true) + numbers;
+}
+
+/** A number as Chromium's JSON writer writes it: 32-bit integers as they are, other numbers as doubles. */
+function chromiumNumberLength(v: number): number {
+  if (Number.isInteger(v) && v >= -INT32_LIMIT && v < INT32_LIMIT) return String(v).length;
+  const size = Math.abs(v);
+  if (size >= 1e12 || (size !== 0 && size < 1e-6)) {
+    const [mantissa = '', exponent = ''] = v.toExponential().split('e'); // shortest digits: "1.7328", "+12"
+    return mantissa.length + 1 + exponent.length;
+  }
+  return String(v).length + (Number.isInteger(v) ? 2 : 0); // "2147483648.0"
 }
 
 /** UTF-8 bytes of `text`; with `asChromeJson`, `<`, U+2028 and U+2029 count as their 6-byte escapes. */
