@@ -30,14 +30,8 @@ import { jsonBytes, storedBytes, utf8Length } from '../storage/size';
 import { PAGE_DATA_BUDGET_BYTES, PAGE_DATA_SCHOOL_BYTES, PAGE_DATA_SCHOOLS_MAX } from '../page-data-limits';
 
 type PageFamily = (typeof PAGE_DATA_FAMILIES)[number];
+/** By school host: its last use, and its bytes by kind (the family's prefix). */
 type Index = Record<string, { usedAt: number; bytes: Record<string, number> }>;
-
-export interface PageDataLimits {
-  budget: number;
-  perSchool: number;
-  schools: number;
-}
-const LIMITS: PageDataLimits = { budget: PAGE_DATA_BUDGET_BYTES, perSchool: PAGE_DATA_SCHOOL_BYTES, schools: PAGE_DATA_SCHOOLS_MAX };
 
 export type PageDataWrite<T> =
   | { stored: true; value: T; /** schools whose page data made room for this write */ evicted: string[] }
@@ -50,8 +44,6 @@ export interface PageDataWriteOptions<T> {
    * kind whose entries have an age; without it, a value over the school's share is refused.
    */
   fit?: (value: T, bytes: number) => T;
-  /** smaller limits, for tests */
-  limits?: PageDataLimits;
 }
 
 const QUEUE = 'page-data';
@@ -61,7 +53,7 @@ const QUEUE = 'page-data';
  * and counts it against the budget, evicting the least recently used other schools to make room.
  */
 export function writePageData<T>(family: ItemFamily<string, T> & PageFamily, host: string, change: (current: T) => T | undefined, options: PageDataWriteOptions<T> = {}): Promise<PageDataWrite<T>> {
-  const { now = Date.now(), fit, limits = LIMITS } = options;
+  const { now = Date.now(), fit } = options;
   return serialized(QUEUE, async () => {
     const item = family(host);
     const index = await loadIndex();
@@ -74,15 +66,15 @@ export function writePageData<T>(family: ItemFamily<string, T> & PageFamily, hos
     let value = item.validate(changed);
     const othersOfSchool = Object.entries(index[host]?.bytes ?? {}).reduce((sum, [kind, bytes]) => (kind === family.prefix ? sum : sum + bytes), 0);
     let bytes = storedBytes(item.key, value);
-    if (othersOfSchool + bytes > limits.perSchool && fit) {
-      value = item.validate(fit(value, limits.perSchool - othersOfSchool - utf8Length(item.key)));
+    if (othersOfSchool + bytes > PAGE_DATA_SCHOOL_BYTES && fit) {
+      value = item.validate(fit(value, PAGE_DATA_SCHOOL_BYTES - othersOfSchool - utf8Length(item.key)));
       bytes = storedBytes(item.key, value);
     }
-    if (othersOfSchool + bytes > limits.perSchool) return { stored: false, value: current, reason: 'school-full', bytes: othersOfSchool + bytes };
+    if (othersOfSchool + bytes > PAGE_DATA_SCHOOL_BYTES) return { stored: false, value: current, reason: 'school-full', bytes: othersOfSchool + bytes };
 
     const next = touched(index, host, now);
     next[host]!.bytes[family.prefix] = bytes;
-    const evicted = leastRecentlyUsedOver(next, host, limits);
+    const evicted = leastRecentlyUsedOver(next, host);
     if (evicted.length) {
       // Removed before the index forgets them: a worker stopped in between over-counts (and
       // evicts early), never under-counts.
@@ -102,15 +94,6 @@ export async function readPageData<T>(family: ItemFamily<string, T> & PageFamily
     if (index[host]) await saveIndex(touched(index, host, now));
   }).catch(() => undefined); // a read answers even when the use cannot be recorded (storage full)
   return value;
-}
-
-/** What the budget counts now: bytes per school, least recently used first, and the total. */
-export async function pageDataUsage(): Promise<{ total: number; schools: { host: string; bytes: number; usedAt: number }[] }> {
-  const index = await serialized(QUEUE, loadIndex);
-  const schools = Object.entries(index)
-    .map(([host, use]) => ({ host, bytes: schoolBytes(use.bytes), usedAt: use.usedAt }))
-    .sort((a, b) => a.usedAt - b.usedAt);
-  return { total: schools.reduce((sum, s) => sum + s.bytes, 0), schools };
 }
 
 /**
@@ -142,13 +125,13 @@ function touched(index: Index, host: string, now: number): Index {
 }
 
 /** Schools to evict, least recently used first, until the rest fits; never `keep`. */
-function leastRecentlyUsedOver(index: Index, keep: string, limits: PageDataLimits): string[] {
+function leastRecentlyUsedOver(index: Index, keep: string): string[] {
   let total = Object.values(index).reduce((sum, use) => sum + schoolBytes(use.bytes), 0);
   let schools = Object.keys(index).length;
   const evicted: string[] = [];
   const candidates = Object.entries(index).filter(([host]) => host !== keep).sort(([, a], [, b]) => a.usedAt - b.usedAt);
   for (const [host, use] of candidates) {
-    if (total <= limits.budget && schools <= limits.schools) break;
+    if (total <= PAGE_DATA_BUDGET_BYTES && schools <= PAGE_DATA_SCHOOLS_MAX) break;
     evicted.push(host);
     total -= schoolBytes(use.bytes);
     schools -= 1;
