@@ -4,6 +4,16 @@ import { CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './messages';
 import { DETECTORS, type PageKind } from './page-detect';
 import { isMailDomain } from './import-params';
 import { MAX_CALL_URL_LENGTH } from './process-url';
+import {
+  CALL_URL_MAX,
+  CALL_URLS_PER_PROCESS_MAX,
+  FIELD_TITLE_MAX,
+  FIELDS_PER_CONTEXT_MAX,
+  OFFER_CODE_MAX,
+  OFFER_PRICE_MAX,
+  OFFER_TITLE_MAX,
+  OFFERS_PER_MESSAGE_MAX,
+} from './page-data-limits';
 
 export const testDomainSchema = z
   .string()
@@ -18,12 +28,12 @@ export const settingsSchema = z.object({
   testDomain: testDomainSchema.optional(),
 });
 
-export const MAX_OFFERS_PER_MESSAGE = 500;
+/** An offer as a page shows it, within the caps of utils/page-data-limits.ts. */
 export const offerSeenSchema = z.object({
   id: z.string().regex(/^\d{1,20}$/),
-  title: z.string().max(500),
-  code: z.string().max(200),
-  price: z.string().max(100),
+  title: z.string().max(OFFER_TITLE_MAX),
+  code: z.string().max(OFFER_CODE_MAX),
+  price: z.string().max(OFFER_PRICE_MAX),
 }).strict();
 
 /**
@@ -40,19 +50,19 @@ export const csToBgSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal(CS_TO_BG.getSettings), lang: z.enum(['ru', 'en']).optional() }).strict(),
   z.object({
     type: z.literal(CS_TO_BG.offersSeen),
-    offers: z.array(offerSeenSchema).min(1).max(MAX_OFFERS_PER_MESSAGE),
+    offers: z.array(offerSeenSchema).min(1).max(OFFERS_PER_MESSAGE_MAX),
   }).strict(),
   z.object({ type: z.literal(CS_TO_BG.knownOffers) }).strict(),
   z.object({ type: z.literal(CS_TO_BG.processKind), processId: z.string().regex(/^\d{1,20}$/), kind: z.enum(['user', 'deal']).optional() }).strict(),
   z.object({
     type: z.literal(CS_TO_BG.schoolFields),
     context: z.enum(['user', 'deal']).optional(),
-    titles: z.array(z.string().max(10_000)).max(5000).optional(),
+    titles: z.array(z.string().max(FIELD_TITLE_MAX)).max(FIELDS_PER_CONTEXT_MAX).optional(),
   }).strict().refine((m) => (m.context === undefined) === (m.titles === undefined), 'context and titles come together'),
   z.object({ type: z.literal(CS_TO_BG.testCallUrl), token: clickToken, template: z.string().min(1).max(MAX_CALL_URL_LENGTH), method: z.enum(['GET', 'POST']), kind: z.enum(['user', 'deal']), typedHost }).strict(),
   z.object({ type: z.literal(CS_TO_BG.requestAccess), token: clickToken, template: z.string().min(1).max(MAX_CALL_URL_LENGTH), typedHost }).strict(),
   z.object({ type: z.literal(CS_TO_BG.clickToken), action: z.enum(['test-call', 'request-access']) }).strict(),
-  z.object({ type: z.literal(CS_TO_BG.callUrlsSeen), processId: z.string().regex(/^\d{1,20}$/), urls: z.array(z.string().min(1).max(MAX_CALL_URL_LENGTH)).min(1).max(20) }).strict(),
+  z.object({ type: z.literal(CS_TO_BG.callUrlsSeen), processId: z.string().regex(/^\d{1,20}$/), urls: z.array(z.string().min(1).max(CALL_URL_MAX)).min(1).max(CALL_URLS_PER_PROCESS_MAX) }).strict(),
 ]);
 
 const schoolId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);

@@ -137,6 +137,13 @@ export interface TestCallUrlMessage {
   typedHost?: string;
 }
 
+/**
+ * Why a request that went out is not in the school's history: storage.local is full (Chrome's
+ * quota) or refused the write for another reason. Its answer is still given; the note rides on
+ * what the views show (the answer, or the problem) so the popup and the in-page view can say it.
+ */
+export type HistoryNotKept = 'storage-full' | 'storage-failed';
+
 export interface CallUrlAnswer {
   /** the URL as sent, variables filled */
   url: string;
@@ -148,6 +155,8 @@ export interface CallUrlAnswer {
   headers: [string, string][];
   /** the first 500 characters */
   body: string;
+  /** present when the call could not be kept in the history */
+  historyNotKept?: HistoryNotKept;
 }
 
 export type TestCallUrlReply = { ok: true; answer: CallUrlAnswer } | Failure;
@@ -204,6 +213,8 @@ export type TestImportReply =
       result: { userId: number | null; userStatus: string | null; dealId: number | null; dealNumber: string | null; paymentLink: string | null };
       /** GetCourse's answer as it came (first 4000 characters), for "what GetCourse said" */
       raw: string;
+      /** present when the import could not be kept in the history */
+      historyNotKept?: HistoryNotKept;
     }
   | Failure;
 
@@ -377,6 +388,8 @@ export interface Problem {
   seconds?: number;
   /** the content type that came back, when it explains the failure (e.g. text/html) */
   contentType?: string;
+  /** a test import or call that failed and could not be kept in the history either */
+  historyNotKept?: HistoryNotKept;
 }
 
 export type Failure = { ok: false; problem: Problem };

@@ -6,7 +6,8 @@
 import type { CallMethod } from '@/utils/call-url-request';
 import { buildCallRequest } from '@/utils/call-url-request';
 import type { ContentT } from '@/utils/i18n-content';
-import type { CallUrlAnswer, Problem } from '@/utils/messages';
+import { historyNotKeptText } from '@/utils/history-note';
+import type { CallUrlAnswer, HistoryNotKept, Problem } from '@/utils/messages';
 import type { ProcessKind } from '@/utils/process-url';
 import { answerMeaningKey } from '@/utils/webhook-answer';
 import { el } from './dom';
@@ -76,6 +77,11 @@ function problemView(problem: Problem, t: ContentT, actions: CallTestActions): H
   }
 }
 
+/** The call went out but is not in the school's history (storage full): said beside its answer. */
+function historyNote(reason: HistoryNotKept | undefined, answered: boolean, t: ContentT): HTMLElement | null {
+  return reason ? el('p', { class: 'gc-note', role: 'status', 'data-code': 'history-not-kept' }, `⚠ ${historyNotKeptText(t, reason, answered)}`) : null;
+}
+
 export function renderCallTest(root: ShadowRoot, view: CallTestView, t: ContentT, actions: CallTestActions): void {
   root.querySelector('.gc-test')?.remove();
   const { state } = view;
@@ -111,9 +117,10 @@ export function renderCallTest(root: ShadowRoot, view: CallTestView, t: ContentT
         ` — ${t(answerMeaningKey(answer.status, view.albato), { status: answer.status })}`,
         answer.body ? el('p', { class: 'gc-note' }, t('callTest.body', { type: answer.contentType || '—' })) : null,
         answer.body ? el('pre', { class: 'gc-body' }, answer.body) : null,
+        historyNote(answer.historyNotKept, true, t),
       ),
     );
   }
-  if (state.phase === 'problem') parts.push(problemView(state.problem, t, actions));
+  if (state.phase === 'problem') parts.push(problemView(state.problem, t, actions), historyNote(state.problem.historyNotKept, false, t));
   root.append(el('div', { class: 'gc-test gc-process', role: 'region', 'aria-label': t('callTest.open') }, ...parts));
 }

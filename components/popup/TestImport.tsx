@@ -4,6 +4,7 @@ import { blankImportForm, importFormOf, importInputOf, type ImportForm } from '@
 import { checkImport, DEAL_STATUSES, importRisks, isMailDomain, isTestEmail, readDealCost, testEmail, type ImportEndpoint } from '@/utils/import-params';
 import { importIssueText, importRiskText, previewImport } from '@/utils/import-preview';
 import { UI_TO_BG, type Problem, type RememberedOffer, type SchoolView, type TestImportReply } from '@/utils/messages';
+import { historyNotKeptText } from '@/utils/history-note';
 import { sendToBackground } from '@/utils/send';
 import { DiagnosisView } from './DiagnosisView';
 
@@ -212,9 +213,11 @@ export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school
             <summary>{t('testImport.answer')}</summary>
             <pre>{result.raw}</pre>
           </details>
+          {result.historyNotKept && <p id="import-history-not-kept" class="history-not-kept" role="status">{historyNotKeptText(t, result.historyNotKept, true)}</p>}
         </div>
       )}
       {problem && <DiagnosisView problem={problem} lang={lang} host={new URL(school.origin).host} />}
+      {problem?.historyNotKept && <p id="import-history-not-kept" class="history-not-kept" role="status">{historyNotKeptText(t, problem.historyNotKept, false)}</p>}
     </section>
   );
 }

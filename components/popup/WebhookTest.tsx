@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { buildCallRequest, checkCallTarget, LOCALHOST_CALLS_ALLOWED, permissionPattern, type CallMethod } from '@/utils/call-url-request';
 import { createT, type Lang } from '@/utils/i18n';
 import { UI_TO_BG, type CallUrlAnswer, type Problem } from '@/utils/messages';
+import { historyNotKeptText } from '@/utils/history-note';
 import { isAlbatoWebhook } from '@/utils/process-url';
 import { sendToBackground } from '@/utils/send';
 import { answerMeaningKey } from '@/utils/webhook-answer';
@@ -129,9 +130,11 @@ export function WebhookTest({ lang, origin, draft, onSent }: { lang: Lang; origi
             </table>
           </details>
           {result.answer.body && <pre class="answer-body">{result.answer.body}</pre>}
+          {result.answer.historyNotKept && <p id="webhook-history-not-kept" class="history-not-kept" role="status">{historyNotKeptText(t, result.answer.historyNotKept, true)}</p>}
         </div>
       )}
       {result && 'problem' in result && <DiagnosisView problem={result.problem} lang={lang} host={new URL(origin).host} />}
+      {result && 'problem' in result && result.problem.historyNotKept && <p id="webhook-history-not-kept" class="history-not-kept" role="status">{historyNotKeptText(t, result.problem.historyNotKept, false)}</p>}
     </section>
   );
 }

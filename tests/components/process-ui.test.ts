@@ -103,6 +103,23 @@ describe('Test this URL with hostile URLs and page-script clicks', () => {
     expect(spies.hide).toHaveBeenCalledTimes(1); // a control that reaches nothing outside stays clickable
   });
 
+  it('says beside the answer, or the failure, that the call is not in the history when storage was full', () => {
+    const answer = { url: HOOK, method: 'GET' as const, status: 200, ms: 85, contentType: 'application/json', headers: [], body: '{"success":true}' };
+    const note = (root: ShadowRoot) => root.querySelector('[data-code="history-not-kept"]')?.textContent ?? null;
+    const root = shadow();
+    renderCallTest(root, view(HOOK, { phase: 'answer', answer }), t, actions());
+    expect(note(root)).toBeNull();
+    renderCallTest(root, view(HOOK, { phase: 'answer', answer: { ...answer, historyNotKept: 'storage-full' } }), t, actions());
+    expect(root.querySelector('.gc-answer .gc-body')?.textContent).toBe('{"success":true}'); // the answer is all there
+    expect(note(root)).toBe('⚠ Ответ получен, но в историю не записан: место расширения заполнено. Освободите его: очистите историю запросов или удалите ненужные школы в настройках расширения.');
+    renderCallTest(root, view(HOOK, { phase: 'problem', problem: { code: 'timeout', seconds: 10, historyNotKept: 'storage-failed' } }), t, actions());
+    expect(root.querySelector('.gc-finding[data-code="timeout"]')).not.toBeNull();
+    expect(note(root)).toBe('⚠ Запрос не записан в историю: хранилище расширения не приняло запись.');
+    const en = createContentT('en', CONTENT_STRINGS.en);
+    renderCallTest(root, view(HOOK, { phase: 'answer', answer: { ...answer, historyNotKept: 'storage-full' } }), en, actions());
+    expect(note(root)).toMatch(/^⚠ Answer received, but not kept in the history: the extension’s storage is full\./);
+  });
+
   it('onTrustedClick acts on the admin’s own events only', () => {
     const action = vi.fn();
     const button = el('button', { type: 'button', onTrustedClick: action });

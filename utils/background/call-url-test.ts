@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { buildCallRequest, checkCallTarget, LOCALHOST_CALLS_ALLOWED, permissionPattern } from '../call-url-request';
 import type { TestCallUrlReply } from '../messages';
 import { fetchAnswer } from './fetch-answer';
-import { recordRequest } from './history';
+import { keepInHistory } from './history';
 
 /** Albato answers at once; a call still pending after this is reported as a timeout. */
 export const CALL_TIMEOUT_MS = 10_000;
@@ -62,20 +62,25 @@ export async function openAccessPage(origin: string, openerTabId: number): Promi
   return (await browser.tabs.create({ url, openerTabId })).id;
 }
 
-/** Sends a test call and keeps it in the school's history (issue 6), whatever came back. */
+/**
+ * Sends a test call and keeps it in the school's history (issue 6), whatever came back. A call
+ * that went out keeps its answer even when the history cannot be written: the reply says so.
+ */
 export async function sendAndRecord(call: TestCall, place: string, host: string): Promise<TestCallUrlReply> {
-  const reply = await sendTestCall(call, place);
-  await recordCall(host, call, reply);
-  return reply;
+  return recordCall(host, call, await sendTestCall(call, place));
 }
 
-/** Keeps a test call, or the reason it was not sent, in the school's history. */
-export async function recordCall(host: string, call: TestCall, reply: TestCallUrlReply): Promise<void> {
+/**
+ * Keeps a test call, or the reason it was not sent, in the school's history; the reply says when
+ * the history could not be written (storage full), and keeps the answer all the same.
+ */
+export async function recordCall(host: string, call: TestCall, reply: TestCallUrlReply): Promise<TestCallUrlReply> {
   const request = { kind: 'webhook' as const, template: call.template, method: call.method, sample: call.kind };
   if (reply.ok) {
     const { answer } = reply;
-    await recordRequest(host, { target: answer.url, outcome: answer.status < 400 ? 'ok' : 'fail', status: answer.status, ms: answer.ms, summary: `HTTP ${answer.status} ${answer.body.slice(0, 200)}`.trim(), request });
-  } else {
-    await recordRequest(host, { target: call.template.slice(0, 4096), outcome: 'fail', summary: [reply.problem.code, reply.problem.raw].filter(Boolean).join(': ').slice(0, 500), problem: reply.problem, request });
+    const notKept = await keepInHistory(host, { target: answer.url, outcome: answer.status < 400 ? 'ok' : 'fail', status: answer.status, ms: answer.ms, summary: `HTTP ${answer.status} ${answer.body.slice(0, 200)}`.trim(), request });
+    return notKept ? { ok: true, answer: { ...answer, historyNotKept: notKept } } : reply;
   }
+  const notKept = await keepInHistory(host, { target: call.template.slice(0, 4096), outcome: 'fail', summary: [reply.problem.code, reply.problem.raw].filter(Boolean).join(': ').slice(0, 500), problem: reply.problem, request });
+  return notKept ? { ok: false, problem: { ...reply.problem, historyNotKept: notKept } } : reply;
 }

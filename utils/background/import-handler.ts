@@ -1,12 +1,13 @@
 /**
  * A test import from the popup: the school's key from the store (it never comes in a message),
  * sent once by `sendTestImport` (validation, confirmed risks, one per school, no retry), kept in the
- * school's history whatever came back.
+ * school's history whatever came back. Once it has gone out, nothing may turn its answer into an
+ * error: when the history cannot be written (storage full), the reply says so beside the answer.
  */
 import { checkImport, IMPORT_RISK_CODES, issuesLine, type ImportRiskCode } from '../import-params';
 import { importCurlWithKey } from '../import-preview';
 import type { ImportCurlReply, ImportCurlWithKeyMessage, TestImportMessage, TestImportReply } from '../messages';
-import { recordRequest } from './history';
+import { keepInHistory } from './history';
 import { keyFor, listSchools } from './school-store';
 import { sendTestImport } from './test-import';
 
@@ -45,9 +46,9 @@ export async function testImportReply(message: TestImportMessage): Promise<TestI
     const r = outcome.result;
     const summary = [r.userStatus && `user ${r.userId ?? '?'} ${r.userStatus}`, r.dealId !== null && `deal ${r.dealId}${r.dealNumber ? ` №${r.dealNumber}` : ''}`].filter(Boolean).join(', ');
     const result = { userId: r.userId, userStatus: r.userStatus, dealId: r.dealId, dealNumber: r.dealNumber };
-    await recordRequest(new URL(origin).host, { target, outcome: 'ok', ms: outcome.ms, summary: summary || 'ok', result, request });
-    return { ok: true, ms: outcome.ms, result: r, raw: outcome.raw };
+    const notKept = await keepInHistory(new URL(origin).host, { target, outcome: 'ok', ms: outcome.ms, summary: summary || 'ok', result, request });
+    return { ok: true, ms: outcome.ms, result: r, raw: outcome.raw, ...(notKept && { historyNotKept: notKept }) };
   }
-  await recordRequest(new URL(origin).host, { target, outcome: 'fail', ms: outcome.ms, summary: [outcome.problem.code, outcome.problem.raw].filter(Boolean).join(': ').slice(0, 500), problem: outcome.problem, request });
-  return { ok: false, problem: outcome.problem };
+  const notKept = await keepInHistory(new URL(origin).host, { target, outcome: 'fail', ms: outcome.ms, summary: [outcome.problem.code, outcome.problem.raw].filter(Boolean).join(': ').slice(0, 500), problem: outcome.problem, request });
+  return { ok: false, problem: { ...outcome.problem, ...(notKept && { historyNotKept: notKept }) } };
 }

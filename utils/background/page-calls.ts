@@ -85,9 +85,7 @@ export async function testCallFromPage(message: FromPage<TestCallUrlMessage>, ta
   // A template that is no https URL is refused (and kept in the history) by sendTestCall itself.
   const problem = origin === null ? null : await pageTargetProblem(origin, message.typedHost, school, processId);
   if (problem) {
-    const reply = refuse(problem);
-    await recordCall(school.host, call, reply);
-    return reply;
+    return recordCall(school.host, call, refuse(problem));
   }
   return sendAndRecord(call, `tab:${tabId}`, school.host);
 }
@@ -118,9 +116,9 @@ export async function accessFromPage(message: FromPage<RequestAccessMessage>, ta
 }
 
 /** `cs-to-bg/call-urls-seen`: added to what this process showed before (every «Вызвать URL» block of it counts). */
-export async function rememberSeenCallUrls(host: string, processId: string, urls: string[]): Promise<void> {
+export async function rememberSeenCallUrls(host: string, processId: string, urls: string[]): ReturnType<typeof rememberCallUrls> {
   const before = (await listCallUrls(host)).filter((entry) => entry.processId === processId).map((entry) => entry.url);
-  await rememberCallUrls(host, processId, [...urls, ...before]);
+  return rememberCallUrls(host, processId, [...urls, ...before]);
 }
 
 /** A content script started in the tab: a new page, which may ask for access once again. */

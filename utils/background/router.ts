@@ -11,7 +11,9 @@ import { csToBgSchema, uiToBgSchema } from '../message-schemas';
 import { rememberPageSeen, tabStatus } from './tab-status';
 import { loadSettings, saveSettings } from './settings-store';
 import { listOffers, rememberOffers } from './offer-store';
-import { schoolFields } from './process-store';
+import { rememberSchoolFields, schoolFields } from './process-store';
+import type { PageDataWrite } from './page-data';
+import { PAGE_DATA_SCHOOL_BYTES } from '../page-data-limits';
 import { processKindFor } from './process-kinds-remote';
 import { pageSchool } from './page-school';
 import { detectPage } from '../page-detect';
@@ -32,6 +34,10 @@ export interface Sender {
 }
 
 const fail = (code: 'bad-request' | 'forbidden', raw: string): Failure => ({ ok: false, problem: { code, raw } });
+
+/** A page's data that did not fit in its school's share (page-data.ts): refused, the school keeps what it had. */
+const schoolFull = (written: PageDataWrite<unknown> & { stored: false }): Failure =>
+  fail('bad-request', `more page data than one school may keep: ${written.bytes} bytes of ${PAGE_DATA_SCHOOL_BYTES}`);
 
 /** Extension pages have our own origin; content scripts report the page's URL and a tab. */
 export function isExtensionPage(sender: Sender): boolean {
@@ -98,20 +104,24 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
     const school = await pageSchool(sender.url ?? sender.tab?.url);
     if (!school) return fail('forbidden', `${type} is accepted only from GetCourse school pages`);
     if (parsed.data.type === CS_TO_BG.offersSeen) {
-      await rememberOffers(school.host, parsed.data.offers);
-      return { ok: true };
+      const written = await rememberOffers(school.host, parsed.data.offers);
+      return written.stored ? { ok: true } : schoolFull(written);
     }
     if (parsed.data.type === CS_TO_BG.knownOffers) {
       if (detectPage(sender.url ?? sender.tab?.url ?? '') !== 'offers-list') return fail('forbidden', `${type} is accepted only from the offers list`);
       return { ok: true, offers: await listOffers(school.host) };
     }
     if (parsed.data.type === CS_TO_BG.processKind) return { ok: true, kind: await processKindFor(school, sender.url ?? sender.tab?.url ?? '', parsed.data.processId, parsed.data.kind) };
-    if (parsed.data.type === CS_TO_BG.schoolFields) return { ok: true, fields: await schoolFields(school.host, parsed.data.context, parsed.data.titles) };
+    if (parsed.data.type === CS_TO_BG.schoolFields) {
+      if (!parsed.data.context || !parsed.data.titles) return { ok: true, fields: await schoolFields(school.host) };
+      const written = await rememberSchoolFields(school.host, parsed.data.context, parsed.data.titles);
+      return written.stored ? { ok: true, fields: written.value } : schoolFull(written);
+    }
     // A test call goes only to a URL shown on the process editor the admin has open (issue 4).
     if (detectPage(sender.url ?? sender.tab?.url ?? '') !== 'process-editor') return fail('forbidden', `${type} is accepted only from the process editor`);
     if (parsed.data.type === CS_TO_BG.callUrlsSeen) {
-      await rememberSeenCallUrls(school.host, parsed.data.processId, parsed.data.urls);
-      return { ok: true };
+      const written = await rememberSeenCallUrls(school.host, parsed.data.processId, parsed.data.urls);
+      return written.stored ? { ok: true } : schoolFull(written);
     }
     // What reaches the network or opens a tab from the page is tied to the admin's own click and
     // goes only where they typed or the process showed (README, Security; page-calls.ts).

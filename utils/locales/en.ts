@@ -103,6 +103,13 @@ export const enContent: ContentMessages = {
     tooMany: 'Too many calls from this page in a minute. Try again in {seconds} s.',
     accessAsked: 'This page has already asked for access to {raw}. To allow another address, reload the page.',
   },
+  /** A test import or call that went out but could not be kept in the history (popup and in-page view). */
+  historyNotKept: {
+    answer: 'Answer received, but not kept in the history: {reason}',
+    request: 'Request not kept in the history: {reason}',
+    'storage-full': 'the extension’s storage is full. Free some space: clear the request history or forget the schools you no longer need in the extension’s settings.',
+    'storage-failed': 'the extension’s storage refused the write.',
+  },
   /** The «Вызвать URL» checks in the process editor's block modal (fact sheet R.2) and the offers list (R.3). */
   processModal: {
     tooLong: 'The address is longer than 4096 characters: the extension sends no test call for it. Make sure the field holds only the webhook address.',

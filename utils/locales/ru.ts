@@ -103,6 +103,13 @@ export const ruContent = {
     tooMany: 'Слишком много вызовов с этой страницы за минуту. Повторите через {seconds} с.',
     accessAsked: 'Доступ с этой страницы уже запрошен для {raw}. Чтобы разрешить другой адрес, перезагрузите страницу.',
   },
+  /** A test import or call that went out but could not be kept in the history (popup and in-page view). */
+  historyNotKept: {
+    answer: 'Ответ получен, но в историю не записан: {reason}',
+    request: 'Запрос не записан в историю: {reason}',
+    'storage-full': 'место расширения заполнено. Освободите его: очистите историю запросов или удалите ненужные школы в настройках расширения.',
+    'storage-failed': 'хранилище расширения не приняло запись.',
+  },
   /** The «Вызвать URL» checks in the process editor's block modal (fact sheet R.2) and the offers list (R.3). */
   processModal: {
     tooLong: 'Адрес длиннее 4096 символов: тестовый вызов расширение не отправит. Проверьте, что в поле только адрес вебхука.',

@@ -12,6 +12,8 @@ export interface StorageItem<T> {
   readonly key: string;
   get(): Promise<T>;
   set(value: T): Promise<T>;
+  /** The value as `set` would store it; throws what `set` would throw. Nothing is written. */
+  validate(value: T): T;
   /** Read-modify-write without lost updates inside this worker; return undefined to leave it as is. */
   update(change: (current: T) => T | undefined): Promise<T>;
   remove(): Promise<void>;
@@ -27,7 +29,8 @@ interface ItemDefinition<T> {
 // Updates in flight per key. Only ongoing work lives here: a restarted worker has none to lose.
 const inFlight = new Map<string, Promise<unknown>>();
 
-function serialized<R>(id: string, work: () => Promise<R>): Promise<R> {
+/** Runs `work` after every earlier piece of work with the same id (in this worker). */
+export function serialized<R>(id: string, work: () => Promise<R>): Promise<R> {
   const previous = inFlight.get(id) ?? Promise.resolve();
   const next = previous.catch(() => undefined).then(work);
   inFlight.set(id, next);
@@ -53,6 +56,7 @@ export function defineItem<T>(key: string, { area, schema, fallback }: ItemDefin
     key,
     get,
     set,
+    validate: (value) => schema.parse(value),
     update: (change) =>
       serialized(`${area}:${key}`, async () => {
         const current = await get();
@@ -64,6 +68,26 @@ export function defineItem<T>(key: string, { area, schema, fallback }: ItemDefin
       await rawRemove(area, [key]);
     },
   };
+}
+
+/**
+ * Writes several items of one area in one `storage.set`, each validated first: the browser
+ * applies one set call as a whole (and refuses it as a whole, e.g. over its quota).
+ */
+export async function setItems(area: Area, values: readonly (readonly [StorageItem<any>, unknown])[]): Promise<void> {
+  const valid: Record<string, unknown> = {};
+  for (const [item, value] of values) {
+    if (item.area !== area) throw new Error(`${item.key} is not in storage.${area}`);
+    valid[item.key] = item.validate(value);
+  }
+  await ensureMigrated();
+  await rawSet(area, valid);
+}
+
+/** Removes several items of one area in one `storage.remove`. */
+export async function removeItems(area: Area, items: readonly StorageItem<unknown>[]): Promise<void> {
+  await ensureMigrated();
+  await rawRemove(area, items.map((item) => item.key));
 }
 
 /** Items that share a schema and differ by a key suffix (a host, a tab id, a school id). */

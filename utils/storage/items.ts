@@ -8,7 +8,7 @@
  * storage.session (trusted contexts only) or in the extension origin's IndexedDB.
  */
 import { z } from 'zod';
-import { offerSeenSchema, settingsSchema, testDomainSchema } from '../message-schemas';
+import { settingsSchema, testDomainSchema } from '../message-schemas';
 import { DETECTORS, type PageKind } from '../page-detect';
 import { schoolFromUrl } from '../school';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings';
@@ -25,8 +25,10 @@ export const settingsItem = defineItem(SETTINGS_KEY, {
   fallback: DEFAULT_SETTINGS,
 });
 
-const rememberedOffer = z.object({ ...offerSeenSchema.shape, seenAt: z.number() });
-/** Offer codes seen on a school's pages, by offer id. Not secret. */
+// Looser than what a page may send today (utils/page-data-limits.ts): offers kept by an earlier
+// version (titles up to 500 characters) stay readable.
+const rememberedOffer = z.object({ id: z.string().regex(/^\d{1,20}$/), title: z.string().max(500), code: z.string().max(255), price: z.string().max(100), seenAt: z.number() });
+/** Offer codes seen on a school's pages, by offer id. Not secret. Page-learned (see PAGE_DATA_FAMILIES). */
 export const offersOf = defineItemFamily<string, Record<string, z.infer<typeof rememberedOffer>>>('offers:', {
   area: 'local',
   schema: z.record(z.string(), rememberedOffer),
@@ -34,14 +36,14 @@ export const offersOf = defineItemFamily<string, Record<string, z.infer<typeof r
 });
 
 export const objectKind = z.enum(['user', 'deal']);
-/** Each process's object kind, by process id (layout 2 added seenAt, see migrations.ts). */
+/** Each process's object kind, by process id (layout 2 added seenAt, see migrations.ts). Page-learned. */
 export const processKindsOf = defineItemFamily<string, Record<string, { kind: z.infer<typeof objectKind>; seenAt: number }>>('process-kinds:', {
   area: 'local',
   schema: z.record(z.string(), z.object({ kind: objectKind, seenAt: z.number() })),
   fallback: {},
 });
 
-/** The school's custom-field titles per kind; null until that kind's field page was seen. */
+/** The school's custom-field titles per kind; null until that kind's field page was seen. Page-learned. */
 export const schoolFieldsOf = defineItemFamily<string, { user: string[] | null; deal: string[] | null }>('school-fields:', {
   area: 'local',
   schema: z.object({ user: z.array(z.string()).nullable().default(null), deal: z.array(z.string()).nullable().default(null) }),
@@ -117,11 +119,31 @@ const lastCheckSchema = z.object({
   fields: z.array(z.object({ title: z.string(), context: z.enum(['user', 'deal']) })).nullable(),
 });
 
-/** «Вызвать URL» templates seen on a school's process editor pages, by process id (issue 6: pick one in the popup). */
+/** «Вызвать URL» templates seen on a school's process editor pages, by process id (issue 6: pick one in the popup). Page-learned. */
 export const callUrlsOf = defineItemFamily<string, Record<string, { urls: string[]; kind: 'user' | 'deal' | null; seenAt: number }>>('call-urls:', {
   area: 'local',
   schema: z.record(z.string(), z.object({ urls: z.array(z.string().max(4096)).max(20), kind: objectKind.nullable(), seenAt: z.number() })),
   fallback: {},
+});
+
+/**
+ * Everything a school's pages can make the background keep, by school host: what the content
+ * scripts report and what the background reads from the school's own admin pages (process kinds).
+ * Written only through `utils/background/page-data.ts`, which holds it to a budget and evicts the
+ * least recently used school's; nothing else in storage is ever evicted by it.
+ */
+export const PAGE_DATA_FAMILIES = [schoolFieldsOf, offersOf, processKindsOf, callUrlsOf] as const;
+
+/**
+ * Bytes of page-learned data per school and kind (by the family's prefix), and when the school
+ * was last used, for the budget's least-recently-used eviction. Derived data: when it is missing
+ * (a fresh install, an older version's storage, "erase all") or damaged, it is rebuilt from the
+ * stored items themselves, so it needs no migration.
+ */
+export const pageDataUseItem = defineItem<Record<string, { usedAt: number; bytes: Record<string, number> }> | null>('page-data-use', {
+  area: 'local',
+  schema: z.record(z.string().max(300), z.object({ usedAt: z.number(), bytes: z.record(z.string().max(40), z.number().int().nonnegative()) })).nullable(),
+  fallback: null,
 });
 
 const problemShape = z.object({ code: z.string(), raw: z.string().optional(), status: z.number().optional(), seconds: z.number().optional(), contentType: z.string().optional() });

@@ -14,6 +14,7 @@
 import { renderCallTest, type CallTestState } from '@/components/content/call-test-view';
 import { shadowHost } from '@/components/content/dom';
 import { CS_TO_BG, type ClickAction, type Failure } from '@/utils/messages';
+import { CALL_URL_MAX } from '@/utils/page-data-limits';
 import { isAlbatoWebhook, MAX_CALL_URL_LENGTH, urlVariables, type ProcessKind } from '@/utils/process-url';
 import { sendToBackground } from '@/utils/send';
 import type { ContentFeature } from '../feature';
@@ -44,13 +45,14 @@ export const callUrlTest: ContentFeature = {
     const knownKind: ProcessKind | null = reply.ok ? reply.kind : null;
     if (signal.aborted) return;
     // The URLs as the modal opened with them (what is saved) go to the background once each, so
-    // the popup's webhook test can offer them; typing does not change what is remembered.
+    // the popup's webhook test can offer them; typing does not change what is remembered. One longer
+    // than the background keeps (page-data-limits.ts) is not sent: the message would be refused.
     const remembered = new Set<string>();
 
     eachCallUrlTarget('call-url-test', signal, (target, viewSignal) => {
       const input = target.url;
       const saved = input.defaultValue.trim();
-      if (saved && saved.length <= MAX_CALL_URL_LENGTH && !remembered.has(saved) && /^\d+$/.test(processId)) {
+      if (saved && saved.length <= CALL_URL_MAX && !remembered.has(saved) && /^\d+$/.test(processId)) {
         remembered.add(saved);
         void sendToBackground({ type: CS_TO_BG.callUrlsSeen, processId, urls: [saved] });
       }

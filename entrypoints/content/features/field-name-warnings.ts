@@ -22,15 +22,11 @@ import { createTitleInputs, isTextInput } from '../field-names/title-inputs';
 import { createTitleWarnings } from '../field-names/title-warnings';
 import { changesLayout, FOLLOW_WITHIN_MS, watchFieldList } from '../field-names/editor-watch';
 import { measured, whenIdle } from '../observe';
+import { FIELD_TITLE_MAX, FIELDS_PER_CONTEXT_MAX } from '@/utils/page-data-limits';
 import { CUSTOM_FIELD_SELECTORS as S } from '../selectors/custom-fields';
 import { queryAll } from '../selectors/types';
 
 const NO_ANCHORS: FieldAnchors = { anchors: [], found: { byId: 0, byPosition: 0, byText: 0, missing: 0 } };
-/** The background keeps at most this many titles per message (cs-to-bg/school-fields). */
-const MAX_TITLES = 5000;
-/** …of at most this many characters each (a longer one would make the background refuse the whole list). */
-const MAX_TITLE_LENGTH = 10_000;
-
 
 export const fieldNameWarnings: ContentFeature = {
   id: 'field-name-warnings',
@@ -119,7 +115,10 @@ export const fieldNameWarnings: ContentFeature = {
       // {object.<title>} variables; typing does not change what is remembered.
       if (!sentSaved && page.source === 'state') {
         sentSaved = true;
-        const saved = page.names.filter((name) => name.trim() !== '').slice(0, MAX_TITLES).map((name) => name.slice(0, MAX_TITLE_LENGTH));
+        // Within what the background accepts (page-data-limits.ts; beyond it the whole list is
+        // refused). A title past 255 characters is no saved GetCourse title: it is left out rather
+        // than cut, as a cut one would match a variable it is not.
+        const saved = page.names.filter((name) => name.trim() !== '' && name.length <= FIELD_TITLE_MAX).slice(0, FIELDS_PER_CONTEXT_MAX);
         void sendToBackground({ type: CS_TO_BG.schoolFields, context, titles: saved });
       }
       scheduleSummary();
