@@ -10,6 +10,7 @@ interface FakeTab {
   windowId: number;
   active: boolean;
   lastAccessed: number;
+  openerTabId?: number;
   /** absent: the browser hides it (no host access) */
   url?: string;
 }
@@ -20,6 +21,11 @@ function browserTabs(tabs: FakeTab[], { currentWindow = 1, popupTab }: { current
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (query: { active?: boolean; currentWindow?: boolean }) =>
     tabs.filter((t) => (query.active === undefined || t.active === query.active) && (!query.currentWindow || t.windowId === currentWindow)) as never,
   );
+  vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id: number) => {
+    const tab = tabs.find((t) => t.id === id);
+    if (!tab) throw new Error(`No tab with id: ${id}.`);
+    return tab as never;
+  });
 }
 
 const POPUP_URL = fakeBrowser.runtime.getURL('/popup.html');
@@ -64,7 +70,31 @@ describe('findSubjectTab: the one tab looked at', () => {
     expect(popupSubject(await findSubjectTab(), [])).toMatchObject({ kind: 'tab', tab: { id: 1 }, school: { host: 'yoga.getcourse.ru' } });
   });
 
-  it('popup in a tab: the tab used last before it (the extension’s own pages aside), without skipping one whose address is hidden', async () => {
+  it('popup in a tab: the tab that opened it, even when its address is hidden — not the GetCourse tab used just before', async () => {
+    browserTabs(
+      [
+        { id: 1, windowId: 1, active: false, lastAccessed: 300, url: 'https://yoga.getcourse.ru/pl/sales/offer/index' },
+        { id: 2, windowId: 1, active: false, lastAccessed: 200 },
+        { id: 4, windowId: 1, active: true, lastAccessed: 400, url: POPUP_URL, openerTabId: 2 },
+      ],
+      { popupTab: 4 },
+    );
+    expect(await findSubjectTab()).toEqual({ id: 2 });
+  });
+
+  it('popup in a tab opened from a school tab: that school', async () => {
+    browserTabs(
+      [
+        { id: 1, windowId: 1, active: true, lastAccessed: 300 },
+        { id: 2, windowId: 2, active: true, lastAccessed: 200, url: 'https://yoga.getcourse.ru/pl/sales/offer/index' },
+        { id: 4, windowId: 3, active: true, lastAccessed: 400, url: POPUP_URL, openerTabId: 2 },
+      ],
+      { popupTab: 4, currentWindow: 3 },
+    );
+    expect(await findSubjectTab()).toEqual({ id: 2, url: 'https://yoga.getcourse.ru/pl/sales/offer/index' });
+  });
+
+  it('popup in a tab nothing opened (pinned): the tab used last before it, the extension’s own pages aside, without skipping one whose address is hidden', async () => {
     browserTabs(
       [
         { id: 1, windowId: 1, active: false, lastAccessed: 100, url: 'https://yoga.getcourse.ru/pl/sales/offer/index' },
@@ -77,16 +107,15 @@ describe('findSubjectTab: the one tab looked at', () => {
     expect(await findSubjectTab()).toEqual({ id: 2 });
   });
 
-  it('popup in a tab after a school tab: that school', async () => {
+  it('popup in a tab whose opener is closed by now: no tab, so it asks (not the tab used last)', async () => {
     browserTabs(
       [
-        { id: 1, windowId: 1, active: false, lastAccessed: 100 },
-        { id: 2, windowId: 2, active: true, lastAccessed: 200, url: 'https://yoga.getcourse.ru/pl/sales/offer/index' },
-        { id: 4, windowId: 3, active: true, lastAccessed: 300, url: POPUP_URL },
+        { id: 1, windowId: 1, active: false, lastAccessed: 300, url: 'https://yoga.getcourse.ru/pl/sales/offer/index' },
+        { id: 4, windowId: 1, active: true, lastAccessed: 400, url: POPUP_URL, openerTabId: 3 },
       ],
-      { popupTab: 4, currentWindow: 3 },
+      { popupTab: 4 },
     );
-    expect(await findSubjectTab()).toEqual({ id: 2, url: 'https://yoga.getcourse.ru/pl/sales/offer/index' });
+    expect(await findSubjectTab()).toBeNull();
   });
 
   it('no tab at all: null', async () => {

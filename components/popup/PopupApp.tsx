@@ -141,7 +141,8 @@ function ChooseSchool({ lang, schools, reason, onPick }: { lang: Lang; schools: 
             {schools.map((school, i) => (
               <li key={school.id}>
                 <button type="button" class="secondary pick-school" data-school-id={school.id} ref={i === 0 ? first : undefined} onClick={() => onPick(school)}>
-                  {school.name} <span class="muted">{new URL(school.origin).host}</span>
+                  {school.name}
+                  {school.name !== new URL(school.origin).host && <span class="muted"> {new URL(school.origin).host}</span>}
                 </button>
               </li>
             ))}

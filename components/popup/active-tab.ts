@@ -4,10 +4,12 @@
  * (another window's GetCourse tab, say) would run a check or an import there unasked.
  *
  * The tab looked at is the active tab of the popup's window. When the popup itself runs in a tab
- * (pinned, or in the e2e suites), it is the tab used last before it (any window; the extension's
- * own pages aside, as a popup about another of its pages makes no sense). Either way it is
- * that one tab: if its address can't be read (without the `tabs` permission the browser gives a
- * tab's URL only for hosts the extension has access to) or is not a school's, nothing else is tried.
+ * (the e2e suites open it so), it is the tab that opened that one; when nothing opened it (a pinned
+ * popup, or Chromium's e2e opening it directly), the tab used last before it, the extension's own
+ * pages aside. The opener comes first because Firefox reports every window's selected tab as used
+ * just now, so "used last" picks the wrong one there. Either way it is that one tab: if its
+ * address can't be read (without the `tabs` permission the browser gives a tab's URL only for hosts
+ * the extension has access to) or is not a school's, nothing else is tried.
  */
 import { browser } from 'wxt/browser';
 import { permissionPattern } from '@/utils/call-url-request';
@@ -41,14 +43,21 @@ export function popupSubject(tab: TabInfo | null, ownDomainSchools: readonly str
 /** The tab the admin is looking at (see above), or null when there is none. */
 export async function findSubjectTab(): Promise<TabInfo | null> {
   const popupTab = await browser.tabs.getCurrent();
-  const own = browser.runtime.getURL('/');
-  const [tab] = popupTab
-    ? (await browser.tabs.query({}))
-        .filter((t) => t.id !== popupTab.id && !t.url?.startsWith(own))
-        .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))
-    : await browser.tabs.query({ active: true, currentWindow: true });
+  const tab = !popupTab
+    ? (await browser.tabs.query({ active: true, currentWindow: true }))[0]
+    : popupTab.openerTabId !== undefined
+      ? await browser.tabs.get(popupTab.openerTabId).catch(() => undefined) // the opener may be closed by now: then ask
+      : await tabUsedLastBefore(popupTab.id);
   if (tab?.id === undefined) return null;
   return tab.url ? { id: tab.id, url: tab.url } : { id: tab.id };
+}
+
+async function tabUsedLastBefore(popupTabId: number | undefined) {
+  const own = browser.runtime.getURL('/');
+  const [tab] = (await browser.tabs.query({}))
+    .filter((t) => t.id !== popupTabId && !t.url?.startsWith(own))
+    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  return tab;
 }
 
 /** Saved schools on their own domain whose origin the admin granted: the own domains the popup may name from a tab. */
