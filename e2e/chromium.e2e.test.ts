@@ -2,7 +2,7 @@
  * The store build in Debian's Chromium, against the sandbox served as https://school.getcourse.ru.
  */
 import type { Page } from 'playwright-core';
-import { launchChromium, markerCount, openPopupChromium, readMarker, useE2eSuite } from './harness';
+import { artifact, clearExtensionData, launchChromium, markerCount, openPopupChromium, openPopupWithSchoolChromium, readMarker, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
@@ -71,6 +71,40 @@ describe('popup', () => {
     const malformed = await popup.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'ui-to-bg/save-school', name: 'x', origin: 'http://school.getcourse.ru', remember: false }));
     expect(malformed).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
     await popup.close();
+  });
+
+  it('asks which school when the tab looked at is not a GetCourse page (a GetCourse tab open elsewhere is not taken); picking one by keyboard then works', async () => {
+    try {
+      const saved = await openPopupWithSchoolChromium(browser, page, schoolUrl(sandbox, '/pl/sales/offer/index'), sandbox.keys.readWrite);
+      await saved.close(); // the school's tab stays open behind
+      const elsewhere = await browser.context.newPage(); // the admin moves on to a page that is not GetCourse's
+      await elsewhere.goto(`https://127.0.0.1:${sandbox.httpsPort}/cms/system/login`);
+      sandbox.reset();
+
+      const popup = await openPopupChromium(browser);
+      const choose = popup.locator('#choose-school');
+      expect(await choose.getAttribute('data-reason')).toBe('unreadable'); // the browser hides that tab's address
+      expect(await choose.locator('h2').textContent()).toBe('Какая школа?');
+      expect(await popup.locator('#school-panel, #school-form, .run-check, #test-import').count()).toBe(0);
+      const pick = popup.locator('.pick-school');
+      expect(await pick.allTextContents()).toEqual([`school.getcourse.ru:${sandbox.httpsPort}`]); // named after its host when saved from its page
+      await expect.poll(() => pick.first().evaluate((button) => button === document.activeElement)).toBe(true);
+      await popup.screenshot({ path: artifact('chromium-popup-choose-school.png'), fullPage: true });
+      expect(sandbox.apiCalls()).toHaveLength(0); // nothing ran before the pick
+
+      await popup.keyboard.press('Enter');
+      await popup.locator('#school-panel').waitFor();
+      expect(await popup.locator('#school-host').textContent()).toBe(`school.getcourse.ru:${sandbox.httpsPort}`);
+      expect(await popup.locator('#picked-note').textContent()).toContain('выбрана вами, а не по вкладке');
+      await popup.locator('.run-check').click();
+      await popup.locator('.copy-report').waitFor({ timeout: 15_000 });
+      expect(await popup.locator('li.step[data-step="key"]').getAttribute('data-status')).toBe('pass');
+      expect(sandbox.apiCalls().map((c) => `${c.path} ${c.keyKind}`)).toEqual(['/pl/api/users missing', '/pl/api/account/fields readWrite', '/pl/api/users readWrite']);
+      await popup.close();
+      await elsewhere.close();
+    } finally {
+      await clearExtensionData(browser);
+    }
   });
 });
 

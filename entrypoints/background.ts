@@ -1,3 +1,4 @@
+import '@/utils/zod-jitless'; // first: before any module builds a zod schema
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '@/utils/background/router';

@@ -2,7 +2,10 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clearAllData, keyFor, listSchools, maskedKeyFor, maskKey, removeSchool, saveSchool, setRemember } from '@/utils/background/school-store';
+import { startConnectionCheck } from '@/utils/background/connection-check';
+import { importCurlReply, testImportReply } from '@/utils/background/import-handler';
 import { loadSettings, saveSettings } from '@/utils/background/settings-store';
+import { UI_TO_BG } from '@/utils/messages';
 import { rememberPageSeen, tabStatus } from '@/utils/background/tab-status';
 import { vaultSchoolIds } from '@/utils/storage/key-vault';
 import { forgetMigrationRun, SCHEMA_VERSION_KEY } from '@/utils/storage/migrate';
@@ -147,6 +150,73 @@ describe('API keys', () => {
     expect(await keyFor('nobody')).toBeNull();
     expect(await setRemember('nobody', true)).toBeNull();
     expect(await maskedKeyFor('nobody')).toBeNull();
+  });
+});
+
+describe('a key belongs to its address', () => {
+  const MOVED = 'https://pilates.getcourse.ru';
+
+  it.each([
+    ['kept for the session', false],
+    ['remembered on the device', true],
+  ])('a key %s is dropped when the address changes without a new key, and the school says where from', async (_where, remember) => {
+    const school = await saveSchool({ ...SCHOOL, remember }, KEY);
+    const moved = await saveSchool({ id: school.id, name: school.name, origin: MOVED });
+    expect(moved).toMatchObject({ id: school.id, origin: MOVED, remember, keyDroppedFrom: SCHOOL.origin });
+    expect(await keyFor(school.id)).toBeNull();
+    expect(await maskedKeyFor(school.id)).toBeNull();
+    expect(await vaultSchoolIds()).toEqual([]);
+    expect(await dump('session')).not.toContain(KEY);
+    expect(await listSchools()).toEqual([moved]);
+    await restartBrowser(); // a remembered key does not come back either
+    expect(await keyFor(school.id)).toBeNull();
+  });
+
+  it('a new key in the same save is the one kept, and it ends the note', async () => {
+    const school = await saveSchool(SCHOOL, KEY);
+    await saveSchool({ id: school.id, name: school.name, origin: MOVED });
+    const withKey = await saveSchool({ id: school.id, name: school.name, origin: MOVED }, OTHER_KEY);
+    expect(withKey.keyDroppedFrom).toBeUndefined();
+    expect(await keyFor(school.id)).toBe(OTHER_KEY);
+
+    const movedAgain = await saveSchool({ id: school.id, name: school.name, origin: SCHOOL.origin }, KEY);
+    expect(movedAgain).not.toHaveProperty('keyDroppedFrom');
+    expect(await keyFor(school.id)).toBe(KEY);
+    expect(await dump('session')).not.toContain(OTHER_KEY);
+  });
+
+  it('keeps the key when the address stays: a new name, "remember" switched, the address typed differently', async () => {
+    const school = await saveSchool(SCHOOL, KEY);
+    await saveSchool({ id: school.id, name: 'Йога', origin: SCHOOL.origin });
+    await setRemember(school.id, true);
+    await saveSchool({ id: school.id, name: 'Йога', origin: 'https://YOGA.getcourse.ru/' });
+    expect(await keyFor(school.id)).toBe(KEY);
+    expect((await listSchools())[0]).not.toHaveProperty('keyDroppedFrom');
+  });
+
+  it('a move that is refused (another school has that address) keeps the key', async () => {
+    const school = await saveSchool(SCHOOL, KEY);
+    await saveSchool({ name: 'B', origin: MOVED });
+    await expect(saveSchool({ id: school.id, name: school.name, origin: MOVED })).rejects.toThrow('another school');
+    expect(await keyFor(school.id)).toBe(KEY);
+    expect((await listSchools()).find((s) => s.id === school.id)).toEqual(school);
+  });
+
+  it('after the move, a check, an import and "copy with key" refuse before anything is sent', async () => {
+    const fetchMock = vi.fn(async () => new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    try {
+      const school = await saveSchool(SCHOOL, KEY);
+      await saveSchool({ id: school.id, name: school.name, origin: MOVED });
+      const check = await startConnectionCheck(school.id, { signal: new AbortController().signal, onStep: () => {} });
+      expect(check).toEqual({ ok: false, problem: { code: 'wrong-key', raw: 'no key saved for this school in this browser' } });
+      const params = { user: { email: 'albato-test+202611291000@example.com' } };
+      expect(await testImportReply({ type: UI_TO_BG.testImport, schoolId: school.id, endpoint: 'users', params, confirmedRisks: [] })).toMatchObject({ ok: false, problem: { code: 'wrong-key' } });
+      expect(await importCurlReply({ type: UI_TO_BG.importCurlWithKey, schoolId: school.id, endpoint: 'users', params })).toMatchObject({ ok: false, problem: { code: 'wrong-key' } });
+      expect(fetchMock).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

@@ -286,13 +286,15 @@ export interface SchoolView {
   addedAt: number;
   /** `abcd…wxyz`, or null when no key is kept for it in this browser */
   maskedKey: string | null;
+  /** the address its key was saved for, when the school moved from there without a new key (the key was dropped) */
+  keyDroppedFrom?: string;
 }
 
 export interface ListSchoolsMessage {
   type: typeof UI_TO_BG.listSchools;
 }
 
-/** Privileged: may carry a key. `key` absent keeps the saved one. */
+/** Privileged: may carry a key. `key` absent keeps the saved one, unless `origin` changes: then the key is dropped. */
 export interface SaveSchoolMessage {
   type: typeof UI_TO_BG.saveSchool;
   id?: string;

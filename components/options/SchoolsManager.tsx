@@ -45,6 +45,7 @@ export function SchoolsManager({ lang }: { lang: Lang }) {
               <strong>{school.name}</strong> <span class="muted">{school.origin}</span>
               <br />
               <span class="key-mask">{school.maskedKey ? t('check.keySaved', { mask: school.maskedKey }) : t('check.noKey')}</span>
+              {!school.maskedKey && school.keyDroppedFrom && <span class="fail key-dropped"> {t('check.keyDropped', { from: school.keyDroppedFrom })}</span>}
               <label class="choice">
                 <input type="checkbox" class="remember" checked={school.remember} onChange={(e) => void setRemember(school, e.currentTarget.checked)} /> {t('check.remember')}
               </label>

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createT, type Lang } from '@/utils/i18n';
 import { detectPage, type PageKind } from '@/utils/page-detect';
 import { schoolFromUrl, type SchoolAddress } from '@/utils/school';
 import { UI_TO_BG, type SchoolView } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
-import { findSubjectTab } from './active-tab';
+import { findSubjectTab, grantedOwnDomainSchools, popupSubject, type AskReason } from './active-tab';
 import { OfferCodes } from './OfferCodes';
 import { SchoolForm } from './SchoolForm';
 import { SchoolPanel } from './SchoolPanel';
@@ -13,69 +13,92 @@ import { RequestHistory } from './RequestHistory';
 import { WebhookTest, type WebhookDraft } from './WebhookTest';
 import { TestImport, type ImportDraft } from './TestImport';
 
-interface TabView {
-  school: SchoolAddress | null;
-  pageKind: PageKind | null;
-  contentScriptSeen: boolean;
-}
+/** What the popup is about: the tab's school, a saved school the admin picked, or the question which. */
+type Subject =
+  | { kind: 'tab'; school: SchoolAddress; pageKind: PageKind | null; contentScriptSeen: boolean }
+  /** `reason` (here and below): why the tab named no school; null when the shown school moved away from the tab's address */
+  | { kind: 'ask'; reason: AskReason | null }
+  | { kind: 'picked'; schoolId: string; reason: AskReason | null };
 
 /**
- * The school of the current GetCourse tab: the page the extension recognised, the saved school
- * with its connection check (or the form to save it), and the offer codes seen on its pages.
+ * The school of the tab the admin is looking at (`active-tab.ts`): the page the extension
+ * recognised, the saved school with its connection check (or the form to save it), and the offer
+ * codes seen on its pages. When the tab says no school, the saved schools to pick from; nothing
+ * runs until the admin picks one.
  */
 export function PopupApp({ lang }: { lang: Lang }) {
   const t = createT(lang);
-  const [view, setView] = useState<TabView | null>(null);
+  const [subject, setSubject] = useState<Subject | null>(null);
   const [schools, setSchools] = useState<SchoolView[] | null>(null);
   const [draft, setDraft] = useState<WebhookDraft | null>(null);
   const [importDraft, setImportDraft] = useState<ImportDraft | null>(null);
   const [historyVersion, setHistoryVersion] = useState(0);
 
-  const loadSchools = () => void sendToBackground({ type: UI_TO_BG.listSchools }).then((reply) => setSchools(reply.ok ? reply.schools : []));
+  const listSchools = () => sendToBackground({ type: UI_TO_BG.listSchools }).then((reply) => (reply.ok ? reply.schools : []));
+  const loadSchools = () => void listSchools().then(setSchools);
 
   useEffect(() => {
     void (async () => {
-      const tab = await findSubjectTab();
-      const school = schoolFromUrl(tab?.url);
-      let contentScriptSeen = false;
-      if (tab && school) {
-        const status = await sendToBackground({ type: UI_TO_BG.tabStatus, tabId: tab.id });
-        contentScriptSeen = status.ok && status.contentScriptSeen;
-      }
-      setView({ school, pageKind: tab ? detectPage(tab.url) : null, contentScriptSeen });
+      const [tab, saved] = await Promise.all([findSubjectTab(), listSchools()]);
+      const found = popupSubject(tab, await grantedOwnDomainSchools(saved.map((s) => s.origin)));
+      setSchools(saved);
+      if (found.kind === 'ask') return setSubject(found);
+      const status = await sendToBackground({ type: UI_TO_BG.tabStatus, tabId: found.tab.id });
+      setSubject({ kind: 'tab', school: found.school, pageKind: detectPage(found.tab.url), contentScriptSeen: status.ok && status.contentScriptSeen });
     })();
-    loadSchools();
   }, []);
 
-  if (!view || !schools) return <main class="popup" aria-busy="true" />;
-  const saved = view.school ? schools.find((s) => s.origin === view.school!.origin) : undefined;
+  if (!subject || !schools) return <main class="popup" aria-busy="true" />;
+
+  // A school picked and then forgotten leaves nothing shown: back to the question.
+  const picked = subject.kind === 'picked' ? schools.find((s) => s.id === subject.schoolId) : undefined;
+  const shown = subject.kind === 'tab' ? subject : picked ? { school: schoolFromUrl(picked.origin)!, pageKind: null } : null;
+  const saved = subject.kind === 'tab' ? schools.find((s) => s.origin === subject.school.origin) : picked;
+  const reason = subject.kind === 'tab' ? null : subject.reason;
+  // A save that moved the shown school to another address keeps it shown, by id, with what its key became.
+  const onChanged = (school?: SchoolView) => {
+    if (school && shown && school.origin !== shown.school.origin) setSubject({ kind: 'picked', schoolId: school.id, reason });
+    loadSchools();
+  };
+
   return (
     <main class="popup">
       <h1>{t('appTitle')}</h1>
-      {view.school ? (
+      {shown ? (
         <>
           <dl id="school">
             <dt>{t('popup.school')}</dt>
             <dd>
-              <span id="school-host">{view.school.host}</span>{' '}
-              <span class="muted">({view.school.domainKind === 'technical' ? t('popup.technicalDomain') : t('popup.customDomain')})</span>
+              <span id="school-host">{shown.school.host}</span>{' '}
+              <span class="muted">({shown.school.domainKind === 'technical' ? t('popup.technicalDomain') : t('popup.customDomain')})</span>
             </dd>
-            <dt>{t('popup.page')}</dt>
-            <dd id="page-kind">{view.pageKind ? t(`pageKind.${view.pageKind}`) : t('popup.pageUnknown')}</dd>
+            {subject.kind === 'tab' ? (
+              <>
+                <dt>{t('popup.page')}</dt>
+                <dd id="page-kind">{shown.pageKind ? t(`pageKind.${shown.pageKind}`) : t('popup.pageUnknown')}</dd>
+              </>
+            ) : (
+              <dd id="picked-note" class="muted">
+                {t('popup.pickedNote')}{' '}
+                <button type="button" class="secondary" id="other-school" onClick={() => setSubject({ kind: 'ask', reason })}>
+                  {t('popup.otherSchool')}
+                </button>
+              </dd>
+            )}
           </dl>
           {saved ? (
-            <SchoolPanel key={saved.id} school={saved} lang={lang} onChanged={loadSchools} />
+            <SchoolPanel key={saved.id} school={saved} lang={lang} onChanged={onChanged} />
           ) : (
             <>
               <h2>{t('check.addTitle')}</h2>
-              <SchoolForm lang={lang} draft={{ name: view.school.host, origin: view.school.origin, remember: false }} keyRequired onSaved={loadSchools} />
+              <SchoolForm lang={lang} draft={{ name: shown.school.host, origin: shown.school.origin, remember: false }} keyRequired onSaved={loadSchools} />
             </>
           )}
           {saved?.maskedKey && <TestImport key={importDraft?.id ?? 'new'} lang={lang} school={saved} draft={importDraft} onSent={() => setHistoryVersion((n) => n + 1)} />}
-          <WebhookTest lang={lang} origin={view.school.origin} draft={draft} onSent={() => setHistoryVersion((n) => n + 1)} />
+          <WebhookTest lang={lang} origin={shown.school.origin} draft={draft} onSent={() => setHistoryVersion((n) => n + 1)} />
           <RequestHistory
             lang={lang}
-            origin={view.school.origin}
+            origin={shown.school.origin}
             version={historyVersion}
             onResend={(entry) =>
               entry.request.kind === 'webhook'
@@ -83,12 +106,10 @@ export function PopupApp({ lang }: { lang: Lang }) {
                 : setImportDraft({ id: entry.id, endpoint: entry.request.endpoint, params: entry.request.params })
             }
           />
-          <OfferCodes lang={lang} origin={view.school.origin} />
+          <OfferCodes lang={lang} origin={shown.school.origin} />
         </>
       ) : (
-        <p id="no-school">
-          {t('popup.noSchool')} <span class="muted">{t('popup.noSchoolHint')}</span>
-        </p>
+        <ChooseSchool lang={lang} schools={schools} reason={reason} onPick={(school) => setSubject({ kind: 'picked', schoolId: school.id, reason })} />
       )}
       <p>
         <a id="open-options" href="#" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>
@@ -96,5 +117,38 @@ export function PopupApp({ lang }: { lang: Lang }) {
         </a>
       </p>
     </main>
+  );
+}
+
+/**
+ * The tab names no school: why, and the saved schools as buttons (Tab to reach, Enter or Space to
+ * pick; the first has focus). Picking is the only way on: nothing is checked or sent before.
+ */
+function ChooseSchool({ lang, schools, reason, onPick }: { lang: Lang; schools: SchoolView[]; reason: AskReason | null; onPick: (school: SchoolView) => void }) {
+  const t = createT(lang);
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <section id="choose-school" aria-labelledby="choose-school-title" data-reason={reason ?? undefined}>
+      <h2 id="choose-school-title">{t('popup.chooseTitle')}</h2>
+      {reason && <p class="muted">{t(`popup.chooseWhy.${reason}`)}</p>}
+      {schools.length === 0 ? (
+        <p id="no-school">{t('popup.chooseNone')}</p>
+      ) : (
+        <>
+          <p>{t('popup.chooseAsk')}</p>
+          <ul class="school-choices">
+            {schools.map((school, i) => (
+              <li key={school.id}>
+                <button type="button" class="secondary pick-school" data-school-id={school.id} ref={i === 0 ? first : undefined} onClick={() => onPick(school)}>
+                  {school.name}
+                  {school.name !== new URL(school.origin).host && <span class="muted"> {new URL(school.origin).host}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

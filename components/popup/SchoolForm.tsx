@@ -18,8 +18,10 @@ export interface SchoolDraft {
  * A school's name, address and key. The key is typed here only (an extension page), goes to the
  * background once and is shown masked from then on. A school's own domain needs the host
  * permission, asked from this click before anything is saved (custom domains one at a time).
+ * `keyKeptFor`: the school has a key, saved for this address; an empty key field keeps it, unless
+ * the address changes (the background then drops it, and the form says so before Save).
  */
-export function SchoolForm({ lang, draft, keyRequired, onSaved }: { lang: Lang; draft: SchoolDraft; keyRequired: boolean; onSaved: (school: SchoolView) => void }) {
+export function SchoolForm({ lang, draft, keyRequired, keyKeptFor, onSaved }: { lang: Lang; draft: SchoolDraft; keyRequired: boolean; keyKeptFor?: string; onSaved: (school: SchoolView) => void }) {
   const t = createT(lang);
   const [name, setName] = useState(draft.name);
   const [origin, setOrigin] = useState(draft.origin);
@@ -28,6 +30,7 @@ export function SchoolForm({ lang, draft, keyRequired, onSaved }: { lang: Lang; 
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const address = schoolFromUrl(origin.trim());
+  const keyWillDrop = keyKeptFor !== undefined && key.trim() === '' && address !== null && address.origin !== keyKeptFor;
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -60,6 +63,12 @@ export function SchoolForm({ lang, draft, keyRequired, onSaved }: { lang: Lang; 
       <label for="api-key">{t('check.key')}</label>
       <input id="api-key" type="password" autocomplete="off" spellcheck={false} value={key} required={keyRequired} onInput={(e) => setKey(e.currentTarget.value)} />
       <p class="muted">{t('check.keyHint')}</p>
+      {keyKeptFor !== undefined && !keyWillDrop && <p class="muted">{t('check.keyKeep')}</p>}
+      {keyWillDrop && (
+        <p id="key-will-drop" class="fail" role="status">
+          {t('check.keyWillDrop', { from: keyKeptFor })}
+        </p>
+      )}
       <label class="choice">
         <input id="remember-key" type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} /> {t('check.remember')}
       </label>

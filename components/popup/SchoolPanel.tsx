@@ -6,8 +6,11 @@ import { sendToBackground } from '@/utils/send';
 import { ConnectionCheck } from './ConnectionCheck';
 import { SchoolForm } from './SchoolForm';
 
-/** A saved school: its masked key, where the key is kept, the check, and changing or forgetting it. */
-export function SchoolPanel({ school, lang, onChanged }: { school: SchoolView; lang: Lang; onChanged: () => void }) {
+/**
+ * A saved school: its masked key, where the key is kept, the check, and changing or forgetting it.
+ * `onChanged` gets the school as saved (its address may have changed), or nothing when it was forgotten.
+ */
+export function SchoolPanel({ school, lang, onChanged }: { school: SchoolView; lang: Lang; onChanged: (saved?: SchoolView) => void }) {
   const t = createT(lang);
   const [editing, setEditing] = useState(school.maskedKey === null);
   const [lastReport, setLastReport] = useState<CheckReport | null | undefined>(undefined);
@@ -34,8 +37,22 @@ export function SchoolPanel({ school, lang, onChanged }: { school: SchoolView; l
           <span class="fail" id="key-missing">{t('check.noKey')}</span>
         )}
       </p>
+      {!school.maskedKey && school.keyDroppedFrom && (
+        <p class="fail" id="key-dropped">
+          {t('check.keyDropped', { from: school.keyDroppedFrom })}
+        </p>
+      )}
       {editing ? (
-        <SchoolForm lang={lang} draft={school} keyRequired onSaved={() => onChanged()} />
+        <SchoolForm
+          lang={lang}
+          draft={school}
+          keyRequired={school.maskedKey === null}
+          keyKeptFor={school.maskedKey ? school.origin : undefined}
+          onSaved={(saved) => {
+            setEditing(saved.maskedKey === null);
+            onChanged(saved);
+          }}
+        />
       ) : (
         <>
           {lastReport !== undefined && <ConnectionCheck schoolId={school.id} origin={school.origin} lang={lang} lastReport={lastReport} />}

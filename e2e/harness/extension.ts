@@ -15,8 +15,8 @@ export async function markerCount(page: Page): Promise<number> {
 }
 
 /**
- * Chromium: the popup page opened as a tab. It describes the most recently used GetCourse tab,
- * so open the school page first.
+ * Chromium: the popup page opened as a tab. It describes the tab used last before it (or asks
+ * which school when that tab is not a school page), so open the school page first.
  */
 export async function openPopupChromium(browser: LaunchedBrowser): Promise<Page> {
   const popup = await browser.context.newPage();
@@ -40,16 +40,24 @@ export async function openPopupWithSchoolChromium(browser: LaunchedBrowser, page
 }
 
 /**
- * Firefox: BiDi cannot navigate to moz-extension:// directly, so a page on the school host sets
- * location.href (the e2e build lets the popup be loaded from GetCourse hosts). Playwright cannot
- * read the DOM there; drive it by keyboard and check effects on the sandbox and a screenshot.
+ * Firefox: BiDi cannot navigate to moz-extension:// directly, so a page on the school host opens
+ * the popup (the e2e build lets the popup be loaded from GetCourse hosts), from a click on a link
+ * there: the popup then describes the tab that opened it, as it does in a tab (README, "Security").
+ * Playwright cannot read the DOM there; drive it by keyboard and check effects on the sandbox and a
+ * screenshot.
  */
 export async function openPopupFirefox(browser: LaunchedBrowser, schoolPageUrl: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(schoolPageUrl);
-  await page.evaluate((url) => {
-    location.href = url;
+  const opener = await browser.context.newPage();
+  await opener.goto(schoolPageUrl);
+  await opener.evaluate((url) => {
+    const link = document.createElement('a');
+    link.href = url;
+    link.target = '_blank';
+    link.id = 'e2e-open-popup';
+    link.textContent = 'popup';
+    document.body.prepend(link);
   }, `${browser.extensionOrigin}/popup.html`);
+  const [page] = await Promise.all([browser.context.waitForEvent('page', { timeout: 10_000 }), opener.click('#e2e-open-popup')]);
   await page.waitForTimeout(1_500);
   return page;
 }

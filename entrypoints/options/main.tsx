@@ -1,3 +1,4 @@
+import '@/utils/zod-jitless'; // first: before any module builds a zod schema
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { startPage } from '@/components/start-page';

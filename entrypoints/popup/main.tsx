@@ -1,3 +1,4 @@
+import '@/utils/zod-jitless'; // first: before any module builds a zod schema
 import { render } from 'preact';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { startPage } from '@/components/start-page';

@@ -8,6 +8,10 @@
  * Order of writes, so that a worker stopped between two of them never leaves a key behind that
  * no school points to: metadata before keys when adding, keys before metadata when removing,
  * and when moving a key, the new place first, then the old one emptied.
+ *
+ * A key belongs to the address it was saved with. A school whose address changes without a new key
+ * in the same save loses its key (both places), so no request can carry school A's key to the new
+ * address; `keyDroppedFrom` keeps the old address so the pages can say why the key is gone.
  */
 import { z } from 'zod';
 import { ensureMigrated, recordLatestVersion } from '../storage/migrate';
@@ -34,24 +38,57 @@ export function listSchools(): Promise<School[]> {
   return schoolsItem.get();
 }
 
-/** Adds or updates a school; with `key`, replaces its key. Throws on invalid input or an unknown id. */
+/**
+ * Adds or updates a school; with `key`, replaces its key. Without `key`, the saved key stays only
+ * while the address does: a new address without a key drops it. Throws on invalid input, an
+ * unknown id, or an address another school has (then nothing changes, the key included).
+ */
 export async function saveSchool(input: SchoolInput, key?: string, now = Date.now()): Promise<School> {
   const { id, name, origin, remember } = schoolInput.parse(input);
   const validKey = key === undefined ? undefined : apiKeySchema.parse(key);
+  const refusal = (list: School[], existing: School | undefined) =>
+    id && !existing ? `no school with id ${id}`
+    : list.some((s) => s.origin === origin && s.id !== existing?.id) ? `another school is saved at ${origin}`
+    : !existing && list.length >= MAX_SCHOOLS ? `at most ${MAX_SCHOOLS} schools`
+    : null;
+  // Keys before metadata when removing: a moving school's key goes before the school points at
+  // the new address, so there is no moment where the address is new and the key the old one's.
+  let droppedFrom: string | undefined;
+  if (id && validKey === undefined) {
+    const list = await listSchools();
+    const before = list.find((s) => s.id === id);
+    const refused = refusal(list, before);
+    if (refused) throw new Error(refused);
+    if (before && before.origin !== origin && (await keyFor(before.id)) !== null) {
+      droppedFrom = before.origin;
+      await forgetKey(before.id);
+    }
+  }
   let school!: School;
   let rememberChanged = false;
+  let moved = false;
   // Decided inside the update, so two saves at once cannot both add the same school.
   await schoolsItem.update((list) => {
     const existing = id ? list.find((s) => s.id === id) : list.find((s) => s.origin === origin);
-    if (id && !existing) throw new Error(`no school with id ${id}`);
-    if (list.some((s) => s.origin === origin && s.id !== existing?.id)) throw new Error(`another school is saved at ${origin}`);
-    if (!existing && list.length >= MAX_SCHOOLS) throw new Error(`at most ${MAX_SCHOOLS} schools`);
-    school = existing
-      ? { ...existing, name, origin, remember: remember ?? existing.remember }
-      : { id: crypto.randomUUID(), name, origin, remember: remember ?? false, addedAt: now };
+    const refused = refusal(list, existing);
+    if (refused) throw new Error(refused);
+    if (existing) {
+      moved = existing.origin !== origin;
+      // A new key ends the note; a move that dropped one records where from; otherwise it stays.
+      const note = validKey !== undefined ? undefined : (moved && droppedFrom) || existing.keyDroppedFrom;
+      const { keyDroppedFrom: _old, ...rest } = existing;
+      school = { ...rest, name, origin, remember: remember ?? existing.remember, ...(note ? { keyDroppedFrom: note } : {}) };
+    } else {
+      school = { id: crypto.randomUUID(), name, origin, remember: remember ?? false, addedAt: now };
+    }
     rememberChanged = existing !== undefined && existing.remember !== school.remember;
     return existing ? list.map((s) => (s.id === school.id ? school : s)) : [...list, school];
   });
+  if (moved && validKey === undefined) {
+    // Once more after the move: a key another save placed meanwhile was for the old address too.
+    await forgetKey(school.id);
+    return school;
+  }
   const keyToPlace = validKey ?? (rememberChanged ? await keyFor(school.id) : null);
   if (keyToPlace) await placeKey(school.id, keyToPlace, school.remember);
   return school;

@@ -66,6 +66,8 @@ export const schoolSchema = z.object({
   origin: schoolOrigin,
   remember: z.boolean(),
   addedAt: z.number().int().nonnegative(),
+  /** the address a key was dropped for: the school moved from it without a new key (school-store.ts) */
+  keyDroppedFrom: schoolOrigin.optional(),
 });
 export type School = z.infer<typeof schoolSchema>;
 

@@ -1,0 +1,149 @@
+/**
+ * The popup as the admin meets it (Preact, happy-dom), with the real background handlers behind
+ * its messages: which school it acts on, the question when the tab names none, and what it says
+ * about a key dropped by an address change.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { handleMessage } from '@/utils/background/router';
+import { keyFor, saveSchool } from '@/utils/background/school-store';
+import { forgetMigrationRun } from '@/utils/storage/migrate';
+
+const KEY = 'gc-api-key-0123456789abcdefghijklmnopqrstuvwxyz';
+const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+
+/** The toolbar popup over one active tab (`url` absent: the browser hides it). */
+function activeTab(url?: string) {
+  vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 9, windowId: 1, active: true, ...(url ? { url } : {}) }] as never);
+}
+
+/** The element once the popup has drawn it. */
+const element = (selector: string) =>
+  waitFor(() => {
+    const found = document.querySelector<HTMLElement>(selector);
+    if (!found) throw new Error(`${selector} is not drawn`);
+    return found;
+  });
+
+let fetchMock: ReturnType<typeof vi.fn>;
+let sent: string[];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  forgetMigrationRun();
+  globalThis.indexedDB = new IDBFactory();
+  (fakeBrowser.storage.session as unknown as { setAccessLevel(o: object): Promise<void> }).setAccessLevel = async () => {};
+  sent = [];
+  // The popup's messages reach the real router as an extension page's would.
+  const deliver = async (message: { type: string }) => (sent.push(message.type), handleMessage(message, POPUP));
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(deliver as never);
+  vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(() => {
+    throw new Error('no check may start in these tests');
+  });
+  fetchMock = vi.fn(async () => new Response('{}'));
+  vi.stubGlobal('fetch', fetchMock);
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('which school the popup acts on', () => {
+  it('names the active tab’s school and does not ask', async () => {
+    await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru' }, KEY);
+    activeTab('https://yoga.getcourse.ru/pl/sales/offer/index');
+    render(<PopupApp lang="ru" />);
+    expect((await screen.findByText('yoga.getcourse.ru')).id).toBe('school-host');
+    expect(document.querySelector('#page-kind')!.textContent).toBe('Список предложений');
+    expect(document.querySelector('#school-panel')!.textContent).toContain('Йога');
+    expect(document.querySelector('#choose-school')).toBeNull();
+  });
+
+  it('asks which saved school when the active tab’s address is hidden; nothing runs until the admin picks', async () => {
+    const yoga = await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru' }, KEY);
+    const pilates = await saveSchool({ name: 'Пилатес', origin: 'https://pilates.getcourse.ru' }, KEY);
+    activeTab(undefined);
+    render(<PopupApp lang="ru" />);
+
+    const choose = await screen.findByRole('region', { name: 'Какая школа?' });
+    expect(choose.getAttribute('data-reason')).toBe('unreadable');
+    expect(choose.textContent).toContain('Адрес текущей вкладки расширению не виден');
+    expect(choose.textContent).toContain('Пока вы не выберете, расширение ничего не проверяет и не отправляет');
+    const buttons = screen.getAllByRole('button').filter((b) => b.classList.contains('pick-school'));
+    expect(buttons.map((b) => [b.dataset.schoolId, b.textContent])).toEqual([
+      [yoga.id, 'Йога yoga.getcourse.ru'],
+      [pilates.id, 'Пилатес pilates.getcourse.ru'],
+    ]);
+    await waitFor(() => expect(document.activeElement).toBe(buttons[0])); // keyboard: Enter picks the first, Tab reaches the next
+    // Asking read the list of schools and nothing else: no school's panel, check, import, webhook or history.
+    expect(sent).toEqual(['ui-to-bg/list-schools']);
+    expect(document.querySelector('#school-panel, #school-form, .run-check')).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    fireEvent.click(buttons[1]!);
+    const panel = await element('#school-panel');
+    expect(panel.dataset.schoolId).toBe(pilates.id);
+    expect(document.querySelector('#school-host')!.textContent).toBe('pilates.getcourse.ru');
+    expect(document.querySelector('#picked-note')!.textContent).toContain('выбрана вами, а не по вкладке');
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Другая школа' }));
+    expect(await screen.findByRole('region', { name: 'Какая школа?' })).toBeTruthy();
+  });
+
+  it.each([
+    ['a page that is not a school', 'https://getcourse.ru/blog', 'not-a-school'],
+    ['an own domain no saved school has', 'https://h.albato.ru/wh/1', 'unsaved-own-domain'],
+  ])('asks on %s, in English too', async (_name, url, reason) => {
+    await saveSchool({ name: 'Yoga', origin: 'https://yoga.getcourse.ru' }, KEY);
+    activeTab(url);
+    render(<PopupApp lang="en" />);
+    const choose = await screen.findByRole('region', { name: 'Which school?' });
+    expect(choose.getAttribute('data-reason')).toBe(reason);
+    expect(choose.textContent).toContain('Until you do, the extension checks and sends nothing.');
+  });
+
+  it('with no saved school, says how to get one instead of a list', async () => {
+    activeTab(undefined);
+    render(<PopupApp lang="ru" />);
+    expect((await screen.findByRole('region', { name: 'Какая школа?' })).textContent).toContain('Сохранённых школ нет');
+    expect(document.querySelector('.pick-school')).toBeNull();
+  });
+});
+
+describe('a key dropped by an address change', () => {
+  it('the form warns before Save; after it the popup keeps the moved school and says why its key is gone', async () => {
+    const school = await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru' }, KEY);
+    activeTab('https://yoga.getcourse.ru/pl/sales/offer/index');
+    render(<PopupApp lang="ru" />);
+    await screen.findByRole('button', { name: 'Проверить подключение' }); // the panel has settled (its last check read)
+    fireEvent.click(screen.getByRole('button', { name: 'Сменить ключ' }));
+    const key = (await screen.findByLabelText('API-ключ школы')) as HTMLInputElement;
+    expect(key.required).toBe(false); // the saved key is kept when left empty…
+    expect(document.querySelector('#school-form')!.textContent).toContain('Оставьте поле пустым, чтобы сохранить текущий ключ.');
+    fireEvent.input(document.querySelector('#school-origin')!, { target: { value: 'https://pilates.getcourse.ru' } });
+    expect((await element('#key-will-drop')).textContent).toBe('Адрес изменён: сохранённый ключ относится к https://yoga.getcourse.ru и будет удалён, если не ввести новый.');
+
+    fireEvent.submit(document.querySelector('#school-form')!);
+    const dropped = await element('#key-dropped');
+    expect(dropped.textContent).toContain('Ключ удалён: он был сохранён для https://yoga.getcourse.ru, а адрес школы изменился.');
+    expect(document.querySelector('#key-missing')).not.toBeNull();
+    expect(document.querySelector('#school-host')!.textContent).toBe('pilates.getcourse.ru');
+    expect(await keyFor(school.id)).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('says it in English', async () => {
+    const school = await saveSchool({ name: 'Yoga', origin: 'https://yoga.getcourse.ru' }, KEY);
+    await saveSchool({ id: school.id, name: 'Yoga', origin: 'https://pilates.getcourse.ru' });
+    activeTab('https://pilates.getcourse.ru/saas/account/api');
+    render(<PopupApp lang="en" />);
+    expect((await screen.findByText(/^Key removed/)).textContent).toBe(
+      'Key removed: it was saved for https://yoga.getcourse.ru, and the school’s address changed. One school’s key is never sent to another address — type the key for the new address.',
+    );
+  });
+});
