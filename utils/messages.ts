@@ -9,6 +9,9 @@ import type { PageKind } from './page-detect';
 import type { Settings } from './settings';
 import type { CheckReport, StepResult } from './connection-check';
 import type { HistoryEntry } from './storage/items';
+
+/** A history entry as `ui-to-bg/list-history` returns it (stored as utils/storage/items.ts declares). */
+export type { HistoryEntry };
 import type { Lang } from './i18n-core';
 import type { ContentMessages } from './locales/ru';
 

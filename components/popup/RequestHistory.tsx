@@ -3,7 +3,7 @@ import { diagnose } from '@/utils/diagnosis';
 import { createT, type Lang } from '@/utils/i18n';
 import { UI_TO_BG, type Problem } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
-import type { HistoryEntry } from '@/utils/storage/items';
+import type { HistoryEntry } from '@/utils/messages';
 
 /**
  * The school's last 100 test requests (issue 6): time, target, outcome, duration; a failed one can
