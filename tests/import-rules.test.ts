@@ -95,6 +95,39 @@ export function importRuleViolations(files: ReadonlyMap<string, string>): string
   return problems;
 }
 
+/** Groups of modules that import each other in a ring (type imports too), each as its paths. */
+export function importCycles(files: ReadonlyMap<string, string>): string[][] {
+  const modules = new Set([...files.keys()].map((path) => path.replace(/\.tsx?$/, '')));
+  const edges = new Map([...files].map(([path, source]) => [path.replace(/\.tsx?$/, ''), importsOf(path, source).map((imp) => imp.target).filter((target) => modules.has(target))]));
+  // Tarjan's strongly connected components: a component of more than one module is a cycle.
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const cycles: string[][] = [];
+  const visit = (module: string) => {
+    index.set(module, next);
+    low.set(module, next++);
+    stack.push(module);
+    for (const target of edges.get(module) ?? []) {
+      if (!index.has(target)) {
+        visit(target);
+        low.set(module, Math.min(low.get(module)!, low.get(target)!));
+      } else if (stack.includes(target)) low.set(module, Math.min(low.get(module)!, index.get(target)!));
+    }
+    if (low.get(module) !== index.get(module)) return;
+    const group: string[] = [];
+    let member: string;
+    do {
+      member = stack.pop()!;
+      group.push(member);
+    } while (member !== module);
+    if (group.length > 1) cycles.push(group.sort());
+  };
+  for (const module of edges.keys()) if (!index.has(module)) visit(module);
+  return cycles;
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -114,6 +147,10 @@ describe('import rules on the source', () => {
 
   it('no file breaks a rule', () => {
     expect(importRuleViolations(repo)).toEqual([]);
+  });
+
+  it('no import cycle, type imports included (a cycle ties pure modules to the contract)', () => {
+    expect(importCycles(repo)).toEqual([]);
   });
 
   it('every named exception still exists and still needs its exception', () => {
@@ -151,6 +188,16 @@ describe('the checker catches each rule being broken', () => {
     expect(check('utils/x.ts', 'export const f = () => chrome.storage.local.get();')).toEqual(['utils/x.ts: pure module uses chrome']);
     expect(check('utils/x.ts', "import { sendToBackground } from './send';")).toHaveLength(1);
     expect(check('utils/x.ts', "import { loadSettings } from './background/settings-store';")).toHaveLength(1);
+  });
+
+  it('an import cycle, found through type imports too', () => {
+    const ring = new Map([
+      ['utils/a.ts', "import type { B } from './b';"],
+      ['utils/b.ts', "import { c } from '@/utils/c';"],
+      ['utils/c.ts', "export type { A } from './a';"],
+      ['utils/d.ts', "import { a } from './a';"],
+    ]);
+    expect(importCycles(ring)).toEqual([['utils/a', 'utils/b', 'utils/c']]);
   });
 
   it('not fooled by words in comments and strings, nor by a parameter named browser', () => {

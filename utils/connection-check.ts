@@ -8,7 +8,7 @@
  * rights Albato needs → the export API's request budget.
  */
 import { customField, readGetCourseAnswer, type HttpAnswer } from './getcourse-answer';
-import type { Problem } from './messages';
+import type { Problem } from './problem';
 
 export const CHECK_STEPS = ['address', 'key', 'write', 'plan', 'rights', 'limits'] as const;
 export type CheckStepId = (typeof CHECK_STEPS)[number];

@@ -3,7 +3,7 @@
  * to the school's own GetCourse pages, and the fact-sheet source. Every Problem gets an entry;
  * one we cannot explain is shown raw ("unknown, here is what came back"), never swallowed.
  */
-import type { Problem } from './messages';
+import type { Problem } from './problem';
 import type { Lang } from './i18n-core';
 import { plural } from './plural';
 import { DIAGNOSIS_SOURCE, pageHref, pickDiagnosis, type DiagnosisContext, type DiagnosisId } from './diagnosis-rules';

@@ -6,7 +6,7 @@
  * Problem with its catalogue entry out.
  */
 import { z } from 'zod';
-import type { Problem } from './messages';
+import type { Problem } from './problem';
 import { pickDiagnosis, type DiagnosisId } from './diagnosis-rules';
 
 /** Export-API envelope (fact sheet B.1/B.2); `success` may come as a boolean, number or string. */

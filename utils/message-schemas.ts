@@ -1,8 +1,8 @@
 /** zod schemas for every message the background accepts. Background and extension pages only. */
 import { z } from 'zod';
+import { settingsSchema } from './settings-schema';
 import { CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './messages';
 import { DETECTORS, type PageKind } from './page-detect';
-import { isMailDomain } from './import-params';
 import { MAX_CALL_URL_LENGTH } from './process-url';
 import {
   CALL_URL_MAX,
@@ -15,18 +15,7 @@ import {
   OFFERS_PER_MESSAGE_MAX,
 } from './page-data-limits';
 
-export const testDomainSchema = z
-  .string()
-  .max(253)
-  .refine(isMailDomain, 'must be a mail domain such as example.com')
-  .transform((domain) => domain.trim().replace(/^@/, '').toLowerCase());
-
-/** `testDomain` may be left out: the background keeps the saved one (pages that only set the language). */
-export const settingsSchema = z.object({
-  standard: z.enum(['icao-9303', 'gost-7.79-b']),
-  lang: z.enum(['auto', 'ru', 'en']),
-  testDomain: testDomainSchema.optional(),
-});
+export { settingsSchema, testDomainSchema } from './settings-schema';
 
 /** An offer as a page shows it, within the caps of utils/page-data-limits.ts. */
 export const offerSeenSchema = z.object({

@@ -9,11 +9,14 @@ import type { PageKind } from './page-detect';
 import type { Settings } from './settings';
 import type { CheckReport, StepResult } from './connection-check';
 import type { HistoryEntry } from './storage/items';
-
-/** A history entry as `ui-to-bg/list-history` returns it (stored as utils/storage/items.ts declares). */
-export type { HistoryEntry };
+import type { HistoryNotKept, Problem, ProblemCode } from './problem';
 import type { Lang } from './i18n-core';
 import type { ContentMessages } from './locales/ru';
+
+/** Failures are defined in utils/problem.ts; the contract names them. */
+export type { HistoryNotKept, Problem, ProblemCode };
+/** A history entry as `ui-to-bg/list-history` returns it (stored as utils/storage/items.ts declares). */
+export type { HistoryEntry };
 
 export const CS_TO_BG = {
   pageSeen: 'cs-to-bg/page-seen',
@@ -140,12 +143,6 @@ export interface TestCallUrlMessage {
   typedHost?: string;
 }
 
-/**
- * Why a request that went out is not in the school's history: storage.local is full (Chrome's
- * quota) or refused the write for another reason. Its answer is still given; the note rides on
- * what the views show (the answer, or the problem) so the popup and the in-page view can say it.
- */
-export type HistoryNotKept = 'storage-full' | 'storage-failed';
 
 export interface CallUrlAnswer {
   /** the URL as sent, variables filled */
@@ -331,71 +328,6 @@ export type CheckPortMessage =
   | { type: typeof CHECK_PORT_MESSAGES.step; step: StepResult }
   | { type: typeof CHECK_PORT_MESSAGES.done; report: CheckReport }
   | { type: typeof CHECK_PORT_MESSAGES.refused; problem: Problem };
-
-export type ProblemCode =
-  | 'wrong-key'
-  | 'plan-closed'
-  | 'rate-limited'
-  | 'not-json'
-  | 'redirect'
-  | 'http'
-  | 'network'
-  | 'timeout'
-  | 'malformed'
-  | 'unknown'
-  | 'bad-request'
-  | 'forbidden'
-  /** a webhook test needs the host permission for this origin (raw = the origin) */
-  | 'needs-permission'
-  /** a webhook test target that is not https (or otherwise refused before sending) */
-  | 'insecure-target'
-  /** one request at a time: another one from the same place is still running */
-  | 'busy'
-  /** `Действие запрещено` on a write: the key is read-only (fact sheet A.8, B.3) */
-  | 'read-only-key'
-  /** the logged-in user lacks admin / account-settings rights (fact sheet E.1) */
-  | 'no-rights'
-  /** HTTP 200 whose envelope says success false with a text we don't recognise (0.1, A.7) */
-  | 'refused'
-  /** an HTML login page came back instead of JSON (C.2) */
-  | 'login-page'
-  /** «undefined index»: a required field is missing (E.1, E.3) */
-  | 'missing-field'
-  /** the browser says it is offline */
-  | 'offline'
-  /** the TLS handshake failed (certificate, protocol) */
-  | 'tls'
-  /** the host name does not resolve or refuses connections */
-  | 'unreachable'
-  /** the school sent this browser to its login page: nobody is logged in to it here */
-  | 'not-logged-in'
-  /** a test import whose params fail the import schema (raw = `field code, …`); nothing was sent */
-  | 'invalid-params'
-  /** a test import that may change existing data, sent without the admin confirming it (raw = the risk codes) */
-  | 'not-confirmed'
-  /** an in-page request without a fresh click token of the admin's (missing, used, stale, another tab or action) */
-  | 'not-clicked'
-  /** an in-page test call to GetCourse itself (raw = the origin): never sent */
-  | 'getcourse-target'
-  /** an in-page test call to a host neither typed by the admin nor saved in the process (raw = the origin) */
-  | 'untyped-target'
-  /** too many in-page requests from this tab in a minute (seconds = until the next one is accepted) */
-  | 'too-many'
-  /** this page already opened the access page for another origin, or has it open (raw = that origin) */
-  | 'access-asked';
-
-/** A failure as data: the popup turns it into a translated explanation (utils/diagnosis.ts). */
-export interface Problem {
-  code: ProblemCode;
-  /** exactly what GetCourse or the network said, for the admin and for support */
-  raw?: string;
-  status?: number;
-  seconds?: number;
-  /** the content type that came back, when it explains the failure (e.g. text/html) */
-  contentType?: string;
-  /** a test import or call that failed and could not be kept in the history either */
-  historyNotKept?: HistoryNotKept;
-}
 
 export type Failure = { ok: false; problem: Problem };
 

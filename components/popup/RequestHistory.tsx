@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { diagnose } from '@/utils/diagnosis';
 import { createT, type Lang } from '@/utils/i18n';
-import { UI_TO_BG, type Problem } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
 import type { HistoryEntry } from '@/utils/messages';
 
@@ -26,7 +26,7 @@ export function RequestHistory({ lang, origin, version, onResend }: { lang: Lang
   };
   /** The one line in the popup's language: the catalogue title of a failure, the import's result; else what came back. */
   const summaryOf = (entry: HistoryEntry): string => {
-    if (entry.problem) return `${diagnose(entry.problem as Problem, { lang }).title}${entry.problem.raw ? ` — ${entry.problem.raw.slice(0, 120)}` : ''}`;
+    if (entry.problem) return `${diagnose(entry.problem, { lang }).title}${entry.problem.raw ? ` — ${entry.problem.raw.slice(0, 120)}` : ''}`;
     const r = entry.result;
     if (!r) return entry.summary;
     const user = r.userId !== null ? t('testImport.resultUser', { id: r.userId, status: r.userStatus === 'added' ? t('testImport.statusAdded') : (r.userStatus ?? '?') }) : '';

@@ -148,7 +148,7 @@ async function runSteps(schoolId: string, origin: string, key: string, options: 
   async function save(): Promise<CheckReport> {
     const report: CheckReport = { schoolId, origin, at: clock(), keyMask: maskKey(key), steps, fields, keyAcceptedBefore };
     const keyAccepted = outcomes.get('key')?.status === 'pass' || (outcomes.get('key') === undefined && previous?.keyAccepted === true && previous.keyMask === report.keyMask);
-    if (!signal.aborted) await lastCheckOf(schoolId).set({ origin, at: report.at, keyMask: report.keyMask, keyAccepted, keyAcceptedBefore, steps: steps as never, fields });
+    if (!signal.aborted) await lastCheckOf(schoolId).set({ origin, at: report.at, keyMask: report.keyMask, keyAccepted, keyAcceptedBefore, steps, fields });
     return report;
   }
 }
@@ -158,5 +158,6 @@ export async function lastCheck(schoolId: string): Promise<CheckReport | null> {
   const stored = await lastCheckOf(schoolId).get();
   if (!stored) return null;
   const { keyAccepted: _accepted, ...rest } = stored;
+  // A step's note is stored as a loose record (its shapes are the check's own); the problem is typed by its schema.
   return { schoolId, ...rest, steps: rest.steps as StepResult[] };
 }

@@ -8,10 +8,11 @@
  * storage.session (trusted contexts only) or in the extension origin's IndexedDB.
  */
 import { z } from 'zod';
-import { settingsSchema, testDomainSchema } from '../message-schemas';
+import { settingsSchema, testDomainSchema } from '../settings-schema';
 import { DETECTORS, type PageKind } from '../page-detect';
 import { schoolFromUrl } from '../school';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings';
+import { storedProblemSchema } from '../problem';
 import { defineItem, defineItemFamily } from './item';
 
 // Each setting falls back on its own, so a setting added later does not reset the others.
@@ -99,7 +100,7 @@ const stepResult = z.object({
   status: z.enum(['pass', 'fail', 'skipped']),
   ms: z.number().optional(),
   note: z.record(z.string(), z.unknown()).optional(),
-  problem: z.object({ code: z.string(), raw: z.string().optional(), status: z.number().optional(), seconds: z.number().optional(), contentType: z.string().optional() }).optional(),
+  problem: storedProblemSchema.optional(),
 });
 
 /**
@@ -148,7 +149,6 @@ export const pageDataUseItem = defineItem<Record<string, { usedAt: number; bytes
   fallback: null,
 });
 
-const problemShape = z.object({ code: z.string(), raw: z.string().optional(), status: z.number().optional(), seconds: z.number().optional(), contentType: z.string().optional() });
 export const historyRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('webhook'), template: z.string().max(4096), method: z.enum(['GET', 'POST']), sample: objectKind }),
   z.object({ kind: z.literal('import'), endpoint: z.enum(['users', 'deals']), params: z.unknown() }),
@@ -163,7 +163,7 @@ export const historyEntry = z.object({
   ms: z.number().optional(),
   /** one line: what came back */
   summary: z.string().max(500),
-  problem: problemShape.optional(),
+  problem: storedProblemSchema.optional(),
   /** a test import's result, so the list can word it in the popup's language */
   result: z.object({ userId: z.number().nullable(), userStatus: z.string().max(50).nullable(), dealId: z.number().nullable(), dealNumber: z.string().max(64).nullable() }).optional(),
   /** what was sent, so a failed request can be edited and sent again */
