@@ -2,7 +2,7 @@
 /**
  * Which code may import what, checked on the source (README, "Code map"):
  * - content code and extension pages never import the background's or storage's modules, not even
- *   a type: what they know of the background is the message contract (`utils/messages.ts`);
+ *   a type: what they know of the background is the message contract (`utils/contract.ts`, as types, and `utils/messages.ts`);
  * - content code carries no zod: it never imports zod or the schemas (the background validates);
  * - `utils/` outside `background/` and `storage/` is pure: no extension API, network, storage or
  *   DOM, and no import of a module that has them. The few exceptions are named below with why.
@@ -76,7 +76,7 @@ export function importRuleViolations(files: ReadonlyMap<string, string>): string
     const area = areaOf(path);
     for (const imp of importsOf(path, source)) {
       if ((area === 'content' || area === 'page') && isServerSide(imp.target)) problems.push(`${path}: ${area} code imports ${imp.spec} (background/storage; use the message contract)`);
-      if (area === 'content' && !imp.typeOnly && (imp.target === 'zod' || imp.target.startsWith('zod/') || imp.target === 'utils/message-schemas')) problems.push(`${path}: content code imports ${imp.spec} (no zod in content scripts)`);
+      if (area === 'content' && !imp.typeOnly && (imp.target === 'zod' || imp.target.startsWith('zod/') || imp.target === 'utils/contract')) problems.push(`${path}: content code imports ${imp.spec} (no zod in content scripts)`);
       if (area === 'pure' && !imp.typeOnly) {
         if (EXTENSION_API_MODULES.includes(imp.target)) problems.push(`${path}: pure module imports ${imp.spec}`);
         if (isServerSide(imp.target) || `${imp.target}.ts` in NOT_PURE) problems.push(`${path}: pure module imports ${imp.spec}, which is not pure`);
@@ -177,8 +177,8 @@ describe('the checker catches each rule being broken', () => {
 
   it('content code importing zod or the schemas; a type from the contract is fine', () => {
     expect(check('components/content/view.ts', "import { z } from 'zod';")).toHaveLength(1);
-    expect(check('entrypoints/offers.content.ts', "import { csToBgSchema } from '@/utils/message-schemas';")).toHaveLength(1);
-    expect(check('entrypoints/content/run.ts', "import type { PageSeenMessage } from '@/utils/messages';")).toEqual([]);
+    expect(check('entrypoints/offers.content.ts', "import { CONTRACT } from '@/utils/contract';")).toHaveLength(1);
+    expect(check('entrypoints/content/run.ts', "import type { PageSeenMessage } from '@/utils/contract';")).toEqual([]);
   });
 
   it('a pure module reaching the browser, the network, storage or the DOM', () => {

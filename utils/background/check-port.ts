@@ -5,7 +5,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { CHECK_PORT, CHECK_PORT_MESSAGES, type CheckPortMessage } from '../messages';
-import { startCheckSchema } from '../message-schemas';
+import { startCheckSchema } from '../contract';
 import { isExtensionPage } from './router';
 import { startConnectionCheck } from './connection-check';
 

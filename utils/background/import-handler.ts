@@ -6,7 +6,8 @@
  */
 import { checkImport, IMPORT_RISK_CODES, issuesLine, type ImportRiskCode } from '../import-params';
 import { importCurlWithKey } from '../import-preview';
-import type { ImportCurlReply, ImportCurlWithKeyMessage, TestImportMessage, TestImportReply } from '../messages';
+import type { ImportCurlWithKeyMessage, TestImportMessage } from '../contract';
+import type { ImportCurlReply, TestImportReply } from '../messages';
 import { keepInHistory } from './history';
 import { keyFor, listSchools } from './school-store';
 import { sendTestImport } from './test-import';

@@ -4,7 +4,8 @@
  * Every change also brings the own-domain content scripts in line before the page hears back, so a
  * school page opened after "saved" already gets them (and after "forgotten" no longer does).
  */
-import type { DoneReply, SaveSchoolMessage, SchoolReply, SchoolsReply, SchoolView } from '../messages';
+import type { SaveSchoolMessage } from '../contract';
+import type { DoneReply, SchoolReply, SchoolsReply, SchoolView } from '../messages';
 import { clearAllData, listSchools, maskedKeyFor, removeSchool, saveSchool, type School } from './school-store';
 import { syncOwnDomainScripts } from './own-domain-registrar';
 
