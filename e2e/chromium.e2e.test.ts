@@ -1,7 +1,6 @@
 /**
  * The store build in Debian's Chromium, against the sandbox served as https://school.getcourse.ru.
  */
-import type { Page } from 'playwright-core';
 import { artifact, clearExtensionData, launchChromium, markerCount, openPopupChromium, openPopupWithSchoolChromium, readMarker, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 

@@ -32,6 +32,7 @@ export const DEAL_ERRORS = Object.freeze({
 /** `deal_cost` as a string or number, `12 000,50` tolerated (ref A.5). @param {unknown} value */
 function readCost(value) {
   if (value === undefined || value === null || value === '') return undefined;
+  // oxlint-disable-next-line typescript/no-base-to-string -- a PHP-style cast, as in import-users.js asText
   const amount = Number(String(value).replace(/[\s\u00a0]/g, '').replace(',', '.'));
   return Number.isFinite(amount) ? amount : NaN;
 }

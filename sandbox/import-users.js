@@ -23,6 +23,8 @@ export function isOn(value) {
 
 /** @param {unknown} value @returns {string} */
 export function asText(value) {
+  // A PHP-style cast of whatever came, as GetCourse's import does: an object gives some text, not an error.
+  // oxlint-disable-next-line typescript/no-base-to-string
   return value === undefined || value === null ? '' : String(value).trim();
 }
 
@@ -108,7 +110,7 @@ function registerGroups(school, groups) {
  * @param {Record<string, unknown>} params
  */
 function applyUserData(school, user, params) {
-  /** @type {Array<[keyof User & string, string]>} */
+  /** @type {Array<[keyof User, string]>} */
   const plain = [['firstName', 'first_name'], ['lastName', 'last_name'], ['phone', 'phone'], ['city', 'city'], ['country', 'country']];
   for (const [prop, key] of plain) if (params[key] !== undefined) Object.assign(user, { [prop]: asText(params[key]) });
   const addfields = params.addfields;

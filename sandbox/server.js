@@ -28,7 +28,7 @@ import { delay } from './delays.js';
  */
 export function createRequestHandler(state, https) {
   return (req, res) => {
-    handle(state, https, req)
+    void handle(state, https, req)
       .catch((error) => text(500, `sandbox error: ${error instanceof Error ? error.message : String(error)}`))
       .then((reply) => send(req, res, reply));
   };

@@ -3,7 +3,7 @@
  * that domain: each page gets exactly one script, the same one the manifest's globs pick on a
  * technical domain, and nothing reaches another host.
  */
-import { DETECTOR_EXAMPLES, DETECTORS, NOT_ADMIN_EXAMPLES } from '@/utils/page-detect';
+import { DETECTOR_EXAMPLES, NOT_ADMIN_EXAMPLES } from '@/utils/page-detect';
 import { PAGE_GROUP_URLS, type PageGroupUrls } from '@/utils/page-groups';
 import { globToMatchPattern, matchOrigin, OWN_DOMAIN_SCRIPT_PREFIX, ownDomainOf, ownDomainScripts, type OwnDomainScript } from '@/utils/own-domain-scripts';
 import { globMatches, matchPatternMatches } from './url-matching';

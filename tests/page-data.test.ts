@@ -211,15 +211,15 @@ describe('counting bytes as Chrome does', () => {
 
 describe('one door to page-learned data', () => {
   it('nothing but utils/background/page-data.ts writes the page-learned items, so nothing escapes the budget', async () => {
-    const { readdirSync, readFileSync, statSync } = await import('node:fs');
-    const { join } = await import('node:path');
+    const fs = await import('node:fs');
+    const nodePath = await import('node:path');
     const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => {
-        const path = join(dir, name);
-        return statSync(path).isDirectory() ? files(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+      fs.readdirSync(dir).flatMap((name) => {
+        const path = nodePath.join(dir, name);
+        return fs.statSync(path).isDirectory() ? files(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
       });
     const writes = /\b(schoolFieldsOf|offersOf|processKindsOf|callUrlsOf)\([^)]*\)\s*\.\s*(set|update|remove)\(/;
-    const offenders = ['utils', 'entrypoints', 'components'].flatMap(files).filter((path) => writes.test(readFileSync(path, 'utf8')));
+    const offenders = ['utils', 'entrypoints', 'components'].flatMap(files).filter((path) => writes.test(fs.readFileSync(path, 'utf8')));
     expect(offenders).toEqual([]);
   });
 });

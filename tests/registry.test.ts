@@ -3,7 +3,7 @@
  * is covered by exactly one script, and that script carries every feature meant for the page.
  */
 import { ALL_FEATURES_FOR_TESTS, PAGE_GROUPS, type PageGroup } from '@/entrypoints/content/registry';
-import { DETECTOR_EXAMPLES, DETECTORS, detectPage, NOT_ADMIN_EXAMPLES } from '@/utils/page-detect';
+import { DETECTOR_EXAMPLES, detectPage, NOT_ADMIN_EXAMPLES } from '@/utils/page-detect';
 import { PAGE_GROUP_URLS } from '@/utils/page-groups';
 import { globMatches } from './url-matching';
 

@@ -5,7 +5,8 @@
 
 /** `*` any run of characters; `?` one character when `questionMarkIsWildcard`, itself otherwise. */
 function wildcards(text: string, questionMarkIsWildcard: boolean): RegExp {
-  const body = [...text]
+  const body = text
+    .split('') // globs and URLs here are ASCII
     .map((c) => (c === '*' ? '.*' : c === '?' && questionMarkIsWildcard ? '.' : c.replace(/[.+?^${}()|[\]\\]/, '\\$&')))
     .join('');
   return new RegExp(`^${body}$`);

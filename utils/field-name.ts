@@ -96,6 +96,7 @@ function isSilent(c: number): boolean {
  * ASCII and the basic Cyrillic block (no combining marks): NFKC and NFD leave them as they are, so
  * these names skip String#normalize (slow, and costly to start in a fresh content-script world).
  */
+// oxlint-disable-next-line no-control-regex -- all of ASCII, control characters included, is meant
 const SIMPLE = /^[\x00-\x7F\u0400-\u045F]*$/;
 
 /** Runs of Latin letters and digits, in lower case; everything else separates words. */
@@ -257,5 +258,5 @@ export function lintFieldName(name: string, otherNames: string[] = []): { proble
 /** The same linter with another transliteration standard (e.g. GOST 7.79 system B). */
 export function createFieldNameLinter(options: { standard: TranslitStandard }): typeof lintFieldName {
   const { standard } = options;
-  return (name, otherNames = []) => lint(name, otherNames, standard);
+  return (name, otherNames) => lint(name, otherNames ?? [], standard);
 }

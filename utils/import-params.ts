@@ -158,7 +158,9 @@ const dealCost = z.unknown().transform((value, ctx): { amount: number; currency:
 
 // ---- objects -------------------------------------------------------------------------------
 
-const filled = (value: unknown) => value !== undefined && value !== null && String(value).trim() !== '';
+/** Not blank: a string with something in it, a list with something filled in it, or any other value. */
+const filled = (value: unknown): boolean =>
+  typeof value === 'string' ? value.trim() !== '' : Array.isArray(value) ? value.some(filled) : value !== undefined && value !== null;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const always = { when: () => true } as const;
 

@@ -32,11 +32,11 @@ export interface CallTestView {
 }
 
 export interface CallTestActions {
-  open(): void;
-  hide(): void;
-  send(): void;
+  open: () => void;
+  hide: () => void;
+  send: () => void;
   /** asks for access to the origin of the call that was just sent */
-  grant(): void;
+  grant: () => void;
 }
 
 function problemView(problem: Problem, t: ContentT, actions: CallTestActions): HTMLElement {

@@ -3,7 +3,7 @@
  * plain text to paste into a bug report. Built from the selector tables; nothing leaves the browser.
  */
 import { browser } from 'wxt/browser';
-import type { ContentKey, ContentT } from '@/utils/i18n-content';
+import type { ContentT } from '@/utils/i18n-content';
 import type { PageKind } from '@/utils/page-detect';
 import { queryAll, type SelectorSpec } from './selectors/types';
 

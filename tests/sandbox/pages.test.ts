@@ -8,13 +8,6 @@ async function page(path: string): Promise<{ status: number; html: string; type:
   return { status: response.status, html: await response.text(), type: response.headers.get('content-type') ?? '' };
 }
 
-function decodeAttr(value: string): string {
-  return value.replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)));
-}
-
-async function postPage(path: string, fields: Record<string, string> | URLSearchParams): Promise<Response> {
-  return fetch(`${sandbox.httpUrl}${path}`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
-}
 
 describe('admin pages (ref C.1–C.5)', () => {
   it('renders the common chrome: #gcAccountUserMenu, .gc-main-content, the CSRF input, UTF-8 (ref C.1)', async () => {

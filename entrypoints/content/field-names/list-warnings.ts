@@ -7,7 +7,7 @@
 import { renderFieldWarning } from '@/components/content/field-warning';
 import { shadowHost } from '@/components/content/dom';
 import type { FieldVerdict } from '@/utils/field-plan';
-import type { ContentKey, ContentT } from '@/utils/i18n-content';
+import type { ContentT } from '@/utils/i18n-content';
 import { measured } from '../observe';
 
 type T = ContentT;
@@ -90,6 +90,7 @@ export function createListWarnings(t: T) {
     clear() {
       clearTimeout(handOver);
       viewport.disconnect();
+      // oxlint-disable-next-line unicorn/no-useless-spread -- a copy: forget() deletes from the map walked
       for (const label of [...placed.keys()]) forget(label);
       waiting.clear();
     },
