@@ -21,7 +21,9 @@ async function openOffer(id: number): Promise<void> {
 describe('Firefox: offers list and codes', () => {
   it('the list says where codes live; after the forms were opened it shows and copies their codes', async () => {
     await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index'));
-    expect(await page.locator('[data-gc-albato="offer-list-note"] .gc-offer-note').textContent({ timeout: 15_000 })).toContain('«Уникальный код предложения»');
+    expect(await page.locator('[data-gc-albato="offer-list-note"] .gc-offer-note').textContent({ timeout: 15_000 })).toContain(
+      '«Уникальный код предложения»',
+    );
     expect(await page.locator('[data-gc-albato="offer-code"]').count()).toBe(0);
     for (const id of [1001, 1003, 1015]) await openOffer(id);
     await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index'));
@@ -71,7 +73,9 @@ describe('Firefox: process warnings appear and clear', () => {
     const input = page.locator(CALL_URL_FIELD);
     const original = await input.inputValue();
     await input.fill(`${original}&cost={object.cost_money}`);
-    expect(await callUrl().locator('.gc-finding[data-code="wrong-kind"]').textContent({ timeout: 15_000 })).toContain('процесс работает с объектами «Пользователи»');
+    expect(await callUrl().locator('.gc-finding[data-code="wrong-kind"]').textContent({ timeout: 15_000 })).toContain(
+      'процесс работает с объектами «Пользователи»',
+    );
     await input.fill(original);
     expect(await callUrl().locator('.gc-finding').count()).toBe(0);
   });

@@ -111,7 +111,13 @@ function registerGroups(school, groups) {
  */
 function applyUserData(school, user, params) {
   /** @type {Array<[keyof User, string]>} */
-  const plain = [['firstName', 'first_name'], ['lastName', 'last_name'], ['phone', 'phone'], ['city', 'city'], ['country', 'country']];
+  const plain = [
+    ['firstName', 'first_name'],
+    ['lastName', 'last_name'],
+    ['phone', 'phone'],
+    ['city', 'city'],
+    ['country', 'country'],
+  ];
   for (const [prop, key] of plain) if (params[key] !== undefined) Object.assign(user, { [prop]: asText(params[key]) });
   const addfields = params.addfields;
   if (!isObject(addfields)) return;
@@ -137,7 +143,20 @@ export function upsertUser(school, userParams, identity, system, now) {
   const created = !user;
   if (!user) {
     // ref R.4: "imported users get the status «В базе» (`in_base`)".
-    user = { id: school.nextId.user++, email: identity.email, firstName: '', lastName: '', phone: '', city: '', country: '', status: 'in_base', createdAt: nowText, groups: [], addfields: {}, partnerEmail: asText(system.partner_email) };
+    user = {
+      id: school.nextId.user++,
+      email: identity.email,
+      firstName: '',
+      lastName: '',
+      phone: '',
+      city: '',
+      country: '',
+      status: 'in_base',
+      createdAt: nowText,
+      groups: [],
+      addfields: {},
+      partnerEmail: asText(system.partner_email),
+    };
     school.users.push(user);
     applyUserData(school, user, userParams);
   } else if (isOn(system.refresh_if_exists)) {

@@ -13,7 +13,8 @@ const rows = Object.entries(CONTRACT) as [MessageType, (typeof CONTRACT)[Message
 
 describe('the contract table', () => {
   it('names each message by direction, and says the same sender kind', () => {
-    for (const [type, row] of rows) expect(row.from, type).toBe(type.startsWith('cs-to-bg/') ? 'content' : type.startsWith('ui-to-bg/') ? 'page' : 'neither');
+    for (const [type, row] of rows)
+      expect(row.from, type).toBe(type.startsWith('cs-to-bg/') ? 'content' : type.startsWith('ui-to-bg/') ? 'page' : 'neither');
   });
 
   it('each request schema accepts only its own name', () => {
@@ -24,15 +25,29 @@ describe('the contract table', () => {
   });
 
   it('the router handles exactly the messages of the table, each from its sender kind', () => {
-    expect([...HANDLED.page].sort()).toEqual(rows.filter(([, row]) => row.from === 'page').map(([type]) => type).sort());
-    expect([...HANDLED.content].sort()).toEqual(rows.filter(([, row]) => row.from === 'content').map(([type]) => type).sort());
+    expect([...HANDLED.page].sort()).toEqual(
+      rows
+        .filter(([, row]) => row.from === 'page')
+        .map(([type]) => type)
+        .sort(),
+    );
+    expect([...HANDLED.content].sort()).toEqual(
+      rows
+        .filter(([, row]) => row.from === 'content')
+        .map(([type]) => type)
+        .sort(),
+    );
   });
 
   it('types and schemas agree (checked by tsc; these lines do not build when they drift)', () => {
     expectTypeOf<ParsedOf<'cs-to-bg/offers-seen'>['offers'][number]>().toEqualTypeOf<OfferSeen>();
     expectTypeOf<ParsedOf<'cs-to-bg/click-token'>['action']>().toEqualTypeOf<ClickAction>();
     // the pages may leave testDomain out (the background keeps the saved one); what is saved has it
-    expectTypeOf<RequestOf<'ui-to-bg/save-settings'>['settings']>().toEqualTypeOf<{ standard: Settings['standard']; lang: Settings['lang']; testDomain?: string | undefined }>();
+    expectTypeOf<RequestOf<'ui-to-bg/save-settings'>['settings']>().toEqualTypeOf<{
+      standard: Settings['standard'];
+      lang: Settings['lang'];
+      testDomain?: string | undefined;
+    }>();
     expectTypeOf<ReplyOf<'ui-to-bg/save-settings'>>().toEqualTypeOf<SettingsReply>();
     expectTypeOf<ReplyOf<'ui-to-bg/test-webhook'>>().toEqualTypeOf<TestCallUrlReply>();
     // a missing token reaches the background, which refuses it as not-clicked (not as malformed)

@@ -21,7 +21,19 @@ const ALLOWED_GLOBALS: Record<string, string[]> = {
   'utils/i18n-core.ts': ['navigator'],
 };
 
-const IMPURE_GLOBALS = ['browser', 'chrome', 'fetch', 'document', 'window', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'XMLHttpRequest', 'location'];
+const IMPURE_GLOBALS = [
+  'browser',
+  'chrome',
+  'fetch',
+  'document',
+  'window',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'XMLHttpRequest',
+  'location',
+];
 const EXTENSION_API_MODULES = ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage', 'wxt/storage'];
 
 type Area = 'content' | 'page' | 'pure' | 'impure-util' | 'background' | 'storage' | 'other';
@@ -63,7 +75,8 @@ export function importsOf(path: string, source: string): Import[] {
   for (const match of source.matchAll(/^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm)) {
     found.push({ spec: match[3]!, target: resolve(path, match[3]!), typeOnly: Boolean(match[2]) });
   }
-  for (const match of source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push({ spec: match[1]!, target: resolve(path, match[1]!), typeOnly: false });
+  for (const match of source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g))
+    found.push({ spec: match[1]!, target: resolve(path, match[1]!), typeOnly: false });
   return found;
 }
 
@@ -75,11 +88,14 @@ export function importRuleViolations(files: ReadonlyMap<string, string>): string
   for (const [path, source] of files) {
     const area = areaOf(path);
     for (const imp of importsOf(path, source)) {
-      if ((area === 'content' || area === 'page') && isServerSide(imp.target)) problems.push(`${path}: ${area} code imports ${imp.spec} (background/storage; use the message contract)`);
-      if (area === 'content' && !imp.typeOnly && (imp.target === 'zod' || imp.target.startsWith('zod/') || imp.target === 'utils/contract')) problems.push(`${path}: content code imports ${imp.spec} (no zod in content scripts)`);
+      if ((area === 'content' || area === 'page') && isServerSide(imp.target))
+        problems.push(`${path}: ${area} code imports ${imp.spec} (background/storage; use the message contract)`);
+      if (area === 'content' && !imp.typeOnly && (imp.target === 'zod' || imp.target.startsWith('zod/') || imp.target === 'utils/contract'))
+        problems.push(`${path}: content code imports ${imp.spec} (no zod in content scripts)`);
       if (area === 'pure' && !imp.typeOnly) {
         if (EXTENSION_API_MODULES.includes(imp.target)) problems.push(`${path}: pure module imports ${imp.spec}`);
-        if (isServerSide(imp.target) || `${imp.target}.ts` in NOT_PURE) problems.push(`${path}: pure module imports ${imp.spec}, which is not pure`);
+        if (isServerSide(imp.target) || `${imp.target}.ts` in NOT_PURE)
+          problems.push(`${path}: pure module imports ${imp.spec}, which is not pure`);
       }
     }
     if (area === 'pure') {
@@ -87,7 +103,8 @@ export function importRuleViolations(files: ReadonlyMap<string, string>): string
       const allowed = ALLOWED_GLOBALS[path] ?? [];
       for (const name of IMPURE_GLOBALS.filter((g) => !allowed.includes(g))) {
         // `browser.x` / `chrome.x` as an API; the others as any use (a parameter named `browser` is fine)
-        const pattern = name === 'browser' || name === 'chrome' ? new RegExp(`(?<![.\\w])${name}\\s*\\.`) : new RegExp(`(?<![.\\w$])${name}(?![\\w$:])`);
+        const pattern =
+          name === 'browser' || name === 'chrome' ? new RegExp(`(?<![.\\w])${name}\\s*\\.`) : new RegExp(`(?<![.\\w$])${name}(?![\\w$:])`);
         if (pattern.test(code)) problems.push(`${path}: pure module uses ${name}`);
       }
     }
@@ -98,7 +115,14 @@ export function importRuleViolations(files: ReadonlyMap<string, string>): string
 /** Groups of modules that import each other in a ring (type imports too), each as its paths. */
 export function importCycles(files: ReadonlyMap<string, string>): string[][] {
   const modules = new Set([...files.keys()].map((path) => path.replace(/\.tsx?$/, '')));
-  const edges = new Map([...files].map(([path, source]) => [path.replace(/\.tsx?$/, ''), importsOf(path, source).map((imp) => imp.target).filter((target) => modules.has(target))]));
+  const edges = new Map(
+    [...files].map(([path, source]) => [
+      path.replace(/\.tsx?$/, ''),
+      importsOf(path, source)
+        .map((imp) => imp.target)
+        .filter((target) => modules.has(target)),
+    ]),
+  );
   // Tarjan's strongly connected components: a component of more than one module is a cycle.
   let next = 0;
   const index = new Map<string, number>();
@@ -135,7 +159,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const repo = new Map(['entrypoints', 'components', 'utils'].flatMap(sourceFiles).map((path) => [path, readFileSync(path, 'utf8')] as const));
+const repo = new Map(
+  ['entrypoints', 'components', 'utils'].flatMap(sourceFiles).map((path) => [path, readFileSync(path, 'utf8')] as const),
+);
 
 describe('import rules on the source', () => {
   it('reads every area: content, pages, pure utils, the background and storage', () => {
@@ -160,7 +186,9 @@ describe('import rules on the source', () => {
     }
     for (const [path, globals] of Object.entries(ALLOWED_GLOBALS)) {
       const without = new Map([[path.replace(/\.ts$/, '-as-strict.ts'), repo.get(path)!]]);
-      expect(importRuleViolations(without), path).toEqual(globals.map((g) => `${path.replace(/\.ts$/, '-as-strict.ts')}: pure module uses ${g}`));
+      expect(importRuleViolations(without), path).toEqual(
+        globals.map((g) => `${path.replace(/\.ts$/, '-as-strict.ts')}: pure module uses ${g}`),
+      );
     }
   });
 });
@@ -201,6 +229,11 @@ describe('the checker catches each rule being broken', () => {
   });
 
   it('not fooled by words in comments and strings, nor by a parameter named browser', () => {
-    expect(check('utils/x.ts', "// fetch( the window\nexport const s = 'close the window.document';\nexport function f(browser: string) { return browser === 'firefox'; }")).toEqual([]);
+    expect(
+      check(
+        'utils/x.ts',
+        "// fetch( the window\nexport const s = 'close the window.document';\nexport function f(browser: string) { return browser === 'firefox'; }",
+      ),
+    ).toEqual([]);
   });
 });

@@ -13,12 +13,24 @@ describe('storedProblemSchema', () => {
   });
 
   it('reads a code it does not know as unknown, keeping what GetCourse said', () => {
-    expect(storedProblemSchema.parse({ code: 'from-a-later-version', raw: 'HTTP 418', status: 418 })).toEqual({ code: 'unknown', raw: 'HTTP 418', status: 418 });
+    expect(storedProblemSchema.parse({ code: 'from-a-later-version', raw: 'HTTP 418', status: 418 })).toEqual({
+      code: 'unknown',
+      raw: 'HTTP 418',
+      status: 418,
+    });
   });
 
   it('a history entry with such a problem survives a read from storage', async () => {
     fakeBrowser.reset();
-    const entry = { id: 'e1', at: 1, target: 'https://h.albato.ru/wh/1/', outcome: 'fail', summary: 'x', problem: { code: 'retired-code', raw: 'said this' }, request: { kind: 'webhook', template: 'https://h.albato.ru/wh/1/', method: 'GET', sample: 'user' } };
+    const entry = {
+      id: 'e1',
+      at: 1,
+      target: 'https://h.albato.ru/wh/1/',
+      outcome: 'fail',
+      summary: 'x',
+      problem: { code: 'retired-code', raw: 'said this' },
+      request: { kind: 'webhook', template: 'https://h.albato.ru/wh/1/', method: 'GET', sample: 'user' },
+    };
     await fakeBrowser.storage.local.set({ 'history:school.getcourse.ru': [entry] });
     expect(await historyOf('school.getcourse.ru').get()).toEqual([{ ...entry, problem: { code: 'unknown', raw: 'said this' } }]);
   });

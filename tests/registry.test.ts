@@ -14,7 +14,11 @@ function injects(group: PageGroup, url: string): boolean {
 }
 
 const ADMIN_URLS = Object.values(DETECTOR_EXAMPLES).flat();
-const OTHER_URLS = [...NOT_ADMIN_EXAMPLES, 'https://school.getcourse.ru/pl/user/user/index', 'https://school.getcourse.io/pl/sales/deal/index?x=/pl/tasks/mission/'];
+const OTHER_URLS = [
+  ...NOT_ADMIN_EXAMPLES,
+  'https://school.getcourse.ru/pl/user/user/index',
+  'https://school.getcourse.io/pl/sales/deal/index?x=/pl/tasks/mission/',
+];
 
 describe('content scripts per page group', () => {
   it.each([...ADMIN_URLS, ...OTHER_URLS])('%s gets exactly one content script', (url) => {

@@ -30,12 +30,14 @@ import {
 export { settingsSchema, testDomainSchema } from './settings-schema';
 
 /** An offer as a page shows it, within the caps of utils/page-data-limits.ts. */
-export const offerSeenSchema = z.object({
-  id: z.string().regex(/^\d{1,20}$/),
-  title: z.string().max(OFFER_TITLE_MAX),
-  code: z.string().max(OFFER_CODE_MAX),
-  price: z.string().max(OFFER_PRICE_MAX),
-}).strict() satisfies z.ZodType<Reply.OfferSeen>;
+export const offerSeenSchema = z
+  .object({
+    id: z.string().regex(/^\d{1,20}$/),
+    title: z.string().max(OFFER_TITLE_MAX),
+    code: z.string().max(OFFER_CODE_MAX),
+    price: z.string().max(OFFER_PRICE_MAX),
+  })
+  .strict() satisfies z.ZodType<Reply.OfferSeen>;
 
 /**
  * Optional in the schema on purpose: a request without a token is refused as `not-clicked` (the
@@ -83,7 +85,9 @@ export const CONTRACT = {
   /** Offers as a page shows them, remembered per school (the school is the sender's page, never the message's). */
   [CS_TO_BG.offersSeen]: {
     from: 'content',
-    request: z.object({ type: z.literal(CS_TO_BG.offersSeen), offers: z.array(offerSeenSchema).min(1).max(OFFERS_PER_MESSAGE_MAX) }).strict(),
+    request: z
+      .object({ type: z.literal(CS_TO_BG.offersSeen), offers: z.array(offerSeenSchema).min(1).max(OFFERS_PER_MESSAGE_MAX) })
+      .strict(),
     reply: reply<Reply.DoneReply>(),
   },
   /** The offers list asks what the school's offer forms told (ref R.3: the list has no code column). */
@@ -98,7 +102,13 @@ export const CONTRACT = {
    */
   [CS_TO_BG.processKind]: {
     from: 'content',
-    request: z.object({ type: z.literal(CS_TO_BG.processKind), processId: z.string().regex(/^\d{1,20}$/), kind: z.enum(['user', 'deal']).optional() }).strict(),
+    request: z
+      .object({
+        type: z.literal(CS_TO_BG.processKind),
+        processId: z.string().regex(/^\d{1,20}$/),
+        kind: z.enum(['user', 'deal']).optional(),
+      })
+      .strict(),
     reply: reply<Reply.ProcessKindReply>(),
   },
   /**
@@ -123,25 +133,52 @@ export const CONTRACT = {
    */
   [CS_TO_BG.testCallUrl]: {
     from: 'content',
-    request: z.object({ type: z.literal(CS_TO_BG.testCallUrl), token: clickToken, template: z.string().min(1).max(MAX_CALL_URL_LENGTH), method: z.enum(['GET', 'POST']), kind: z.enum(['user', 'deal']), typedHost }).strict(),
+    request: z
+      .object({
+        type: z.literal(CS_TO_BG.testCallUrl),
+        token: clickToken,
+        template: z.string().min(1).max(MAX_CALL_URL_LENGTH),
+        method: z.enum(['GET', 'POST']),
+        kind: z.enum(['user', 'deal']),
+        typedHost,
+      })
+      .strict(),
     reply: reply<Reply.TestCallUrlReply>(),
   },
   /** The access page for the origin of the call the admin sent, with a fresh click token; once per tab and page. */
   [CS_TO_BG.requestAccess]: {
     from: 'content',
-    request: z.object({ type: z.literal(CS_TO_BG.requestAccess), token: clickToken, template: z.string().min(1).max(MAX_CALL_URL_LENGTH), typedHost }).strict(),
+    request: z
+      .object({
+        type: z.literal(CS_TO_BG.requestAccess),
+        token: clickToken,
+        template: z.string().min(1).max(MAX_CALL_URL_LENGTH),
+        typedHost,
+      })
+      .strict(),
     reply: reply<Reply.DoneReply>(),
   },
   /** The «Вызвать URL» templates a block showed as saved, remembered for the popup's webhook test. */
   [CS_TO_BG.callUrlsSeen]: {
     from: 'content',
-    request: z.object({ type: z.literal(CS_TO_BG.callUrlsSeen), processId: z.string().regex(/^\d{1,20}$/), urls: z.array(z.string().min(1).max(CALL_URL_MAX)).min(1).max(CALL_URLS_PER_PROCESS_MAX) }).strict(),
+    request: z
+      .object({
+        type: z.literal(CS_TO_BG.callUrlsSeen),
+        processId: z.string().regex(/^\d{1,20}$/),
+        urls: z.array(z.string().min(1).max(CALL_URL_MAX)).min(1).max(CALL_URLS_PER_PROCESS_MAX),
+      })
+      .strict(),
     reply: reply<Reply.DoneReply>(),
   },
   /** Asked inside the admin's own (trusted) click: a token good for that one action, from this tab, once. */
   [CS_TO_BG.clickToken]: {
     from: 'content',
-    request: z.object({ type: z.literal(CS_TO_BG.clickToken), action: z.enum(['test-call', 'request-access']) satisfies z.ZodType<Reply.ClickAction> }).strict(),
+    request: z
+      .object({
+        type: z.literal(CS_TO_BG.clickToken),
+        action: z.enum(['test-call', 'request-access']) satisfies z.ZodType<Reply.ClickAction>,
+      })
+      .strict(),
     reply: reply<Reply.ClickTokenReply>(),
   },
 
@@ -210,7 +247,15 @@ export const CONTRACT = {
   /** The popup's one-click webhook test: a URL the admin pasted or picked, for a sample user or order. */
   [UI_TO_BG.testWebhook]: {
     from: 'page',
-    request: z.object({ type: z.literal(UI_TO_BG.testWebhook), origin: httpsOrigin, template: z.string().trim().min(1).max(4096), method: z.enum(['GET', 'POST']), kind: z.enum(['user', 'deal']) }).strict(),
+    request: z
+      .object({
+        type: z.literal(UI_TO_BG.testWebhook),
+        origin: httpsOrigin,
+        template: z.string().trim().min(1).max(4096),
+        method: z.enum(['GET', 'POST']),
+        kind: z.enum(['user', 'deal']),
+      })
+      .strict(),
     reply: reply<Reply.TestCallUrlReply>(),
   },
   [UI_TO_BG.listHistory]: {
@@ -243,14 +288,18 @@ export const CONTRACT = {
   /** The admin's explicit "copy with key": the curl with the real key, to the page that asked only. */
   [UI_TO_BG.importCurlWithKey]: {
     from: 'page',
-    request: z.object({ type: z.literal(UI_TO_BG.importCurlWithKey), schoolId, endpoint: z.enum(['users', 'deals']), params: z.unknown() }).strict(),
+    request: z
+      .object({ type: z.literal(UI_TO_BG.importCurlWithKey), schoolId, endpoint: z.enum(['users', 'deals']), params: z.unknown() })
+      .strict(),
     reply: reply<Reply.ImportCurlReply>(),
   },
 } as const satisfies Record<string, { from: 'content' | 'page'; request: z.ZodType<{ type: string }>; reply: unknown }>;
 
 export type MessageType = keyof typeof CONTRACT;
 /** Messages a sender of this kind may send. */
-export type MessageFrom<F extends 'content' | 'page'> = { [K in MessageType]: (typeof CONTRACT)[K]['from'] extends F ? K : never }[MessageType];
+export type MessageFrom<F extends 'content' | 'page'> = {
+  [K in MessageType]: (typeof CONTRACT)[K]['from'] extends F ? K : never;
+}[MessageType];
 /** What a sender writes (before the schema's trimming and defaults). */
 export type RequestOf<K extends MessageType> = z.input<(typeof CONTRACT)[K]['request']>;
 /** What the background's handler gets: the request as the schema returns it. */

@@ -61,7 +61,13 @@ export type TestImportReply =
   | {
       ok: true;
       ms: number;
-      result: { userId: number | null; userStatus: string | null; dealId: number | null; dealNumber: string | null; paymentLink: string | null };
+      result: {
+        userId: number | null;
+        userStatus: string | null;
+        dealId: number | null;
+        dealNumber: string | null;
+        paymentLink: string | null;
+      };
       /** GetCourse's answer as it came (first 4000 characters), for "what GetCourse said" */
       raw: string;
       /** present when the import could not be kept in the history */

@@ -10,7 +10,13 @@ import { queryAll, type SelectorSpec } from './selectors/types';
 type T = ContentT;
 
 /** `findings`: what the feature's own strategies found (lines of text, already translated). */
-export function diagnosePage(t: T, pageKind: PageKind, url: URL, anchors: Record<string, SelectorSpec>, findings: readonly string[] = []): string {
+export function diagnosePage(
+  t: T,
+  pageKind: PageKind,
+  url: URL,
+  anchors: Record<string, SelectorSpec>,
+  findings: readonly string[] = [],
+): string {
   const lines = [
     `${t('diagnose.page')}: ${t(`pageKind.${pageKind}`)} (${pageKind})`,
     `URL: ${url.host}${url.pathname}${url.search}`,

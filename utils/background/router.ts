@@ -114,7 +114,10 @@ const FROM_CONTENT: { [K in ContentType]: ContentHandler<K> } = {
     },
   },
   [CS_TO_BG.knownOffers]: { on: 'offers-list', handle: async (_m, { school }) => ({ ok: true, offers: await listOffers(school.host) }) },
-  [CS_TO_BG.processKind]: { on: 'school', handle: async (m, from) => ({ ok: true, kind: await processKindFor(from.school, from.url, m.processId, m.kind) }) },
+  [CS_TO_BG.processKind]: {
+    on: 'school',
+    handle: async (m, from) => ({ ok: true, kind: await processKindFor(from.school, from.url, m.processId, m.kind) }),
+  },
   [CS_TO_BG.schoolFields]: {
     on: 'school',
     handle: async (m, { school }) => {
@@ -162,11 +165,15 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<unkno
   if (isExtensionPage(sender) || tabId === undefined) return fail('forbidden', `${type} is accepted only from content scripts`);
   const parsed = row.request.safeParse(raw);
   if (!parsed.success) return fail('bad-request', problemsOf(parsed.error.issues));
-  const handler = FROM_CONTENT[type as ContentType] as { on: ContentHandler<ContentType>['on']; handle: (message: unknown, from: FromTab | FromSchool) => Awaitable<unknown> };
+  const handler = FROM_CONTENT[type as ContentType] as {
+    on: ContentHandler<ContentType>['on'];
+    handle: (message: unknown, from: FromTab | FromSchool) => Awaitable<unknown>;
+  };
   const url = sender.url ?? sender.tab?.url ?? '';
   if (handler.on === 'any-page') return handler.handle(parsed.data, { tabId, url });
   const school = await pageSchool(url);
   if (!school) return fail('forbidden', `${type} is accepted only from GetCourse school pages`);
-  if (handler.on !== 'school' && detectPage(url) !== handler.on) return fail('forbidden', `${type} is accepted only from ${PAGE_NAMES[handler.on]}`);
+  if (handler.on !== 'school' && detectPage(url) !== handler.on)
+    return fail('forbidden', `${type} is accepted only from ${PAGE_NAMES[handler.on]}`);
   return handler.handle(parsed.data, { tabId, url, school });
 }

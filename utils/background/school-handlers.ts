@@ -13,7 +13,10 @@ async function view(school: School): Promise<SchoolView> {
   return { ...school, maskedKey: await maskedKeyFor(school.id) };
 }
 
-const refused = (error: unknown) => ({ ok: false as const, problem: { code: 'bad-request' as const, raw: error instanceof Error ? error.message.slice(0, 300) : String(error) } });
+const refused = (error: unknown) => ({
+  ok: false as const,
+  problem: { code: 'bad-request' as const, raw: error instanceof Error ? error.message.slice(0, 300) : String(error) },
+});
 
 export async function schoolsReply(): Promise<SchoolsReply> {
   return { ok: true, schools: await Promise.all((await listSchools()).map(view)) };

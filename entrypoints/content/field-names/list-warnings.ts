@@ -45,15 +45,18 @@ export function createListWarnings(t: T) {
     }
   };
 
-  const viewport = new IntersectionObserver(measured('gc-albato:field-deferred', (entries: IntersectionObserverEntry[]) => {
-    for (const entry of entries) {
-      const verdict = entry.isIntersecting ? waiting.get(entry.target) : undefined;
-      if (!verdict) continue;
-      waiting.delete(entry.target);
-      viewport.unobserve(entry.target);
-      draw(entry.target, verdict);
-    }
-  }), { rootMargin: AHEAD });
+  const viewport = new IntersectionObserver(
+    measured('gc-albato:field-deferred', (entries: IntersectionObserverEntry[]) => {
+      for (const entry of entries) {
+        const verdict = entry.isIntersecting ? waiting.get(entry.target) : undefined;
+        if (!verdict) continue;
+        waiting.delete(entry.target);
+        viewport.unobserve(entry.target);
+        draw(entry.target, verdict);
+      }
+    }),
+    { rootMargin: AHEAD },
+  );
 
   const observed = new WeakSet<Element>();
   let handOver = 0;
