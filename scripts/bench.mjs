@@ -104,6 +104,12 @@ if (!process.argv.includes('--no-browser')) {
       `Same, on the offers list where only the page badge runs (the fixed cost of the content script): ${fields.scriptOnOffBadgeOnly.onMs.toFixed(1)} ms / ${fields.scriptOnOffBadgeOnly.offMs.toFixed(1)} ms = ${fields.scriptOnOffBadgeOnly.ratio.toFixed(3)}`,
     );
     figures.fieldWarnings = fields;
+    const { benchPopup } = await import('./bench-popup.mjs');
+    const popup = await benchPopup(sandbox);
+    console.log(
+      `Popup open to interactive (Chromium, saved school, median of ${popup.interactiveMs.runs}): ${popup.interactiveMs.median.toFixed(1)} ms (range ${popup.interactiveMs.min.toFixed(1)}–${popup.interactiveMs.max.toFixed(1)}; target ≤ 100 ms); messages sent while opening: ${popup.messagesOnOpen}${popup.repeated.length ? ` (repeated: ${popup.repeated.join(', ')})` : ''}`,
+    );
+    figures.popup = popup;
   } finally {
     await sandbox.close();
   }
