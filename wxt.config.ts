@@ -10,6 +10,9 @@ export default defineConfig({
   // The Firefox e2e variant goes to its own folder so the store build is never overwritten.
   outDir: e2e ? '.output/e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every file imports what it uses; auto-imports only ever added surprises (a parameter named
+  // like an exported helper pulled the popup's dictionaries into the background) and warnings.
+  imports: false,
   // Firefox MV3 too: one permission model (host_permissions + optional_host_permissions) for
   // both browsers; strict_min_version 142 is past Firefox 128 (optional_host_permissions).
   manifestVersion: 3,

@@ -10,7 +10,18 @@
  * Each test works in a tab of its own: the extension accepts only a few calls a minute per tab.
  */
 import type { Page } from 'playwright-core';
-import { approveSiteLikeChromeSettings, CALL_URL_FIELD, closeBlock, holdsPermissionChromium, launchChromium, MODAL, openBlock, openCallUrlBlock, useE2eSuite, type LaunchedBrowser } from './harness';
+import {
+  approveSiteLikeChromeSettings,
+  CALL_URL_FIELD,
+  closeBlock,
+  holdsPermissionChromium,
+  launchChromium,
+  MODAL,
+  openBlock,
+  openCallUrlBlock,
+  useE2eSuite,
+  type LaunchedBrowser,
+} from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const GRANTED = ['https://h.albato.ru', 'https://h.albato.com'];
@@ -25,9 +36,12 @@ async function grantFromAccessPage(browser: LaunchedBrowser, origin: string): Pr
   expect(await holdsPermissionChromium(browser, `${origin}/*`)).toBe(true);
 }
 
-const { sandbox, browser } = useE2eSuite(() => launchChromium({ lang: 'ru' }), async (launched) => {
-  for (const origin of GRANTED) await grantFromAccessPage(launched, origin);
-});
+const { sandbox, browser } = useE2eSuite(
+  () => launchChromium({ lang: 'ru' }),
+  async (launched) => {
+    for (const origin of GRANTED) await grantFromAccessPage(launched, origin);
+  },
+);
 
 let page: Page;
 beforeEach(async () => {
@@ -113,7 +127,14 @@ describe('test this URL (Chromium)', () => {
     const answer = panel().locator('.gc-answer');
     expect(await answer.getAttribute('data-status')).toBe('200');
     expect(await answer.textContent()).toMatch(/^HTTP 200 · \d+ мс — Адрес принял вызов\.Ответ \(application\/json\):\{"success":true\}$/);
-    expect(sandbox.webhookCalls()).toEqual([expect.objectContaining({ method: 'GET', path: sandbox.webhookPath, body: '', query: { email: 'test+albato@example.com', city: 'Москва', f: 'Тестовое значение' } })]);
+    expect(sandbox.webhookCalls()).toEqual([
+      expect.objectContaining({
+        method: 'GET',
+        path: sandbox.webhookPath,
+        body: '',
+        query: { email: 'test+albato@example.com', city: 'Москва', f: 'Тестовое значение' },
+      }),
+    ]);
     await input().fill(`${await input().inputValue()}&x=1`);
     expect(await panel().locator('.gc-answer').count()).toBe(0);
     expect(await panel().locator('.gc-request').textContent()).toContain('&x=1');
@@ -168,12 +189,15 @@ describe('a hostile school page (README, Security)', () => {
     }, selector);
   /** …and type into the field the way only a script can: `execCommand('insertText')`, whose input event is trusted. */
   const pageTypes = (value: string) =>
-    page.evaluate(([field, text]) => {
-      const element = document.querySelector(field) as HTMLInputElement;
-      element.focus();
-      element.select();
-      document.execCommand('insertText', false, text);
-    }, [CALL_URL_FIELD, value] as const);
+    page.evaluate(
+      ([field, text]) => {
+        const element = document.querySelector(field) as HTMLInputElement;
+        element.focus();
+        element.select();
+        document.execCommand('insertText', false, text);
+      },
+      [CALL_URL_FIELD, value] as const,
+    );
 
   it('fills the URL with a granted host and presses Send: nothing is sent; the admin’s own click on it is refused too', async () => {
     await openEditor(101);
@@ -197,7 +221,9 @@ describe('a hostile school page (README, Security)', () => {
     await openEditor(101);
     await input().fill(`${schoolUrl(sandbox, sandbox.webhookPath)}?e={object.email}`);
     await send();
-    expect(await panel().locator('.gc-finding[data-code="getcourse-target"]').textContent()).toContain(`в сам GetCourse (https://school.getcourse.ru:${sandbox.httpsPort})`);
+    expect(await panel().locator('.gc-finding[data-code="getcourse-target"]').textContent()).toContain(
+      `в сам GetCourse (https://school.getcourse.ru:${sandbox.httpsPort})`,
+    );
     expect(sandbox.webhookCalls()).toHaveLength(0);
   });
 

@@ -6,7 +6,17 @@
  * call then reaches the receiver with the GetCourse-shaped query. A page script's typing does not
  * count as the admin's (README, Security).
  */
-import { artifact, CALL_URL_FIELD, closeBlock, launchFirefox, MODAL, openBlock, openCallUrlBlock, openPopupFirefox, useE2eSuite } from './harness';
+import {
+  artifact,
+  CALL_URL_FIELD,
+  closeBlock,
+  launchFirefox,
+  MODAL,
+  openBlock,
+  openCallUrlBlock,
+  openPopupFirefox,
+  useE2eSuite,
+} from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
@@ -16,7 +26,9 @@ describe('Firefox: test this URL', () => {
   it('asks for access to h.albato.ru from the click, then the call reaches Albato’s (sandbox) receiver', async () => {
     await openCallUrlBlock(page, schoolUrl(sandbox, '/pl/tasks/mission/process?id=101'), 2, 15_000);
     await panel().locator('.gc-test-open').click({ timeout: 15_000 });
-    await page.locator(CALL_URL_FIELD).fill(`https://h.albato.ru:${sandbox.httpsPort}/wh/38/1lfAbCd/token/?email={object.email}&city={object.city}`);
+    await page
+      .locator(CALL_URL_FIELD)
+      .fill(`https://h.albato.ru:${sandbox.httpsPort}/wh/38/1lfAbCd/token/?email={object.email}&city={object.city}`);
     await panel().locator('.gc-test-send').click();
     const finding = panel().locator('.gc-finding[data-code="needs-permission"]');
     expect(await finding.textContent({ timeout: 10_000 })).toContain(`доступ к https://h.albato.ru:${sandbox.httpsPort}`);
@@ -24,7 +36,9 @@ describe('Firefox: test this URL', () => {
 
     const [grantPage] = await Promise.all([browser.context.waitForEvent('page'), finding.locator('.gc-test-grant').click()]);
     await grantPage.waitForTimeout(1_500);
-    expect(grantPage.url()).toBe(`${browser.extensionOrigin}/grant.html?origin=${encodeURIComponent(`https://h.albato.ru:${sandbox.httpsPort}`)}`);
+    expect(grantPage.url()).toBe(
+      `${browser.extensionOrigin}/grant.html?origin=${encodeURIComponent(`https://h.albato.ru:${sandbox.httpsPort}`)}`,
+    );
     await grantPage.keyboard.press('Tab'); // «Разрешить доступ» is the first control
     await grantPage.keyboard.press('Enter');
     await grantPage.waitForTimeout(500);
@@ -34,7 +48,13 @@ describe('Firefox: test this URL', () => {
     await panel().locator('.gc-answer').waitFor({ timeout: 15_000 });
     expect(await panel().locator('.gc-answer').getAttribute('data-status')).toBe('200');
     expect(await panel().locator('.gc-answer').textContent()).toContain('Albato принял вызов');
-    expect(sandbox.webhookCalls()).toEqual([expect.objectContaining({ method: 'GET', path: '/wh/38/1lfAbCd/token/', query: { email: 'test+albato@example.com', city: 'Москва' } })]);
+    expect(sandbox.webhookCalls()).toEqual([
+      expect.objectContaining({
+        method: 'GET',
+        path: '/wh/38/1lfAbCd/token/',
+        query: { email: 'test+albato@example.com', city: 'Москва' },
+      }),
+    ]);
 
     // Closed and reopened: the saved URL is back in the field and a fresh panel is there, once.
     await closeBlock(page);

@@ -1,14 +1,22 @@
 /**
  * The store build in Debian's Chromium, against the sandbox served as https://school.getcourse.ru.
  */
-import type { Page } from 'playwright-core';
-import { artifact, clearExtensionData, launchChromium, markerCount, openPopupChromium, openPopupWithSchoolChromium, readMarker, useE2eSuite } from './harness';
+import {
+  artifact,
+  clearExtensionData,
+  launchChromium,
+  markerCount,
+  pageSeenSinceChromium,
+  openPopupChromium,
+  openPopupWithSchoolChromium,
+  readMarker,
+  useE2eSuite,
+} from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
 
 beforeEach(() => sandbox.reset());
-
 
 describe('content script on sandbox admin pages (production match patterns)', () => {
   it.each([
@@ -35,8 +43,10 @@ describe('content script on sandbox admin pages (production match patterns)', ()
   it('shows nothing on pages that are not admin pages it knows', async () => {
     await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index'));
     await readMarker(page); // the content script is alive on this host…
+    const since = Date.now();
     await page.goto(schoolUrl(sandbox, '/cms/system/login'));
-    await page.waitForTimeout(1_000);
+    // The content script ran on the login page too, and told the background it is no page it knows.
+    expect(await pageSeenSinceChromium(browser, since)).toEqual({ pageKind: null });
     expect(await markerCount(page)).toBe(0); // …and stays silent here
   });
 
@@ -66,9 +76,18 @@ describe('popup', () => {
 
   it('the background refuses a content-script message sent from an extension page (sender check)', async () => {
     const popup = await openPopupChromium(browser);
-    const reply = await popup.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'cs-to-bg/page-seen', url: 'https://x.getcourse.ru/', pageKind: null }));
+    const reply = await popup.evaluate(() =>
+      (globalThis as any).chrome.runtime.sendMessage({ type: 'cs-to-bg/page-seen', url: 'https://x.getcourse.ru/', pageKind: null }),
+    );
     expect(reply).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
-    const malformed = await popup.evaluate(() => (globalThis as any).chrome.runtime.sendMessage({ type: 'ui-to-bg/save-school', name: 'x', origin: 'http://school.getcourse.ru', remember: false }));
+    const malformed = await popup.evaluate(() =>
+      (globalThis as any).chrome.runtime.sendMessage({
+        type: 'ui-to-bg/save-school',
+        name: 'x',
+        origin: 'http://school.getcourse.ru',
+        remember: false,
+      }),
+    );
     expect(malformed).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
     await popup.close();
   });
@@ -99,7 +118,11 @@ describe('popup', () => {
       await popup.locator('.run-check').click();
       await popup.locator('.copy-report').waitFor({ timeout: 15_000 });
       expect(await popup.locator('li.step[data-step="key"]').getAttribute('data-status')).toBe('pass');
-      expect(sandbox.apiCalls().map((c) => `${c.path} ${c.keyKind}`)).toEqual(['/pl/api/users missing', '/pl/api/account/fields readWrite', '/pl/api/users readWrite']);
+      expect(sandbox.apiCalls().map((c) => `${c.path} ${c.keyKind}`)).toEqual([
+        '/pl/api/users missing',
+        '/pl/api/account/fields readWrite',
+        '/pl/api/users readWrite',
+      ]);
       await popup.close();
       await elsewhere.close();
     } finally {

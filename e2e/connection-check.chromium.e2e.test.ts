@@ -18,12 +18,15 @@ beforeEach(async () => {
   await clearExtensionData(browser);
 });
 
-const popupFor = (school: 'school' | 'trial', key: string): Promise<Page> => openPopupWithSchoolChromium(browser, page, schoolUrl(sandbox, '/pl/sales/offer/index', school), key);
+const popupFor = (school: 'school' | 'trial', key: string): Promise<Page> =>
+  openPopupWithSchoolChromium(browser, page, schoolUrl(sandbox, '/pl/sales/offer/index', school), key);
 
 async function runCheck(popup: Page, timeout = 15_000): Promise<Record<string, string>> {
   await popup.locator('.run-check').click();
   await popup.locator('.copy-report').waitFor({ timeout });
-  const rows = await popup.locator('li.step').evaluateAll((items) => items.map((li) => [li.getAttribute('data-step'), li.getAttribute('data-status')]));
+  const rows = await popup
+    .locator('li.step')
+    .evaluateAll((items) => items.map((li) => [li.getAttribute('data-step'), li.getAttribute('data-status')]));
   return Object.fromEntries(rows);
 }
 
@@ -45,13 +48,21 @@ describe('check connection (Chromium)', () => {
     await popup.screenshot({ path: artifact('chromium-connection-check-ok.png'), fullPage: true });
     // Where the key is: never in storage.local (content scripts can read it); in session storage, which the worker pins to trusted contexts.
     const worker = browser.context.serviceWorkers()[0]!;
-    const local = await worker.evaluate(() => (globalThis as any).chrome.storage.local.get(null).then((all: unknown) => JSON.stringify(all)));
+    const local = await worker.evaluate(() =>
+      (globalThis as any).chrome.storage.local.get(null).then((all: unknown) => JSON.stringify(all)),
+    );
     expect(local).not.toContain(sandbox.keys.readWrite);
     expect(local).toContain('"schools"');
-    const session = await worker.evaluate(() => (globalThis as any).chrome.storage.session.get(null).then((all: unknown) => JSON.stringify(all)));
+    const session = await worker.evaluate(() =>
+      (globalThis as any).chrome.storage.session.get(null).then((all: unknown) => JSON.stringify(all)),
+    );
     expect(session).toContain(sandbox.keys.readWrite);
     // The write probe wrote nothing; the fields were asked with action=get (R.4).
-    expect(sandbox.apiCalls().map((c) => `${c.path} ${c.action}`)).toEqual(['/pl/api/users add', '/pl/api/account/fields get', '/pl/api/users add']);
+    expect(sandbox.apiCalls().map((c) => `${c.path} ${c.action}`)).toEqual([
+      '/pl/api/users add',
+      '/pl/api/account/fields get',
+      '/pl/api/users add',
+    ]);
     await popup.close();
   });
 
@@ -61,7 +72,9 @@ describe('check connection (Chromium)', () => {
     const diagnosis = diagnosisOf(popup, 'key');
     expect(await diagnosis.getAttribute('data-diagnosis')).toBe('wrong-key');
     expect(await diagnosis.textContent()).toContain('Неавторизованное API-обращение');
-    expect(await diagnosis.locator('a').first().getAttribute('href')).toBe(`https://school.getcourse.ru:${sandbox.httpsPort}/saas/account/api`);
+    expect(await diagnosis.locator('a').first().getAttribute('href')).toBe(
+      `https://school.getcourse.ru:${sandbox.httpsPort}/saas/account/api`,
+    );
     await popup.close();
   });
 
@@ -91,7 +104,11 @@ describe('check connection (Chromium)', () => {
   });
 
   it('HTML instead of JSON: stops at the address, before the key is sent', async () => {
-    sandbox.setApiResponse({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><html><body><form action="/cms/system/login"></form></body></html>' });
+    sandbox.setApiResponse({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><html><body><form action="/cms/system/login"></form></body></html>',
+    });
     const popup = await popupFor('school', sandbox.keys.readWrite);
     expect(await runCheck(popup)).toMatchObject({ address: 'fail', key: 'skipped', rights: 'skipped' });
     expect(await diagnosisOf(popup, 'address').getAttribute('data-diagnosis')).toMatch(/^(login-page|not-json)$/);

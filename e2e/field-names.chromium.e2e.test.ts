@@ -6,7 +6,10 @@
 import { launchChromium, mostWarningsOnOneField, readFieldWarnings, readMarker, readSummaryTitle, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
-const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }), (b) => b.context.grantPermissions(['clipboard-read', 'clipboard-write']));
+const { sandbox, browser, page } = useE2eSuite(
+  () => launchChromium({ lang: 'ru' }),
+  (b) => b.context.grantPermissions(['clipboard-read', 'clipboard-write']),
+);
 const USER_FIELDS = '/pl/logic/context/custom-fields?contextName=UserContext';
 /** One field of the editor, found the way GetCourse draws it (R.1): its wrapper holds `label[for="field-input-<id>"]`. */
 const field = (id: number) => `.field-wrapper:has(label[for="field-input-${id}"])`;
@@ -67,7 +70,9 @@ describe('the field list of the editor', () => {
     expect(warning!.text).toContain('недопустимые символы');
     expect(warning!.suggestion).toBe('img_src_x_onerror_alert_1');
     expect(await page.locator('[data-gc-albato] >> css=img').count()).toBe(0);
-    expect(await page.locator(`${SUMMARY} .gc-plan-text`).inputValue()).toContain('<img src=x onerror=alert(1)> → img_src_x_onerror_alert_1');
+    expect(await page.locator(`${SUMMARY} .gc-plan-text`).inputValue()).toContain(
+      '<img src=x onerror=alert(1)> → img_src_x_onerror_alert_1',
+    );
   });
 
   it('summarises the page with a copyable plan; untitled consent boxes get one calm note and no warning', async () => {
@@ -110,11 +115,13 @@ describe('the field list of the editor', () => {
   it('order fields get their own summary and trigger note', async () => {
     await openUserFields('/pl/logic/context/custom-fields?contextName=DealContext');
     expect(await readSummaryTitle(page)).toMatch(/из 10 (не видно|не видны) Albato$/);
-    expect(await page.locator(`${SUMMARY} .gc-summary`).textContent()).toContain('Поля заказа приходят в Albato только с триггерами по заказам.');
+    expect(await page.locator(`${SUMMARY} .gc-summary`).textContent()).toContain(
+      'Поля заказа приходят в Albato только с триггерами по заказам.',
+    );
   });
 });
 
-describe('the title input of a field (GetCourse\'s .label-input)', () => {
+describe("the title input of a field (GetCourse's .label-input)", () => {
   it('is checked on every keystroke; "use this name" lands in GetCourse\'s state and label, nothing is saved', async () => {
     await openUserFields();
     const input = await editTitle(2003);
@@ -160,7 +167,7 @@ describe('the title input of a field (GetCourse\'s .label-input)', () => {
     expect(await warning.locator('.gc-use').count()).toBe(0);
   });
 
-  it('a field added on the page starts with its type\'s Cyrillic name, and is checked like the others', async () => {
+  it("a field added on the page starts with its type's Cyrillic name, and is checked like the others", async () => {
     await openUserFields();
     await page.locator('.add-types-list a', { hasText: 'Строка' }).click();
     await page.locator(TITLE_INPUT).click();
@@ -196,7 +203,9 @@ describe('«rename all for Albato»', () => {
     const plan = (await page.locator(`${SUMMARY} .gc-plan-text`).inputValue()).split('\n');
     const button = page.locator(`${SUMMARY} .gc-rename-all`);
     expect(await button.textContent()).toMatch(new RegExp(`^Переименовать ${plan.length} (поле|поля|полей) для Albato$`));
-    expect(await page.locator(`${SUMMARY} .gc-rename`).textContent()).toContain('ключи addfields в импорте и переменные {object.<название>}');
+    expect(await page.locator(`${SUMMARY} .gc-rename`).textContent()).toContain(
+      'ключи addfields в импорте и переменные {object.<название>}',
+    );
     await button.click();
     await expect.poll(() => readSummaryTitle(page)).toBe('Albato видит все 30 полей на этой странице');
     const after = await stateTitles();
@@ -212,11 +221,13 @@ describe('«rename all for Albato»', () => {
     await page.locator(`${SUMMARY} .gc-undo`).click();
     await expect.poll(stateTitles).toEqual(before);
     expect(await readSummaryTitle(page)).toMatch(new RegExp(`^${plan.length} (поле|поля|полей) из 30`));
-    expect(await page.locator(`${SUMMARY} .gc-summary`).textContent()).toMatch(new RegExp(`Возвращено ${plan.length} (старое название|старых названия|старых названий)\\.`));
+    expect(await page.locator(`${SUMMARY} .gc-summary`).textContent()).toMatch(
+      new RegExp(`Возвращено ${plan.length} (старое название|старых названия|старых названий)\\.`),
+    );
     expect(pageErrors).toEqual([]);
   });
 
-  it('the admin saves with GetCourse\'s own button: then the school has the Latin names', async () => {
+  it("the admin saves with GetCourse's own button: then the school has the Latin names", async () => {
     await openUserFields();
     await page.locator(`${SUMMARY} .gc-rename-all`).click();
     await expect.poll(() => readSummaryTitle(page)).toBe('Albato видит все 30 полей на этой странице');
@@ -226,12 +237,15 @@ describe('«rename all for Albato»', () => {
     await expect.poll(() => sandbox.school().fields.find((f: { id: number }) => f.id === 2001)?.title).toBe('gorod_prozhivaniia');
     await page.waitForLoadState('load');
     await expect.poll(() => readSummaryTitle(page)).toBe('Albato видит все 30 полей на этой странице');
-    const titles = sandbox.school().fields.filter((f: { context: string; system: boolean }) => f.context === 'user' && !f.system).map((f: { title: string }) => f.title);
+    const titles = sandbox
+      .school()
+      .fields.filter((f: { context: string; system: boolean }) => f.context === 'user' && !f.system)
+      .map((f: { title: string }) => f.title);
     expect(titles).toContain('gorod_prozhivaniia');
     expect(titles).toContain('');
   });
 
-  it('a synthetic click from the page\'s own script renames nothing', async () => {
+  it("a synthetic click from the page's own script renames nothing", async () => {
     await openUserFields();
     const before = await stateTitles();
     await page.evaluate(() => {

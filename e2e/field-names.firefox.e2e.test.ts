@@ -68,7 +68,9 @@ describe('Firefox: navigation inside the admin', () => {
     await readSummaryTitle(page, 15_000);
     expect((await readFieldWarnings(page)).length).toBeGreaterThanOrEqual(6);
     await page.evaluate(() => history.pushState({}, '', '/pl/sales/offer/index'));
-    await expect.poll(() => page.locator('[data-gc-albato="field-warning"], [data-gc-albato="summary"]').count(), { timeout: 5_000 }).toBe(0);
+    await expect
+      .poll(() => page.locator('[data-gc-albato="field-warning"], [data-gc-albato="summary"]').count(), { timeout: 5_000 })
+      .toBe(0);
     await page.evaluate(() => history.pushState({}, '', '/pl/logic/context/custom-fields?contextName=UserContext'));
     await readSummaryTitle(page, 10_000);
     await page.locator(`${field(2001)} [data-gc-albato="field-warning"]`).waitFor({ timeout: 10_000 });

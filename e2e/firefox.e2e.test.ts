@@ -3,7 +3,17 @@
  * checked; the popup can only be driven by keyboard (Playwright cannot read moz-extension://
  * pages), so its effect is checked on the sandbox and in a screenshot (README, "Tests").
  */
-import { artifact, CALL_URL_FIELD, launchFirefox, markerCount, MODAL, openCallUrlBlock, openPopupFirefox, readMarker, useE2eSuite } from './harness';
+import {
+  artifact,
+  CALL_URL_FIELD,
+  launchFirefox,
+  markerCount,
+  MODAL,
+  openCallUrlBlock,
+  openPopupFirefox,
+  readMarker,
+  useE2eSuite,
+} from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
@@ -44,8 +54,12 @@ describe('Firefox: popup driven by keyboard', () => {
     await popup.keyboard.type('Firefox тест');
     for (let i = 0; i < 4; i++) await popup.keyboard.press('Tab'); // fields, refresh, preview → Send
     await popup.keyboard.press('Enter');
-    await expect.poll(() => sandbox.apiCalls().map((c) => `${c.path} ${c.keyKind}`), { timeout: 15_000 }).toEqual(['/pl/api/users readWrite']);
-    const imported = (sandbox.school().users as { email: string; groups: { name: string }[] }[]).find((u) => u.email.startsWith('albato-test+'));
+    await expect
+      .poll(() => sandbox.apiCalls().map((c) => `${c.path} ${c.keyKind}`), { timeout: 15_000 })
+      .toEqual(['/pl/api/users readWrite']);
+    const imported = (sandbox.school().users as { email: string; groups: { name: string }[] }[]).find((u) =>
+      u.email.startsWith('albato-test+'),
+    );
     expect(imported?.email).toMatch(/^albato-test\+\d{12}@example\.com$/);
     expect(imported?.groups.map((g) => g.name)).toEqual(['Firefox тест']);
     await popup.waitForTimeout(500);
@@ -57,7 +71,11 @@ describe('Firefox: popup driven by keyboard', () => {
     await popup.keyboard.press('Tab');
     await popup.keyboard.press('Enter');
     await expect.poll(() => sandbox.apiCalls().length, { timeout: 15_000 }).toBe(3);
-    expect(sandbox.apiCalls().map((c) => `${c.path} ${c.keyKind}`)).toEqual(['/pl/api/users missing', '/pl/api/account/fields readWrite', '/pl/api/users readWrite']);
+    expect(sandbox.apiCalls().map((c) => `${c.path} ${c.keyKind}`)).toEqual([
+      '/pl/api/users missing',
+      '/pl/api/account/fields readWrite',
+      '/pl/api/users readWrite',
+    ]);
     await popup.waitForTimeout(1_000);
     await popup.screenshot({ path: artifact('firefox-connection-check.png'), fullPage: true });
   });
@@ -69,7 +87,9 @@ describe('Firefox: offer codes', () => {
     const form = page.locator('[data-gc-albato="offer-code"] .gc-offer');
     expect(await form.locator('.gc-offer-code').textContent({ timeout: 15_000 })).toBe('marketing-basic');
     await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index'));
-    expect(await page.locator('tr[data-key="1001"] [data-gc-albato="offer-code"] .gc-offer-code').textContent({ timeout: 15_000 })).toBe('marketing-basic');
+    expect(await page.locator('tr[data-key="1001"] [data-gc-albato="offer-code"] .gc-offer-code').textContent({ timeout: 15_000 })).toBe(
+      'marketing-basic',
+    );
     expect(await page.locator('[data-gc-albato="offer-list-note"]').count()).toBe(1);
     await page.goto(schoolUrl(sandbox, '/pl/sales/offer/update?id=1001'));
     await page.locator('input[name="Offer[code]"]').fill('');

@@ -8,7 +8,18 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium, openBlock, readSummaryTitle, useE2eSuite } from './harness';
-import { customFormStorm, fireSyntheticEvents, pressOurButtons, hostileTitle, hostileUrl, idleTwice, newCdpFor, seededRandom, watchExtensionErrors, type Random } from './harness/hostile';
+import {
+  customFormStorm,
+  fireSyntheticEvents,
+  pressOurButtons,
+  hostileTitle,
+  hostileUrl,
+  idleTwice,
+  newCdpFor,
+  seededRandom,
+  watchExtensionErrors,
+  type Random,
+} from './harness/hostile';
 import { schoolUrl } from './harness/sandbox';
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
@@ -18,7 +29,17 @@ const { sandbox, browser } = suite;
 /** A page of its own (not the suite's stand-in): the DevTools session needs the real one. */
 let page: import('playwright-core').Page;
 
-const figures = { seed: SEED, pages: 0, events: 0, storms: 0, backgroundRequests: 0, historyEntries: 0, extensionErrors: 0, pageErrors: 0, msPerPage: [] as number[] };
+const figures = {
+  seed: SEED,
+  pages: 0,
+  events: 0,
+  storms: 0,
+  backgroundRequests: 0,
+  historyEntries: 0,
+  extensionErrors: 0,
+  pageErrors: 0,
+  msPerPage: [] as number[],
+};
 let errors: Awaited<ReturnType<typeof watchExtensionErrors>>;
 
 beforeAll(async () => {
@@ -40,7 +61,15 @@ function useFields(titles: string[]) {
   const school = sandbox.school();
   school.fields = [
     ...school.fields.filter((f: { context: string; system: boolean }) => f.context !== 'user' || f.system),
-    ...titles.map((title, i) => ({ id: 60_001 + i, title, type: i % 7 === 0 ? 'checkbox' : 'string', required: false, context: 'user' as const, order: i + 1, system: false })),
+    ...titles.map((title, i) => ({
+      id: 60_001 + i,
+      title,
+      type: i % 7 === 0 ? 'checkbox' : 'string',
+      required: false,
+      context: 'user' as const,
+      order: i + 1,
+      system: false,
+    })),
   ];
 }
 
@@ -52,7 +81,9 @@ async function stateTitles(): Promise<string[]> {
 async function backgroundTraces(): Promise<{ requests: number; history: number }> {
   const worker = browser.context.serviceWorkers()[0]!;
   const stored = (await worker.evaluate(() => (globalThis as any).chrome.storage.local.get(null))) as Record<string, unknown>;
-  const history = Object.entries(stored).filter(([key]) => key.startsWith('history:')).reduce((n, [, value]) => n + (Array.isArray(value) ? value.length : 0), 0);
+  const history = Object.entries(stored)
+    .filter(([key]) => key.startsWith('history:'))
+    .reduce((n, [, value]) => n + (Array.isArray(value) ? value.length : 0), 0);
   return { requests: sandbox.webhookCalls().length + sandbox.apiCalls().length, history };
 }
 
@@ -126,7 +157,10 @@ describe('a hostile process editor', () => {
     const receiver = schoolUrl(sandbox, sandbox.webhookPath);
     for (let round = 0; round < 4; round++) {
       sandbox.reset();
-      const block = sandbox.school().missions.find((m) => m.id === 101)?.blocks.find((b) => b.operationType === 'common_get_url');
+      const block = sandbox
+        .school()
+        .missions.find((m) => m.id === 101)
+        ?.blocks.find((b) => b.operationType === 'common_get_url');
       block!.settings = { ...block!.settings, url: hostileUrl(rng, receiver) };
       const started = Date.now();
       await page.goto(schoolUrl(sandbox, '/pl/tasks/mission/process?id=101'));
@@ -136,12 +170,17 @@ describe('a hostile process editor', () => {
       figures.pages += 1;
       for (let pass = 0; pass < 2; pass++) {
         // The page types another URL itself (untrusted input events), then presses everything of ours.
-        await page.evaluate((url) => {
-          const input = document.querySelector<HTMLInputElement>('form.block-modal-window [data-operation-type="common_get_url"] input[type="text"]');
-          if (!input) return;
-          input.value = url;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-        }, hostileUrl(rng, receiver));
+        await page.evaluate(
+          (url) => {
+            const input = document.querySelector<HTMLInputElement>(
+              'form.block-modal-window [data-operation-type="common_get_url"] input[type="text"]',
+            );
+            if (!input) return;
+            input.value = url;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          },
+          hostileUrl(rng, receiver),
+        );
         // The pointed attack first (open the preview, press Send, Allow access…), then everything at once:
         // the broad barrage may close the modal itself (Escape, the operation radios), taking our views away.
         figures.events += await page.evaluate(pressOurButtons, 4);

@@ -7,7 +7,10 @@
 import { clearExtensionData, launchChromium, openPopupChromium, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
-const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }), (b) => b.context.grantPermissions(['clipboard-read', 'clipboard-write']));
+const { sandbox, browser, page } = useE2eSuite(
+  () => launchChromium({ lang: 'ru' }),
+  (b) => b.context.grantPermissions(['clipboard-read', 'clipboard-write']),
+);
 const row = (id: number) => page.locator(`tr[data-key="${id}"]`);
 const badge = (id: number) => row(id).locator('[data-gc-albato="offer-code"] .gc-offer');
 const note = () => page.locator('[data-gc-albato="offer-list-note"] .gc-offer-note');

@@ -70,8 +70,14 @@ describe('own domain (Chromium)', () => {
     await options.close();
     expect(await holdsPermissionChromium(browser, `${OWN}/*`)).toBe(true);
     const scripts = await registeredScriptsChromium(browser);
-    expect(scripts.map((s) => s.id).sort()).toEqual(['content', 'field-pages', 'offer-pages', 'process-pages'].map((group) => `own-domain:${OWN}:${group}`));
-    expect(scripts.find((s) => s.id.endsWith(':field-pages'))).toMatchObject({ js: ['content-scripts/field-pages.js'], matches: [`${OWN}/pl/logic/context/custom-fields*`], persistAcrossSessions: true });
+    expect(scripts.map((s) => s.id).sort()).toEqual(
+      ['content', 'field-pages', 'offer-pages', 'process-pages'].map((group) => `own-domain:${OWN}:${group}`),
+    );
+    expect(scripts.find((s) => s.id.endsWith(':field-pages'))).toMatchObject({
+      js: ['content-scripts/field-pages.js'],
+      matches: [`${OWN}/pl/logic/context/custom-fields*`],
+      persistAcrossSessions: true,
+    });
     expect([...(scripts.find((s) => s.id.endsWith(':content'))?.excludeMatches ?? [])].sort()).toEqual(
       [`${OWN}/pl/logic/context/custom-fields*`, `${OWN}/pl/sales/offer*`, `${OWN}/pl/tasks/mission/*`].sort(),
     );
@@ -92,7 +98,14 @@ describe('own domain (Chromium)', () => {
     await page.locator('[data-gc-albato="offer-code"]').first().waitFor({ timeout: 10_000 });
     const worker = browser.context.serviceWorkers()[0]!;
     const key = `offers:academy-school.example:${sandbox.httpsPort}`;
-    await expect.poll(async () => Object.keys(((await worker.evaluate((k) => (globalThis as any).chrome.storage.local.get(k), key)) as Record<string, object>)[key] ?? {}).length).toBeGreaterThan(0);
+    await expect
+      .poll(
+        async () =>
+          Object.keys(
+            ((await worker.evaluate((k) => (globalThis as any).chrome.storage.local.get(k), key)) as Record<string, object>)[key] ?? {},
+          ).length,
+      )
+      .toBeGreaterThan(0);
   });
 
   it('after forgetting the school, a reload shows nothing', async () => {

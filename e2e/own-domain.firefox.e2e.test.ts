@@ -33,7 +33,10 @@ const LOGIN = () => schoolUrl(sandbox, '/cms/system/login');
 async function openOptions(target: LaunchedBrowser): Promise<{ options: Page; done: () => Promise<void> }> {
   const popup = await openPopupFirefox(target, LOGIN());
   const options = await openOptionsFirefox(target, popup);
-  return { options, done: () => Promise.all([closeExtensionPageFirefox(options, LOGIN()), closeExtensionPageFirefox(popup, LOGIN())]).then(() => undefined) };
+  return {
+    options,
+    done: () => Promise.all([closeExtensionPageFirefox(options, LOGIN()), closeExtensionPageFirefox(popup, LOGIN())]).then(() => undefined),
+  };
 }
 
 /** Options page with no school saved: standard, language, Save settings, then «Добавить школу». */

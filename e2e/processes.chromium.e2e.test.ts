@@ -15,7 +15,8 @@ const callUrl = () => page.locator(`${MODAL} [data-gc-albato="call-url"] .gc-pro
 const views = () => page.locator('[data-gc-albato="call-url"], [data-gc-albato="call-url-test"]');
 const editor = (id: number) => schoolUrl(sandbox, `/pl/tasks/mission/process?id=${id}`);
 type SeedMission = { id: number; blocks: { id: number; settings?: { url?: string } }[] };
-const savedUrl = (mission: number, block: number) => (sandbox.school().missions as SeedMission[]).find((m) => m.id === mission)!.blocks.find((b) => b.id === block)?.settings?.url;
+const savedUrl = (mission: number, block: number) =>
+  (sandbox.school().missions as SeedMission[]).find((m) => m.id === mission)!.blocks.find((b) => b.id === block)?.settings?.url;
 
 /** Messages of the extension's content scripts (a failing feature logs `[gc-albato] …`) and page errors. */
 function collectProblems(target: Page): string[] {
@@ -70,7 +71,9 @@ describe('«Вызвать URL» in the block modal', () => {
     const input = page.locator(CALL_URL_FIELD);
     const original = await input.inputValue();
     await input.fill(`${original}&cost={object.cost_money}`);
-    expect(await view.locator('.gc-finding[data-code="wrong-kind"]').textContent()).toContain('процесс работает с объектами «Пользователи»');
+    expect(await view.locator('.gc-finding[data-code="wrong-kind"]').textContent()).toContain(
+      'процесс работает с объектами «Пользователи»',
+    );
     await input.fill(original);
     expect(await view.locator('.gc-finding').count()).toBe(0);
   });
@@ -82,7 +85,9 @@ describe('«Вызвать URL» in the block modal', () => {
     await page.locator('[data-gc-albato="summary"]').waitFor();
     await openCallUrlBlock(page, editor(102));
     const view = callUrl();
-    expect(await view.locator('.gc-finding[data-code="custom-field-wrong-kind"]').textContent()).toContain('{object.Город проживания} — доп. поле пользователя');
+    expect(await view.locator('.gc-finding[data-code="custom-field-wrong-kind"]').textContent()).toContain(
+      '{object.Город проживания} — доп. поле пользователя',
+    );
     expect(await view.textContent()).not.toContain('{object.Источник заказа}: такого доп. поля');
     const input = page.locator(CALL_URL_FIELD);
     await input.fill(`${await input.inputValue()}&x={object.Нет такого поля}`);

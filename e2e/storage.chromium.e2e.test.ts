@@ -19,17 +19,20 @@ beforeEach(async () => {
 
 /** Fills storage.local up to Chromium's quota but `room` bytes; returns what a bigger write is told. */
 async function fillStorage(popup: Page, room: number): Promise<string> {
-  return popup.evaluate(async ({ key, room }) => {
-    const local = (globalThis as any).chrome.storage.local;
-    const free = local.QUOTA_BYTES - (await local.getBytesInUse(null));
-    await local.set({ [key]: 'x'.repeat(free - key.length - 2 - room) });
-    try {
-      await local.set({ 'e2e-probe': 'x'.repeat(room) });
-      return 'stored';
-    } catch (error) {
-      return error instanceof Error ? error.message : String(error);
-    }
-  }, { key: FILLER, room });
+  return popup.evaluate(
+    async ({ key, room }) => {
+      const local = (globalThis as any).chrome.storage.local;
+      const free = local.QUOTA_BYTES - (await local.getBytesInUse(null));
+      await local.set({ [key]: 'x'.repeat(free - key.length - 2 - room) });
+      try {
+        await local.set({ 'e2e-probe': 'x'.repeat(room) });
+        return 'stored';
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    },
+    { key: FILLER, room },
+  );
 }
 
 describe('storage.local as Chromium keeps it', () => {
@@ -43,10 +46,14 @@ describe('storage.local as Chromium keeps it', () => {
       'e2e-emoji': '😀 ok',
       'e2e-controls': '\u0001\n\t"\\/',
       'e2e-numbers': [5, 2_147_483_647, 2_147_483_648, 999_999_999_999, 1e12, 1_732_800_000_123, -2_147_483_649, 1.5, 1e-7, 0.000001],
-      'offers:e2e.getcourse.ru': { '1001': { id: '1001', title: 'Курс «Основы» <new>', code: 'basics-2024', price: '12 000 руб.', seenAt: 1_732_800_000_123 } },
+      'offers:e2e.getcourse.ru': {
+        '1001': { id: '1001', title: 'Курс «Основы» <new>', code: 'basics-2024', price: '12 000 руб.', seenAt: 1_732_800_000_123 },
+      },
       'process-kinds:e2e.getcourse.ru': { '7': { kind: 'user', seenAt: 5 }, '102': { kind: 'deal', seenAt: 1_732_800_000_000 } },
       'school-fields:e2e.getcourse.ru': { user: ['Город проживания', 'telegram_id'], deal: null },
-      'call-urls:e2e.getcourse.ru': { '101': { urls: ['https://h.albato.ru/wh/38/1lf/token/?e={object.email}&c={object.Город}'], kind: null, seenAt: 1_732_800_000_000 } },
+      'call-urls:e2e.getcourse.ru': {
+        '101': { urls: ['https://h.albato.ru/wh/38/1lf/token/?e={object.email}&c={object.Город}'], kind: null, seenAt: 1_732_800_000_000 },
+      },
     };
     const counted = await popup.evaluate(async (items) => {
       const local = (globalThis as any).chrome.storage.local;
@@ -80,7 +87,9 @@ describe('storage.local as Chromium keeps it', () => {
     await popup.click('#webhook-send');
     await popup.locator('#webhook-answer').waitFor({ timeout: 10_000 });
     expect(await popup.locator('#webhook-answer').getAttribute('data-status')).toBe('200');
-    expect(await popup.locator('#webhook-history-not-kept').textContent()).toMatch(/^Ответ получен, но в историю не записан: место расширения заполнено/);
+    expect(await popup.locator('#webhook-history-not-kept').textContent()).toMatch(
+      /^Ответ получен, но в историю не записан: место расширения заполнено/,
+    );
     expect(sandbox.webhookCalls()).toHaveLength(1);
     await popup.screenshot({ path: artifact('chromium-storage-full.png'), fullPage: true });
 

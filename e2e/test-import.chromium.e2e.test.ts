@@ -9,7 +9,10 @@ import type { Page } from 'playwright-core';
 import { artifact, clearExtensionData, launchChromium, openPopupChromium, openPopupWithSchoolChromium, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
-const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }), (b) => b.context.grantPermissions(['clipboard-read', 'clipboard-write']));
+const { sandbox, browser, page } = useE2eSuite(
+  () => launchChromium({ lang: 'ru' }),
+  (b) => b.context.grantPermissions(['clipboard-read', 'clipboard-write']),
+);
 type SeedUser = { email: string; groups: { name: string }[] };
 
 beforeEach(async () => {
@@ -84,9 +87,16 @@ describe('test imports (Chromium)', () => {
     await popup.fill('#import-offer', 'tg-sales');
     await popup.check('#import-multiple');
     expect(await popup.locator('#import-send').isDisabled()).toBe(true);
-    for (const risk of ['existing-order-number', 'append-to-order']) await popup.locator(`#import-risks [data-risk="${risk}"] input`).check();
+    for (const risk of ['existing-order-number', 'append-to-order'])
+      await popup.locator(`#import-risks [data-risk="${risk}"] input`).check();
     await sendImport(popup);
-    await expect.poll(() => (sandbox.school().deals as { number: number | string; positions: unknown[] }[]).find((d) => String(d.number) === number)?.positions.length).toBe(2);
+    await expect
+      .poll(
+        () =>
+          (sandbox.school().deals as { number: number | string; positions: unknown[] }[]).find((d) => String(d.number) === number)
+            ?.positions.length,
+      )
+      .toBe(2);
     await popup.close();
   });
 
@@ -146,10 +156,26 @@ describe('test imports (Chromium)', () => {
     await sendImport(popup);
     await expect.poll(() => popup.locator('#import-result .import-user').getAttribute('data-user-status')).toBe('in_base'); // found by phone
     const dealId = Number(/^Заказ (\d+), номер \d+$/.exec((await popup.locator('#import-result .import-deal').textContent())!)![1]);
-    expect((sandbox.school().deals as { id: number; cost: number; userId: number }[]).find((d) => d.id === dealId)).toMatchObject({ cost: 0, userId: byPhone[0]!.id });
+    expect((sandbox.school().deals as { id: number; cost: number; userId: number }[]).find((d) => d.id === dealId)).toMatchObject({
+      cost: 0,
+      userId: byPhone[0]!.id,
+    });
 
     // R.4's recorded answer: deal_number and payment_link come back as "" → no number, no link.
-    const recorded = { success: true, action: 'add', result: { success: true, deal_id: 880077, deal_number: '', user_id: 70077, user_status: 'added', error_message: '', error: false, payment_link: '' } };
+    const recorded = {
+      success: true,
+      action: 'add',
+      result: {
+        success: true,
+        deal_id: 880077,
+        deal_number: '',
+        user_id: 70077,
+        user_status: 'added',
+        error_message: '',
+        error: false,
+        payment_link: '',
+      },
+    };
     sandbox.setApiResponse({ contentType: 'application/json; charset=utf-8', body: JSON.stringify(recorded) });
     await sendImport(popup);
     await expect.poll(() => popup.locator('#import-result .import-deal').textContent()).toBe('Заказ 880077, номер —');
@@ -205,7 +231,9 @@ describe('test imports (Chromium)', () => {
     expect(await popup.locator('#import-result .import-deal').textContent()).toMatch(/^Заказ \d+, номер \d+$/);
     await expect.poll(() => popup.locator('#request-history li[data-kind="import"]').count()).toBe(2);
     expect(await popup.locator('#request-history li[data-kind="import"]').first().getAttribute('data-outcome')).toBe('ok');
-    expect(await popup.locator('#request-history li[data-kind="import"] .summary').first().textContent()).toMatch(/^Пользователь \d+: добавлен; Заказ \d+, номер \d+$/);
+    expect(await popup.locator('#request-history li[data-kind="import"] .summary').first().textContent()).toMatch(
+      /^Пользователь \d+: добавлен; Заказ \d+, номер \d+$/,
+    );
     await popup.close();
   });
 });

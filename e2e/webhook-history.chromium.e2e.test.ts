@@ -34,7 +34,9 @@ async function send(popup: Page, template: string, sample: 'user' | 'deal' = 'us
 describe('webhook test and history (Chromium)', () => {
   it('sends the call as a GetCourse order process would and shows status, time, headers and body', async () => {
     const popup = await popupOnEditor();
-    expect(await popup.locator('#webhook-seen option').allTextContents()).toContainEqual(expect.stringContaining('процесс 102: https://h.albato.ru/wh/38/'));
+    expect(await popup.locator('#webhook-seen option').allTextContents()).toContainEqual(
+      expect.stringContaining('процесс 102: https://h.albato.ru/wh/38/'),
+    );
     const hook = `${schoolUrl(sandbox, sandbox.webhookPath)}?number={object.number}&email={object.user.email}&cost={object.cost_money}&city={object.Город проживания}`;
     await popup.fill('#webhook-url', hook);
     await popup.locator('input[name="webhook-sample"][value="deal"]').check();
@@ -45,7 +47,12 @@ describe('webhook test and history (Chromium)', () => {
     expect(await popup.locator('#webhook-answer').textContent()).toMatch(/HTTP 200 · \d+ мс — Адрес принял вызов/);
     expect(await popup.locator('#webhook-answer table.headers').textContent()).toContain('application/json');
     expect(await popup.locator('#webhook-answer .answer-body').textContent()).toBe('{"success":true}');
-    expect(sandbox.webhookCalls()).toEqual([expect.objectContaining({ method: 'GET', query: { number: '0', email: 'test+albato@example.com', cost: '1 500 руб.', city: 'Тестовое значение' } })]);
+    expect(sandbox.webhookCalls()).toEqual([
+      expect.objectContaining({
+        method: 'GET',
+        query: { number: '0', email: 'test+albato@example.com', cost: '1 500 руб.', city: 'Тестовое значение' },
+      }),
+    ]);
     await popup.screenshot({ path: artifact('chromium-webhook-test.png'), fullPage: true });
     await popup.close();
   });
@@ -89,7 +96,10 @@ describe('webhook test and history (Chromium)', () => {
     expect(await items.nth(1).getAttribute('data-outcome')).toBe('fail');
 
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('#history-export')]);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { school: string; entries: { target: string; outcome: string }[] };
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      school: string;
+      entries: { target: string; outcome: string }[];
+    };
     expect(exported.school).toBe(`https://school.getcourse.ru:${sandbox.httpsPort}`);
     expect(exported.entries.map((e) => e.outcome)).toEqual(['ok', 'fail']);
     expect(JSON.stringify(exported)).not.toContain(sandbox.keys.readWrite);

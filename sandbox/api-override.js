@@ -33,10 +33,13 @@ export function setApiResponse(state, override) {
   const unknown = Object.keys(given).filter((name) => !FIELDS.includes(name));
   if (unknown.length > 0) throw new RangeError(`unknown API response field(s): ${unknown.join(', ')} (known: ${FIELDS.join(', ')})`);
   const { status, body, contentType, delayMs } = given;
-  if (status !== undefined && (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 599)) throw new RangeError(`API response status must be an integer 200–599, got ${status}`);
-  if (delayMs !== undefined && (typeof delayMs !== 'number' || !Number.isFinite(delayMs) || delayMs < 0)) throw new RangeError(`API response delayMs must be ≥ 0, got ${delayMs}`);
+  if (status !== undefined && (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 599))
+    throw new RangeError(`API response status must be an integer 200–599, got ${JSON.stringify(status)}`);
+  if (delayMs !== undefined && (typeof delayMs !== 'number' || !Number.isFinite(delayMs) || delayMs < 0))
+    throw new RangeError(`API response delayMs must be ≥ 0, got ${JSON.stringify(delayMs)}`);
   if (body !== undefined && typeof body !== 'string') throw new TypeError('API response body must be a string');
-  if (contentType !== undefined && (typeof contentType !== 'string' || contentType === '')) throw new TypeError('API response contentType must be a non-empty string');
+  if (contentType !== undefined && (typeof contentType !== 'string' || contentType === ''))
+    throw new TypeError('API response contentType must be a non-empty string');
   state.apiResponse = Object.keys(given).length > 0 ? /** @type {ApiResponseOverride} */ (given) : null;
 }
 

@@ -9,7 +9,11 @@ import { parseArgs } from 'node:util';
 import { startSandbox } from './index.js';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', default: '0' }, 'https-port': { type: 'string', default: '0' }, 'enforce-https': { type: 'boolean', default: false } },
+  options: {
+    port: { type: 'string', default: '0' },
+    'https-port': { type: 'string', default: '0' },
+    'enforce-https': { type: 'boolean', default: false },
+  },
   strict: true,
 });
 
@@ -23,7 +27,11 @@ function portArg(name, raw) {
   return port;
 }
 
-const sandbox = await startSandbox({ port: portArg('port', values.port), httpsPort: portArg('https-port', values['https-port']), enforceHttps: values['enforce-https'] });
+const sandbox = await startSandbox({
+  port: portArg('port', values.port),
+  httpsPort: portArg('https-port', values['https-port']),
+  enforceHttps: values['enforce-https'],
+});
 process.stdout.write(
   `${JSON.stringify({ baseUrl: sandbox.httpUrl, httpsUrl: sandbox.httpsUrl, webhookUrl: `${sandbox.httpUrl}${sandbox.webhookPath}`, schools: sandbox.schools, keys: sandbox.keys })}\n`,
 );

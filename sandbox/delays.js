@@ -32,4 +32,3 @@ export function cancelDelays(state) {
   }
   state.pendingDelays.clear();
 }
-

@@ -19,11 +19,24 @@ export const EXPORT_BUDGET = { requests: 100, windowMs: 2 * 60 * 60 * 1000 }; //
 
 /** ref B.2 server lists of accepted `status` values, in the server's order. */
 const USER_STATUSES = ['active', 'deactivated', 'banned', 'invited', 'in_base'];
-const DEAL_STATUS_FILTER = ['new', 'in_work', 'not_confirmed', 'payed', 'cancelled', 'false', 'payment_waiting', 'part_payed', 'waiting_for_return', 'pending'];
+const DEAL_STATUS_FILTER = [
+  'new',
+  'in_work',
+  'not_confirmed',
+  'payed',
+  'cancelled',
+  'false',
+  'payment_waiting',
+  'part_payed',
+  'waiting_for_return',
+  'pending',
+];
 
 const FILTERS = {
   users: ['created_at[from]', 'created_at[to]', 'status', 'email', 'idgrouplist'],
-  deals: ['created_at', 'payed_at', 'finished_at', 'status_changed_at'].flatMap((n) => [`${n}[from]`, `${n}[to]`]).concat(['status', 'user_id', 'user_in_group']),
+  deals: ['created_at', 'payed_at', 'finished_at', 'status_changed_at']
+    .flatMap((n) => [`${n}[from]`, `${n}[to]`])
+    .concat(['status', 'user_id', 'user_in_group']),
 };
 
 export const EXPORT_ERRORS = Object.freeze({
@@ -110,7 +123,14 @@ function spendBudget(state, school) {
 
 /** @param {School} school */
 function fieldList(school) {
-  return school.fields.map((f) => ({ id: f.id, type: f.type, title: f.title, required: f.required, field_order_pos: f.order, context_type: f.context }));
+  return school.fields.map((f) => ({
+    id: f.id,
+    type: f.type,
+    title: f.title,
+    required: f.required,
+    field_order_pos: f.order,
+    context_type: f.context,
+  }));
 }
 
 /**
@@ -128,7 +148,8 @@ function startExport(school, kind, fields) {
   }
   if (filters.size === 0) return exportError(908);
   const status = filters.get('status');
-  if (status !== undefined && !(kind === 'users' ? USER_STATUSES : DEAL_STATUS_FILTER).includes(status)) return exportError(kind === 'users' ? 914 : 913);
+  if (status !== undefined && !(kind === 'users' ? USER_STATUSES : DEAL_STATUS_FILTER).includes(status))
+    return exportError(kind === 'users' ? 914 : 913);
   // ref B.2 905: one export at a time; ASSUMPTION (see sandbox/README.md#assumptions): it runs until its data were fetched.
   if (school.exports.some((job) => !job.fetched)) return exportError(905);
   const table = kind === 'users' ? usersTable(school, filters) : dealsTable(school, filters);

@@ -32,7 +32,10 @@ export function usersTable(school, filters) {
   const custom = school.fields.filter((f) => f.context === 'user' && !f.system);
   const status = filters.get('status') ?? '';
   const email = (filters.get('email') ?? '').toLowerCase();
-  const groupIds = (filters.get('idgrouplist') ?? '').split(',').map((g) => g.split('_')[0] ?? '').filter(Boolean);
+  const groupIds = (filters.get('idgrouplist') ?? '')
+    .split(',')
+    .map((g) => g.split('_')[0] ?? '')
+    .filter(Boolean);
   const groupNames = school.groups.filter((g) => groupIds.includes(String(g.id))).map((g) => g.name);
   const users = school.users.filter(
     (u) =>
@@ -42,11 +45,37 @@ export function usersTable(school, filters) {
       (groupIds.length === 0 || u.groups.some((g) => groupNames.includes(g.name))),
   );
   return {
-    fields: ['id', 'Email', 'Тип регистрации', 'Создан', 'Последняя активность', 'Имя', 'Фамилия', 'Телефон', 'Страна', 'Город', ...custom.map((f) => f.title), 'От партнера', 'Статус', 'Группы'],
+    fields: [
+      'id',
+      'Email',
+      'Тип регистрации',
+      'Создан',
+      'Последняя активность',
+      'Имя',
+      'Фамилия',
+      'Телефон',
+      'Страна',
+      'Город',
+      ...custom.map((f) => f.title),
+      'От партнера',
+      'Статус',
+      'Группы',
+    ],
     items: users.map((u) => [
-      String(u.id), u.email, 'Импорт', u.createdAt, '', u.firstName, u.lastName, u.phone, u.country, u.city,
+      String(u.id),
+      u.email,
+      'Импорт',
+      u.createdAt,
+      '',
+      u.firstName,
+      u.lastName,
+      u.phone,
+      u.country,
+      u.city,
       ...custom.map((f) => u.addfields[f.title] ?? ''),
-      u.partnerEmail, u.status, u.groups.map((g) => g.name).join(', '),
+      u.partnerEmail,
+      u.status,
+      u.groups.map((g) => g.name).join(', '),
     ]),
   };
 }
@@ -69,15 +98,41 @@ export function dealsTable(school, filters) {
       (userId === '' || String(d.userId) === userId),
   );
   return {
-    fields: ['Номер', 'ID заказа', 'ID пользователя', 'Пользователь', 'Email', 'Дата создания', 'Дата оплаты', 'Состав заказа', 'Статус', 'Стоимость', 'Оплачено', ...custom.map((f) => f.title), 'Валюта', 'Менеджер', 'Комментарий'],
+    fields: [
+      'Номер',
+      'ID заказа',
+      'ID пользователя',
+      'Пользователь',
+      'Email',
+      'Дата создания',
+      'Дата оплаты',
+      'Состав заказа',
+      'Статус',
+      'Стоимость',
+      'Оплачено',
+      ...custom.map((f) => f.title),
+      'Валюта',
+      'Менеджер',
+      'Комментарий',
+    ],
     items: deals.map((d) => {
       const user = school.users.find((u) => u.id === d.userId);
       return [
-        String(d.number), String(d.id), String(d.userId), user ? `${user.firstName} ${user.lastName}`.trim() : '', user?.email ?? '',
-        d.createdAt, d.payedAt, d.positions.map((p) => p.title).join(', '), d.status,
-        formatMoney(d.cost, true), formatMoney(d.paid ? d.cost : 0, false),
+        String(d.number),
+        String(d.id),
+        String(d.userId),
+        user ? `${user.firstName} ${user.lastName}`.trim() : '',
+        user?.email ?? '',
+        d.createdAt,
+        d.payedAt,
+        d.positions.map((p) => p.title).join(', '),
+        d.status,
+        formatMoney(d.cost, true),
+        formatMoney(d.paid ? d.cost : 0, false),
         ...custom.map((f) => d.addfields[f.title] ?? ''),
-        d.currency, d.managerEmail, d.comment,
+        d.currency,
+        d.managerEmail,
+        d.comment,
       ];
     }),
   };

@@ -15,7 +15,16 @@ export function formatDateTime(ms, timeZone) {
   let formatter = FORMATTERS.get(timeZone);
   if (!formatter) {
     const digits = /** @type {const} */ ('2-digit');
-    formatter = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: digits, day: digits, hour: digits, minute: digits, second: digits, hourCycle: 'h23' });
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: digits,
+      day: digits,
+      hour: digits,
+      minute: digits,
+      second: digits,
+      hourCycle: 'h23',
+    });
     FORMATTERS.set(timeZone, formatter);
   }
   const part = Object.fromEntries(formatter.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));

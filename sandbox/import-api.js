@@ -47,7 +47,11 @@ export function topLevelError(message) {
  */
 export function decodeParams(raw) {
   if (raw === undefined) return null;
-  const base64 = raw.replace(/ /g, '+').replace(/[\r\n\t]/g, '').replace(/-/g, '+').replace(/_/g, '/');
+  const base64 = raw
+    .replace(/ /g, '+')
+    .replace(/[\r\n\t]/g, '')
+    .replace(/-/g, '+')
+    .replace(/_/g, '/');
   if (base64 === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(base64) || base64.length % 4 === 1) return null;
   try {
     const parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(base64, 'base64')));

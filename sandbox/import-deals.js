@@ -10,12 +10,25 @@ import { asText, isObject, isOn, readIdentity, upsertUser } from './import-users
 /** @typedef {import('./types.js').DealPosition} DealPosition */
 
 /** ref A.6 `deal_status` codes. */
-export const DEAL_STATUSES = ['new', 'payed', 'cancelled', 'false', 'in_work', 'payment_waiting', 'part_payed', 'waiting_for_return', 'not_confirmed', 'pending'];
+export const DEAL_STATUSES = [
+  'new',
+  'payed',
+  'cancelled',
+  'false',
+  'in_work',
+  'payment_waiting',
+  'part_payed',
+  'waiting_for_return',
+  'not_confirmed',
+  'pending',
+];
 
 /** ref A.6 `deal_currency`: the help page's 33 codes plus the ones one SDK adds. */
 const CURRENCIES = new Set(
-  ('RUB USD EUR GBP BYR BYN KZT UAH AUD DKK CHF SEK ZAR AMD RON BRL ILS MYR SGD KGS CAD MXN JPY UZS PLN AZN AED TRY INR RSD CZK MNT NZD ' +
-    'BGN IDR CNY GEL COP ARS PEN CLP VND PHP DOP KRW TWD MDL TJS NOK NGN HKD').split(' '),
+  (
+    'RUB USD EUR GBP BYR BYN KZT UAH AUD DKK CHF SEK ZAR AMD RON BRL ILS MYR SGD KGS CAD MXN JPY UZS PLN AZN AED TRY INR RSD CZK MNT NZD ' +
+    'BGN IDR CNY GEL COP ARS PEN CLP VND PHP DOP KRW TWD MDL TJS NOK NGN HKD'
+  ).split(' '),
 );
 
 // ASSUMPTION (see sandbox/README.md#assumptions): every error text below is [NOT FOUND] in the reference (ref A.8).
@@ -32,7 +45,9 @@ export const DEAL_ERRORS = Object.freeze({
 /** `deal_cost` as a string or number, `12 000,50` tolerated (ref A.5). @param {unknown} value */
 function readCost(value) {
   if (value === undefined || value === null || value === '') return undefined;
-  const amount = Number(String(value).replace(/[\s\u00a0]/g, '').replace(',', '.'));
+  // oxlint-disable-next-line typescript/no-base-to-string -- a PHP-style cast, as in import-users.js asText
+  const text = String(value);
+  const amount = Number(text.replace(/[\s\u00a0]/g, '').replace(',', '.'));
   return Number.isFinite(amount) ? amount : NaN;
 }
 
@@ -111,7 +126,9 @@ export function addDeal(school, params, now) {
   }
   const nowText = formatDateTime(now, school.timeZone);
   /** @type {DealPosition | undefined} */
-  const position = offer ? { offerId: offer.id, title: offer.title, price: cost !== undefined ? cost / quantity : offer.price, quantity } : undefined;
+  const position = offer
+    ? { offerId: offer.id, title: offer.title, price: cost !== undefined ? cost / quantity : offer.price, quantity }
+    : undefined;
   const deal = existing ?? newDeal(school, numberText, user.id, nowText);
   if (position) deal.positions = isOn(system.multiple_offers) && existing ? [...deal.positions, position] : [position];
   if (cost !== undefined && !(existing && position && isOn(system.multiple_offers))) deal.cost = cost;
@@ -138,7 +155,21 @@ function newDeal(school, numberText, userId, nowText) {
   // ASSUMPTION (see sandbox/README.md#assumptions): an unknown `deal_number` creates the deal under that number.
   const number = /^\d+$/.test(numberText) ? Number(numberText) : school.nextId.dealNumber++;
   if (number >= school.nextId.dealNumber) school.nextId.dealNumber = number + 1;
-  return { id: school.nextId.deal++, number, userId, positions: [], cost: 0, currency: 'RUB', status: 'new', paid: false, payedAt: '', createdAt: nowText, comment: '', addfields: {}, managerEmail: '' };
+  return {
+    id: school.nextId.deal++,
+    number,
+    userId,
+    positions: [],
+    cost: 0,
+    currency: 'RUB',
+    status: 'new',
+    paid: false,
+    payedAt: '',
+    createdAt: nowText,
+    comment: '',
+    addfields: {},
+    managerEmail: '',
+  };
 }
 
 /**

@@ -23,6 +23,8 @@ export function isOn(value) {
 
 /** @param {unknown} value @returns {string} */
 export function asText(value) {
+  // A PHP-style cast of whatever came, as GetCourse's import does: an object gives some text, not an error.
+  // oxlint-disable-next-line typescript/no-base-to-string
   return value === undefined || value === null ? '' : String(value).trim();
 }
 
@@ -108,8 +110,14 @@ function registerGroups(school, groups) {
  * @param {Record<string, unknown>} params
  */
 function applyUserData(school, user, params) {
-  /** @type {Array<[keyof User & string, string]>} */
-  const plain = [['firstName', 'first_name'], ['lastName', 'last_name'], ['phone', 'phone'], ['city', 'city'], ['country', 'country']];
+  /** @type {Array<[keyof User, string]>} */
+  const plain = [
+    ['firstName', 'first_name'],
+    ['lastName', 'last_name'],
+    ['phone', 'phone'],
+    ['city', 'city'],
+    ['country', 'country'],
+  ];
   for (const [prop, key] of plain) if (params[key] !== undefined) Object.assign(user, { [prop]: asText(params[key]) });
   const addfields = params.addfields;
   if (!isObject(addfields)) return;
@@ -135,7 +143,20 @@ export function upsertUser(school, userParams, identity, system, now) {
   const created = !user;
   if (!user) {
     // ref R.4: "imported users get the status «В базе» (`in_base`)".
-    user = { id: school.nextId.user++, email: identity.email, firstName: '', lastName: '', phone: '', city: '', country: '', status: 'in_base', createdAt: nowText, groups: [], addfields: {}, partnerEmail: asText(system.partner_email) };
+    user = {
+      id: school.nextId.user++,
+      email: identity.email,
+      firstName: '',
+      lastName: '',
+      phone: '',
+      city: '',
+      country: '',
+      status: 'in_base',
+      createdAt: nowText,
+      groups: [],
+      addfields: {},
+      partnerEmail: asText(system.partner_email),
+    };
     school.users.push(user);
     applyUserData(school, user, userParams);
   } else if (isOn(system.refresh_if_exists)) {

@@ -99,7 +99,12 @@ export async function startSandbox(options = {}) {
     httpPort,
     httpsPort,
     schools: {
-      school: { host: 'school.getcourse.ru', ownDomain: PAID_OWN_DOMAIN, plan: 'paid', keys: { readWrite: KEYS.schoolReadWrite, readOnly: KEYS.schoolReadOnly } },
+      school: {
+        host: 'school.getcourse.ru',
+        ownDomain: PAID_OWN_DOMAIN,
+        plan: 'paid',
+        keys: { readWrite: KEYS.schoolReadWrite, readOnly: KEYS.schoolReadOnly },
+      },
       trial: { host: 'trial.getcourse.ru', plan: 'trial', keys: { readWrite: KEYS.trialReadWrite } },
     },
     keys: { readWrite: KEYS.schoolReadWrite, readOnly: KEYS.schoolReadOnly, trialSchool: KEYS.trialReadWrite, wrong: KEYS.wrong },

@@ -35,14 +35,38 @@ export const LONG_FIELD_TITLE =
  * @type {Array<[title: string, type: string]>}
  */
 const USER_FIELDS = [
-  ['Город проживания', 'string'], ['Дата рождения', 'date'], ['utm source', 'string'], ['telegram_id', 'string'],
-  ['utm_medium', 'string'], ['Объём заказа', 'numeric'], ['Подъезд', 'string'], ['Семья', 'string'],
-  ['Їжак', 'string'], ['Қала', 'string'], ['Город', 'string'], ['gorod', 'string'],
-  ['1_potok', 'string'], ['3 курс', 'string'], [LONG_FIELD_TITLE, 'text'], [HOSTILE_FIELD_TITLE, 'string'],
-  ['vk_id', 'string'], ['Instagram', 'string'], ['Профессия', 'select'], ['Company Name', 'string'],
-  ['whatsapp-phone', 'phone'], ['Комментарий менеджера', 'text'], ['Согласие на рассылку', 'checkbox'], ['ИНН', 'string'],
-  ['referral_code', 'string'], ['Часовой пояс', 'select'], ['Ребёнок', 'multi_select'], ['promo.code', 'string'],
-  ['Ник в Telegram', 'string'], ['source_2', 'string'], ['', 'checkbox'], ['', 'checkbox'],
+  ['Город проживания', 'string'],
+  ['Дата рождения', 'date'],
+  ['utm source', 'string'],
+  ['telegram_id', 'string'],
+  ['utm_medium', 'string'],
+  ['Объём заказа', 'numeric'],
+  ['Подъезд', 'string'],
+  ['Семья', 'string'],
+  ['Їжак', 'string'],
+  ['Қала', 'string'],
+  ['Город', 'string'],
+  ['gorod', 'string'],
+  ['1_potok', 'string'],
+  ['3 курс', 'string'],
+  [LONG_FIELD_TITLE, 'text'],
+  [HOSTILE_FIELD_TITLE, 'string'],
+  ['vk_id', 'string'],
+  ['Instagram', 'string'],
+  ['Профессия', 'select'],
+  ['Company Name', 'string'],
+  ['whatsapp-phone', 'phone'],
+  ['Комментарий менеджера', 'text'],
+  ['Согласие на рассылку', 'checkbox'],
+  ['ИНН', 'string'],
+  ['referral_code', 'string'],
+  ['Часовой пояс', 'select'],
+  ['Ребёнок', 'multi_select'],
+  ['promo.code', 'string'],
+  ['Ник в Telegram', 'string'],
+  ['source_2', 'string'],
+  ['', 'checkbox'],
+  ['', 'checkbox'],
 ];
 
 /** Ids of the untitled consent checkboxes above (2031, 2032). */
@@ -50,9 +74,16 @@ export const UNTITLED_FIELD_IDS = Object.freeze([2031, 2032]);
 
 /** @type {Array<[title: string, type: string]>} ~10 deal fields. */
 const DEAL_FIELDS = [
-  ['Источник заказа', 'string'], ['Промокод', 'string'], ['utm_campaign', 'string'], ['Комментарий к заказу', 'text'],
-  ['Дата консультации', 'date'], ['manager_note', 'string'], ['Тариф', 'select'], ['Счёт-фактура', 'string'],
-  ['delivery address', 'string'], ['"><script>alert(\'deal\')</script>', 'string'],
+  ['Источник заказа', 'string'],
+  ['Промокод', 'string'],
+  ['utm_campaign', 'string'],
+  ['Комментарий к заказу', 'text'],
+  ['Дата консультации', 'date'],
+  ['manager_note', 'string'],
+  ['Тариф', 'select'],
+  ['Счёт-фактура', 'string'],
+  ['delivery address', 'string'],
+  ["\"><script>alert('deal')</script>", 'string'],
 ];
 
 /**
@@ -74,21 +105,34 @@ const SYSTEM_FIELDS = {
  * @returns {CustomField[]}
  */
 function toFields(list, context, firstId, system) {
-  return list.map(([title, type], i) => ({ id: firstId + i, title, type, required: i === 0 && !system && context === 'user', context, order: i + 1, system }));
+  return list.map(([title, type], i) => ({
+    id: firstId + i,
+    title,
+    type,
+    required: i === 0 && !system && context === 'user',
+    context,
+    order: i + 1,
+    system,
+  }));
 }
 
 /** @returns {CustomField[]} the paid school's fields: user, deal and system ones (user 9001–9005, deal 9006–9010). */
 function schoolFields() {
   return [
-    ...toFields(USER_FIELDS, 'user', 2001, false), ...toFields(DEAL_FIELDS, 'deal', 3001, false),
-    ...toFields(SYSTEM_FIELDS.user, 'user', 9001, true), ...toFields(SYSTEM_FIELDS.deal, 'deal', 9006, true),
+    ...toFields(USER_FIELDS, 'user', 2001, false),
+    ...toFields(DEAL_FIELDS, 'deal', 3001, false),
+    ...toFields(SYSTEM_FIELDS.user, 'user', 9001, true),
+    ...toFields(SYSTEM_FIELDS.deal, 'deal', 9006, true),
   ];
 }
 
 /** @returns {School} the paid school `school.getcourse.ru` with keys, fields, offers, users, deals and processes. */
 export function seedSchool() {
   return {
-    name: 'school', host: 'school.getcourse.ru', plan: 'paid', accountId: 512345,
+    name: 'school',
+    host: 'school.getcourse.ru',
+    plan: 'paid',
+    accountId: 512345,
     csrfToken: 'c2FuZGJveC1jc3JmLXRva2VuLXNjaG9vbA==',
     // ref R.4: timestamps are in the account's own zone. ASSUMPTION (see sandbox/README.md#assumptions): which one.
     timeZone: 'Europe/Moscow',
@@ -124,36 +168,99 @@ export function seedSchool() {
     ],
     users: [
       {
-        id: 70001, email: 'ivan.petrov@example.com', firstName: 'Иван', lastName: 'Петров', phone: '+79001234567', city: 'Москва', country: 'Россия',
-        status: 'active', createdAt: '2026-02-01 12:30:00', partnerEmail: '',
-        groups: [{ name: 'Покупатели', addedAt: '2026-02-03 10:00:00' }, { name: 'Вебинар 12.03', addedAt: '2026-03-12 19:00:00' }],
+        id: 70001,
+        email: 'ivan.petrov@example.com',
+        firstName: 'Иван',
+        lastName: 'Петров',
+        phone: '+79001234567',
+        city: 'Москва',
+        country: 'Россия',
+        status: 'active',
+        createdAt: '2026-02-01 12:30:00',
+        partnerEmail: '',
+        groups: [
+          { name: 'Покупатели', addedAt: '2026-02-03 10:00:00' },
+          { name: 'Вебинар 12.03', addedAt: '2026-03-12 19:00:00' },
+        ],
         addfields: { 'Город проживания': 'Москва', telegram_id: '123456789' },
       },
       {
-        id: 70002, email: 'olga.smirnova@example.com', firstName: 'Ольга', lastName: 'Смирнова', phone: '', city: 'Алматы', country: 'Казахстан',
-        status: 'in_base', createdAt: '2026-06-15 08:05:09', partnerEmail: '', groups: [{ name: 'Клуб', addedAt: '2026-10-01 09:15:42' }],
-        addfields: { 'Қала': 'Алматы' },
+        id: 70002,
+        email: 'olga.smirnova@example.com',
+        firstName: 'Ольга',
+        lastName: 'Смирнова',
+        phone: '',
+        city: 'Алматы',
+        country: 'Казахстан',
+        status: 'in_base',
+        createdAt: '2026-06-15 08:05:09',
+        partnerEmail: '',
+        groups: [{ name: 'Клуб', addedAt: '2026-10-01 09:15:42' }],
+        addfields: { Қала: 'Алматы' },
       },
       {
-        id: 70003, email: 'student@example.org', firstName: '<script>alert("name")</script>', lastName: '', phone: '', city: '', country: '',
-        status: 'active', createdAt: '2026-11-20 14:02:11', partnerEmail: 'partner@example.net', groups: [{ name: 'Покупатели', addedAt: '2026-11-20 14:02:11' }],
+        id: 70003,
+        email: 'student@example.org',
+        firstName: '<script>alert("name")</script>',
+        lastName: '',
+        phone: '',
+        city: '',
+        country: '',
+        status: 'active',
+        createdAt: '2026-11-20 14:02:11',
+        partnerEmail: 'partner@example.net',
+        groups: [{ name: 'Покупатели', addedAt: '2026-11-20 14:02:11' }],
         addfields: {},
       },
     ],
     deals: [
       {
-        id: 880001, number: 101, userId: 70001, positions: [{ offerId: 1001, title: 'Курс «Маркетинг с нуля» — базовый', price: 12000, quantity: 1 }],
-        cost: 12000, currency: 'RUB', status: 'payed', paid: true, payedAt: '2026-02-03 10:00:00', createdAt: '2026-02-03 09:41:00', comment: '',
-        addfields: { 'Источник заказа': 'вебинар' }, managerEmail: '',
+        id: 880001,
+        number: 101,
+        userId: 70001,
+        positions: [{ offerId: 1001, title: 'Курс «Маркетинг с нуля» — базовый', price: 12000, quantity: 1 }],
+        cost: 12000,
+        currency: 'RUB',
+        status: 'payed',
+        paid: true,
+        payedAt: '2026-02-03 10:00:00',
+        createdAt: '2026-02-03 09:41:00',
+        comment: '',
+        addfields: { 'Источник заказа': 'вебинар' },
+        managerEmail: '',
       },
       {
-        id: 880002, number: 102, userId: 70002, positions: [{ offerId: 1004, title: 'Консультация 60 минут', price: 5000, quantity: 1 }],
-        cost: 5000, currency: 'RUB', status: 'new', paid: false, payedAt: '', createdAt: '2026-10-01 09:10:00', comment: 'Перезвонить вечером', addfields: {}, managerEmail: 'manager@example.com',
+        id: 880002,
+        number: 102,
+        userId: 70002,
+        positions: [{ offerId: 1004, title: 'Консультация 60 минут', price: 5000, quantity: 1 }],
+        cost: 5000,
+        currency: 'RUB',
+        status: 'new',
+        paid: false,
+        payedAt: '',
+        createdAt: '2026-10-01 09:10:00',
+        comment: 'Перезвонить вечером',
+        addfields: {},
+        managerEmail: 'manager@example.com',
       },
       {
-        id: 880003, number: 103, userId: 70001,
-        positions: [{ offerId: 1006, title: 'Марафон «Английский за 30 дней»', price: 2990, quantity: 1 }, { offerId: 1007, title: 'Клуб: подписка на месяц', price: 1500, quantity: 1 }],
-        cost: 4490, currency: 'RUB', status: 'in_work', paid: false, payedAt: '', createdAt: '2026-11-02 16:45:30', comment: '', addfields: { Промокод: 'AUTUMN' }, managerEmail: '',
+        id: 880003,
+        number: 103,
+        userId: 70001,
+        positions: [
+          { offerId: 1006, title: 'Марафон «Английский за 30 дней»', price: 2990, quantity: 1 },
+          { offerId: 1007, title: 'Клуб: подписка на месяц', price: 1500, quantity: 1 },
+        ],
+        cost: 4490,
+        currency: 'RUB',
+        status: 'in_work',
+        paid: false,
+        payedAt: '',
+        createdAt: '2026-11-02 16:45:30',
+        comment: '',
+        addfields: { Промокод: 'AUTUMN' },
+        managerEmail: '',
       },
     ],
     // Processes (ref R.2): «Вызвать URL» blocks hold their URL and method in the block's settings,
@@ -161,24 +268,60 @@ export function seedSchool() {
     // whose value is a URL: another operation, which the call-URL checks must leave alone.
     missions: [
       {
-        id: 101, title: 'Albato: новый пользователь', description: 'Передаёт новых пользователей в Albato', objectTypeId: 41, approved: true,
+        id: 101,
+        title: 'Albato: новый пользователь',
+        description: 'Передаёт новых пользователей в Albato',
+        objectTypeId: 41,
+        approved: true,
         blocks: [
           { id: 1, kind: 'start', title: 'Начало работы' },
-          { id: 2, kind: 'operation', title: 'Вызвать URL', operationType: CALL_URL_OPERATION, settings: { method: 'GET', url: `${ALBATO_WEBHOOK_URL}?email={object.email}&name={object.first_name}&phone={object.phone}&city={object.Город проживания}&tg={object.telegram_id}` } },
+          {
+            id: 2,
+            kind: 'operation',
+            title: 'Вызвать URL',
+            operationType: CALL_URL_OPERATION,
+            settings: {
+              method: 'GET',
+              url: `${ALBATO_WEBHOOK_URL}?email={object.email}&name={object.first_name}&phone={object.phone}&city={object.Город проживания}&tg={object.telegram_id}`,
+            },
+          },
           { id: 3, kind: 'finish', title: 'Завершение процесса' },
         ],
       },
       {
-        id: 102, title: 'Albato: новый заказ', description: 'Передаёт заказы в Albato', objectTypeId: 42, approved: false,
+        id: 102,
+        title: 'Albato: новый заказ',
+        description: 'Передаёт заказы в Albato',
+        objectTypeId: 42,
+        approved: false,
         blocks: [
           { id: 1, kind: 'start', title: 'Начало работы' },
-          { id: 2, kind: 'operation', title: 'Вызвать URL', operationType: CALL_URL_OPERATION, settings: { method: 'POST', url: `${ALBATO_WEBHOOK_URL}?number={object.number}&email={object.user.email}&cost={object.cost_money}&status={object.status}&source={object.Источник заказа}&city={object.Город проживания}` } },
-          { id: 4, kind: 'operation', title: 'Ссылка на оплату в поле', operationType: UPDATE_FIELD_OPERATION, settings: { fieldId: '3001', value: 'https://school.getcourse.ru/sales/shop/dealPay?number={object.number}' } },
+          {
+            id: 2,
+            kind: 'operation',
+            title: 'Вызвать URL',
+            operationType: CALL_URL_OPERATION,
+            settings: {
+              method: 'POST',
+              url: `${ALBATO_WEBHOOK_URL}?number={object.number}&email={object.user.email}&cost={object.cost_money}&status={object.status}&source={object.Источник заказа}&city={object.Город проживания}`,
+            },
+          },
+          {
+            id: 4,
+            kind: 'operation',
+            title: 'Ссылка на оплату в поле',
+            operationType: UPDATE_FIELD_OPERATION,
+            settings: { fieldId: '3001', value: 'https://school.getcourse.ru/sales/shop/dealPay?number={object.number}' },
+          },
           { id: 3, kind: 'finish', title: 'Завершение процесса' },
         ],
       },
       {
-        id: 103, title: 'Напоминание об оплате', description: '', objectTypeId: 42, approved: true,
+        id: 103,
+        title: 'Напоминание об оплате',
+        description: '',
+        objectTypeId: 42,
+        approved: true,
         blocks: [
           { id: 1, kind: 'start', title: 'Начало работы' },
           { id: 2, kind: 'condition', title: 'Условие: заказ не оплачен' },
@@ -186,10 +329,20 @@ export function seedSchool() {
         ],
       },
       {
-        id: 104, title: 'Webjack: регистрация на вебинар', description: '', objectTypeId: 41, approved: false,
+        id: 104,
+        title: 'Webjack: регистрация на вебинар',
+        description: '',
+        objectTypeId: 41,
+        approved: false,
         blocks: [
           { id: 1, kind: 'start', title: 'Начало работы' },
-          { id: 2, kind: 'operation', title: 'Вызвать url', operationType: CALL_URL_OPERATION, settings: { method: 'GET', url: 'https://webjack.example/hook/123?email={object.email}&cost_value={object.cost_money_value}' } },
+          {
+            id: 2,
+            kind: 'operation',
+            title: 'Вызвать url',
+            operationType: CALL_URL_OPERATION,
+            settings: { method: 'GET', url: 'https://webjack.example/hook/123?email={object.email}&cost_value={object.cost_money_value}' },
+          },
           { id: 3, kind: 'finish', title: 'Завершение процесса' },
         ],
       },
@@ -202,13 +355,24 @@ export function seedSchool() {
 /** @returns {School} the trial school `trial.getcourse.ru`: imports and exports closed (ref 0.6, B.3). */
 export function seedTrialSchool() {
   return {
-    name: 'trial', host: 'trial.getcourse.ru', plan: 'trial', accountId: 598765,
+    name: 'trial',
+    host: 'trial.getcourse.ru',
+    plan: 'trial',
+    accountId: 598765,
     csrfToken: 'c2FuZGJveC1jc3JmLXRva2VuLXRyaWFs',
     // ASSUMPTION (see sandbox/README.md#assumptions): another zone than the paid school's (ref R.4).
     timeZone: 'Asia/Almaty',
     keys: { readWrite: KEYS.trialReadWrite },
     apiKeys: [{ key: KEYS.trialReadWrite, access: 'readWrite', name: 'Albato', createdAt: '2026-11-25 11:00', creator: 'Мария Лебедева' }],
-    fields: toFields([['Город проживания', 'string'], ['telegram_id', 'string']], 'user', 2001, false),
+    fields: toFields(
+      [
+        ['Город проживания', 'string'],
+        ['telegram_id', 'string'],
+      ],
+      'user',
+      2001,
+      false,
+    ),
     offers: [{ id: 1001, title: 'Пробный курс', code: 'trial-course', price: 1000, currency: 'RUB' }],
     groups: [{ id: 501, name: 'Ученики', lastAddedAt: null }],
     users: [],

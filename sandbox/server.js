@@ -28,7 +28,7 @@ import { delay } from './delays.js';
  */
 export function createRequestHandler(state, https) {
   return (req, res) => {
-    handle(state, https, req)
+    void handle(state, https, req)
       .catch((error) => text(500, `sandbox error: ${error instanceof Error ? error.message : String(error)}`))
       .then((reply) => send(req, res, reply));
   };
@@ -125,7 +125,14 @@ function caller(state, request, host) {
  * @returns {Reply}
  */
 function logApiCall(state, request, outcome) {
-  state.apiCalls.push({ school: outcome.school.name, path: request.url.pathname, action: outcome.action, keyKind: outcome.keyKind, status: outcome.reply.status, at: state.now() });
+  state.apiCalls.push({
+    school: outcome.school.name,
+    path: request.url.pathname,
+    action: outcome.action,
+    keyKind: outcome.keyKind,
+    status: outcome.reply.status,
+    at: state.now(),
+  });
   return outcome.reply;
 }
 
@@ -137,6 +144,11 @@ function logApiCall(state, request, outcome) {
 function send(req, res, reply) {
   if (res.headersSent || res.destroyed) return;
   const body = Buffer.from(reply.body, 'utf8');
-  res.writeHead(reply.status, { 'content-type': reply.contentType, 'content-length': body.length, 'cache-control': 'no-store', ...reply.headers });
+  res.writeHead(reply.status, {
+    'content-type': reply.contentType,
+    'content-length': body.length,
+    'cache-control': 'no-store',
+    ...reply.headers,
+  });
   res.end(req.method === 'HEAD' ? undefined : body);
 }

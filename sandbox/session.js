@@ -26,7 +26,8 @@ const API_KEYS_PATHS = ['/saas/account/api', '/pl/saas/account/api']; // ref B.3
  * @param {unknown} role
  */
 export function setSessionRole(state, role) {
-  if (!SESSION_ROLES.includes(/** @type {SessionRole} */ (role))) throw new RangeError(`session role must be one of ${SESSION_ROLES.join(', ')}, got ${JSON.stringify(role)}`);
+  if (!SESSION_ROLES.includes(/** @type {SessionRole} */ (role)))
+    throw new RangeError(`session role must be one of ${SESSION_ROLES.join(', ')}, got ${JSON.stringify(role)}`);
   state.sessionRole = /** @type {SessionRole} */ (role);
 }
 

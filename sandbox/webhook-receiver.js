@@ -40,7 +40,8 @@ export async function receiveWebhook(state, request) {
  */
 export function setWebhookResponse(state, answer) {
   const status = answer.status ?? 200;
-  if (!Number.isInteger(status) || status < 200 || status > 599) throw new RangeError(`webhook status must be an integer 200–599, got ${status}`);
+  if (!Number.isInteger(status) || status < 200 || status > 599)
+    throw new RangeError(`webhook status must be an integer 200–599, got ${status}`);
   const delayMs = answer.delayMs ?? 0;
   if (!Number.isFinite(delayMs) || delayMs < 0) throw new RangeError(`webhook delayMs must be ≥ 0, got ${delayMs}`);
   state.webhookResponse = { ...defaultWebhookResponse(), ...stripUndefined(answer), status, delayMs };

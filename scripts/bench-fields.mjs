@@ -58,7 +58,8 @@ async function churn(page) {
 }
 
 export async function benchFields(sandbox) {
-  const url = (count) => `https://${sandbox.schools.school.host}:${sandbox.httpsPort}/pl/logic/context/custom-fields?contextName=UserContext&demo=long&count=${count}&render=late`;
+  const url = (count) =>
+    `https://${sandbox.schools.school.host}:${sandbox.httpsPort}/pl/logic/context/custom-fields?contextName=UserContext&demo=long&count=${count}&render=late`;
   const results = { firstWarningMs: {}, batchMs: {}, deferredMs: {}, scriptOnOff: {} };
   const withExt = await launchChromium({ lang: 'ru' });
   try {
@@ -83,7 +84,12 @@ export async function benchFields(sandbox) {
     const batches = await page.evaluate(() => performance.getEntriesByName('gc-albato:field-scan').map((e) => e.duration));
     const deferred = await page.evaluate(() => performance.getEntriesByName('gc-albato:field-deferred').map((e) => e.duration));
     results.batchMs = { batches: batches.length, p50: quantile(batches, 0.5), p95: quantile(batches, 0.95), max: Math.max(...batches) };
-    results.deferredMs = { tasks: deferred.length, p50: quantile(deferred, 0.5) ?? 0, p95: quantile(deferred, 0.95) ?? 0, max: deferred.length ? Math.max(...deferred) : 0 };
+    results.deferredMs = {
+      tasks: deferred.length,
+      p50: quantile(deferred, 0.5) ?? 0,
+      p95: quantile(deferred, 0.95) ?? 0,
+      max: deferred.length ? Math.max(...deferred) : 0,
+    };
     await page.close();
   } finally {
     await withExt.close();

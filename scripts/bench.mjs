@@ -22,7 +22,9 @@ function entryFiles(dir) {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const background = manifest.background.service_worker ?? manifest.background.scripts[0];
   // One content script per page group (entrypoints/content/registry.ts): a page loads exactly one.
-  const content = Object.fromEntries(manifest.content_scripts.map((c) => [`content ${c.js[0].replace(/^content-scripts\/|\.js$/g, '')}`, c.js]));
+  const content = Object.fromEntries(
+    manifest.content_scripts.map((c) => [`content ${c.js[0].replace(/^content-scripts\/|\.js$/g, '')}`, c.js]),
+  );
   const popupHtml = readFileSync(join(dir, 'popup.html'), 'utf8');
   const popup = [...popupHtml.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   return { ...content, background: [background], popup };
@@ -44,8 +46,12 @@ for (const browser of ['chrome', 'firefox']) {
     figures[`${browser} ${entry}`] = { raw, gzip: gz };
     console.log(`  ${browser.padEnd(8)} ${entry.padEnd(22)} ${kb(raw).padStart(9)} ${kb(gz).padStart(9)}  (${files.join(', ')})`);
   }
-  const largest = Object.entries(figures).filter(([name]) => name.startsWith(`${browser} content`)).sort((a, b) => b[1].gzip - a[1].gzip)[0];
-  console.log(`  ${browser}: the largest content script a page loads is ${largest[0].slice(browser.length + 1)}, ${largest[1].gzip} bytes gz (target ≤ 15 000)`);
+  const largest = Object.entries(figures)
+    .filter(([name]) => name.startsWith(`${browser} content`))
+    .sort((a, b) => b[1].gzip - a[1].gzip)[0];
+  console.log(
+    `  ${browser}: the largest content script a page loads is ${largest[0].slice(browser.length + 1)}, ${largest[1].gzip} bytes gz (target ≤ 15 000)`,
+  );
 }
 const zips = existsSync('.output') ? readdirSync('.output').filter((f) => f.endsWith('.zip')) : [];
 for (const zip of zips) console.log(`  zip ${zip}: ${kb(readFileSync(join('.output', zip)).length)}`);
@@ -64,7 +70,9 @@ figures.sandboxStartMs = { median: times[7], max: times[14] };
 const { benchNames } = await import('./bench-names.mjs');
 const names = await benchNames();
 const fastest = Math.max(names.transliteration, names.cyrillicToTranslit);
-console.log(`Name suggestions per second on ${names.names} fixture names: ours ${Math.round(names.ours)}, transliteration ${Math.round(names.transliteration)}, cyrillic-to-translit-js ${Math.round(names.cyrillicToTranslit)} (ours / faster package: ${(names.ours / fastest).toFixed(2)}×; target ≥ 2×)`);
+console.log(
+  `Name suggestions per second on ${names.names} fixture names: ours ${Math.round(names.ours)}, transliteration ${Math.round(names.transliteration)}, cyrillic-to-translit-js ${Math.round(names.cyrillicToTranslit)} (ours / faster package: ${(names.ours / fastest).toFixed(2)}×; target ≥ 2×)`,
+);
 figures.nameSuggestions = names;
 
 if (!process.argv.includes('--no-browser')) {
@@ -76,14 +84,32 @@ if (!process.argv.includes('--no-browser')) {
     const fields = await benchFields(sandbox);
     for (const [count, ms] of Object.entries(fields.firstWarningMs)) {
       const [low, high] = fields.firstWarningSpread[count];
-      console.log(`First field warning after the list appears, ${count} fields (Chromium, median of 9, fresh page each): ${ms.toFixed(1)} ms (range ${low.toFixed(1)}–${high.toFixed(1)}; target ≤ 16 ms at 1 000)`);
+      console.log(
+        `First field warning after the list appears, ${count} fields (Chromium, median of 9, fresh page each): ${ms.toFixed(1)} ms (range ${low.toFixed(1)}–${high.toFixed(1)}; target ≤ 16 ms at 1 000)`,
+      );
     }
-    console.log(`Content-script scan per mutation batch, 1 000 rows in and out in 50-row tasks: p50 ${fields.batchMs.p50.toFixed(2)} ms, p95 ${fields.batchMs.p95.toFixed(2)} ms, max ${fields.batchMs.max.toFixed(2)} ms over ${fields.batchMs.batches} batches (target p95 ≤ 2 ms)`);
-    console.log(`Deferred work (handing rows to the viewport observer, drawing rows as they scroll in) in the same churn: p50 ${fields.deferredMs.p50.toFixed(2)} ms, p95 ${fields.deferredMs.p95.toFixed(2)} ms, max ${fields.deferredMs.max.toFixed(2)} ms over ${fields.deferredMs.tasks} tasks`);
-    console.log(`Page script time with the extension on / off, the editor page with 1 000 fields loaded and drawn by its own script (median of 3): ${fields.scriptOnOffLoad.onMs.toFixed(1)} ms / ${fields.scriptOnOffLoad.offMs.toFixed(1)} ms = ${fields.scriptOnOffLoad.ratio.toFixed(3)} (target ≤ 1.10)`);
-    console.log(`Page script time with the extension on / off (1 000 fields + churn through the editor's own add/delete, median of 3): ${fields.scriptOnOff.onMs.toFixed(1)} ms / ${fields.scriptOnOff.offMs.toFixed(1)} ms = ${fields.scriptOnOff.ratio.toFixed(3)} (target ≤ 1.05)`);
-    console.log(`Same, on the offers list where only the page badge runs (the fixed cost of the content script): ${fields.scriptOnOffBadgeOnly.onMs.toFixed(1)} ms / ${fields.scriptOnOffBadgeOnly.offMs.toFixed(1)} ms = ${fields.scriptOnOffBadgeOnly.ratio.toFixed(3)}`);
+    console.log(
+      `Content-script scan per mutation batch, 1 000 rows in and out in 50-row tasks: p50 ${fields.batchMs.p50.toFixed(2)} ms, p95 ${fields.batchMs.p95.toFixed(2)} ms, max ${fields.batchMs.max.toFixed(2)} ms over ${fields.batchMs.batches} batches (target p95 ≤ 2 ms)`,
+    );
+    console.log(
+      `Deferred work (handing rows to the viewport observer, drawing rows as they scroll in) in the same churn: p50 ${fields.deferredMs.p50.toFixed(2)} ms, p95 ${fields.deferredMs.p95.toFixed(2)} ms, max ${fields.deferredMs.max.toFixed(2)} ms over ${fields.deferredMs.tasks} tasks`,
+    );
+    console.log(
+      `Page script time with the extension on / off, the editor page with 1 000 fields loaded and drawn by its own script (median of 3): ${fields.scriptOnOffLoad.onMs.toFixed(1)} ms / ${fields.scriptOnOffLoad.offMs.toFixed(1)} ms = ${fields.scriptOnOffLoad.ratio.toFixed(3)} (target ≤ 1.10)`,
+    );
+    console.log(
+      `Page script time with the extension on / off (1 000 fields + churn through the editor's own add/delete, median of 3): ${fields.scriptOnOff.onMs.toFixed(1)} ms / ${fields.scriptOnOff.offMs.toFixed(1)} ms = ${fields.scriptOnOff.ratio.toFixed(3)} (target ≤ 1.05)`,
+    );
+    console.log(
+      `Same, on the offers list where only the page badge runs (the fixed cost of the content script): ${fields.scriptOnOffBadgeOnly.onMs.toFixed(1)} ms / ${fields.scriptOnOffBadgeOnly.offMs.toFixed(1)} ms = ${fields.scriptOnOffBadgeOnly.ratio.toFixed(3)}`,
+    );
     figures.fieldWarnings = fields;
+    const { benchPopup } = await import('./bench-popup.mjs');
+    const popup = await benchPopup(sandbox);
+    console.log(
+      `Popup open to interactive (Chromium, saved school, median of ${popup.interactiveMs.runs}): ${popup.interactiveMs.median.toFixed(1)} ms (range ${popup.interactiveMs.min.toFixed(1)}–${popup.interactiveMs.max.toFixed(1)}; target ≤ 100 ms); messages sent while opening: ${popup.messagesOnOpen}${popup.repeated.length ? ` (repeated: ${popup.repeated.join(', ')})` : ''}`,
+    );
+    figures.popup = popup;
   } finally {
     await sandbox.close();
   }

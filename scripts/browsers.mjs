@@ -29,6 +29,9 @@ export function ensureBrowsers() {
     execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
     return ensureBrowsers();
   }
-  const lines = missing.map((name) => `  ${name}: install Debian's ${CANDIDATES[name].apt} (sudo apt-get install ${CANDIDATES[name].apt}) or set ${CANDIDATES[name].env}=/path/to/binary`);
+  const lines = missing.map(
+    (name) =>
+      `  ${name}: install Debian's ${CANDIDATES[name].apt} (sudo apt-get install ${CANDIDATES[name].apt}) or set ${CANDIDATES[name].env}=/path/to/binary`,
+  );
   throw new Error(`Browsers for the e2e tests are missing:\n${lines.join('\n')}`);
 }

@@ -59,7 +59,12 @@ if (!headless) {
   await page.locator('.field-settings:visible input.label-input').click();
   await page.locator('.field-settings:visible [data-gc-albato="field-warning"]').waitFor({ timeout: 10_000 });
   const editorBox = await page.locator('.custom-form-editor').boundingBox();
-  if (editorBox) await page.screenshot({ path: `${outDir}/fields-editor.png`, fullPage: true, clip: { ...editorBox, height: Math.min(editorBox.height, 760) } });
+  if (editorBox)
+    await page.screenshot({
+      path: `${outDir}/fields-editor.png`,
+      fullPage: true,
+      clip: { ...editorBox, height: Math.min(editorBox.height, 760) },
+    });
   saved.push(`${outDir}/fields-editor.png`);
   // «Rename all for Albato» (issue 11): typed into GetCourse's editor like the admin would, not saved.
   await page.goto(url(PAGES[0][1]));
@@ -68,7 +73,9 @@ if (!headless) {
   const renamed = await page.locator('[data-gc-albato="summary"] .gc-renamed li').allTextContents();
   await page.locator('[data-gc-albato="summary"]').screenshot({ path: `${outDir}/fields-rename-all.png` });
   saved.push(`${outDir}/fields-rename-all.png`);
-  console.log(`«Rename all» on the user fields: ${renamed.length} titles typed into the page's editor, e.g. ${renamed.slice(0, 2).join('; ')} — not saved, undo offered`);
+  console.log(
+    `«Rename all» on the user fields: ${renamed.length} titles typed into the page's editor, e.g. ${renamed.slice(0, 2).join('; ')} — not saved, undo offered`,
+  );
   await page.goto(url(PAGES[0][1]));
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 900 });
@@ -78,7 +85,9 @@ if (!headless) {
   await popup.click('#save-school');
   await popup.locator('.run-check').click({ timeout: 10_000 });
   await popup.locator('.copy-report').waitFor({ timeout: 20_000 });
-  const steps = await popup.locator('li.step').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-step')}: ${li.getAttribute('data-status')}`));
+  const steps = await popup
+    .locator('li.step')
+    .evaluateAll((items) => items.map((li) => `${li.getAttribute('data-step')}: ${li.getAttribute('data-status')}`));
   const result = `${steps.join(', ')}; ${await popup.locator('#fields-readiness p').first().textContent()}`;
   await popup.screenshot({ path: `${outDir}/popup-connection-check.png`, fullPage: true });
   saved.push(`${outDir}/popup-connection-check.png`);
@@ -91,7 +100,9 @@ if (!headless) {
   await popup.locator('#import-preview summary').click();
   await popup.click('#import-send');
   await popup.locator('#import-result, #test-import .diagnosis').first().waitFor({ timeout: 20_000 });
-  const imported = await popup.locator('#import-result .import-user, #import-result .import-deal, #test-import .diagnosis-title').allInnerTexts();
+  const imported = await popup
+    .locator('#import-result .import-user, #import-result .import-deal, #test-import .diagnosis-title')
+    .allInnerTexts();
   await popup.locator('#test-import').screenshot({ path: `${outDir}/popup-test-import.png` });
   saved.push(`${outDir}/popup-test-import.png`);
   console.log(`Test import (deal, "1 500 руб.") → ${imported.join('; ')}`);
@@ -103,7 +114,10 @@ if (!headless) {
   // access (a headless Chromium cannot show the prompt), then asked from the access page's click.
   const settings = await context.newPage();
   await settings.goto('chrome://extensions');
-  await settings.evaluate(([id, host]) => new Promise((done) => globalThis.chrome.developerPrivate.addHostPermission(id, host, done)), [new URL(extensionOrigin).host, 'https://h.albato.ru/*']);
+  await settings.evaluate(
+    ([id, host]) => new Promise((done) => globalThis.chrome.developerPrivate.addHostPermission(id, host, done)),
+    [new URL(extensionOrigin).host, 'https://h.albato.ru/*'],
+  );
   await settings.close();
   const access = await context.newPage();
   await access.goto(`${extensionOrigin}/grant.html?origin=${encodeURIComponent('https://h.albato.ru')}`);

@@ -64,7 +64,11 @@ const only = process.argv.slice(2);
 const executablePath = findBrowser('chromium');
 if (!executablePath) throw new Error("Chromium not found: install Debian's chromium or set CHROMIUM_PATH");
 const sandbox = await startSandbox();
-const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
 try {
   const page = await browser.newPage();
   for (const [name, { path, ready, served, prepare }] of Object.entries(FIXTURE_PAGES)) {

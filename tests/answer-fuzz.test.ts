@@ -38,21 +38,48 @@ function prng(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(items: readonly T[]): T => items[int(items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
   return { next, int, pick, chance: (p: number) => next() < p };
 }
 type Rng = ReturnType<typeof prng>;
 
 // Texts GetCourse is known to answer (fact sheet A.8, B.2, E.1), plus strangers.
 const GC_TEXTS = [
-  'Неавторизованное API-обращение', 'Access denied', 'Действие запрещено', 'Пустой параметр action', 'Доступ возможен только по https',
-  'Не указаны параметры', 'Функционал недоступен', 'Достигнут лимит', 'Слишком много запросов', 'отсутствует параметр key',
-  'Уже запущен один экспорт, попробуйте позднее', 'Должен быть передан хотя бы один фильтр', 'Файл еще не создан', 'Объект не найден',
-  'Undefined index: email', 'Что-то новое', '', ' ', '{raw}', '<script>alert(1)</script>',
+  'Неавторизованное API-обращение',
+  'Access denied',
+  'Действие запрещено',
+  'Пустой параметр action',
+  'Доступ возможен только по https',
+  'Не указаны параметры',
+  'Функционал недоступен',
+  'Достигнут лимит',
+  'Слишком много запросов',
+  'отсутствует параметр key',
+  'Уже запущен один экспорт, попробуйте позднее',
+  'Должен быть передан хотя бы один фильтр',
+  'Файл еще не создан',
+  'Объект не найден',
+  'Undefined index: email',
+  'Что-то новое',
+  '',
+  ' ',
+  '{raw}',
+  '<script>alert(1)</script>',
 ];
 const ODD_FLAGS = [true, false, 1, 0, 'true', 'false', '1', '0', '', 'yes', 'TRUE', ' true ', null, [], {}, 2, -1, 1.5, 'null', undefined];
 const ERROR_CODES = [901, 903, 904, 905, 908, 909, 913, 917, 999, '901', '917', 'abc', 0, -1, null, true, 1e21];
-const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'text/html; charset=utf-8', 'text/html', 'text/plain', '', 'application/octet-stream', 'image/png', 'TEXT/HTML', 'application/xml'];
+const CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=utf-8',
+  'text/html; charset=utf-8',
+  'text/html',
+  'text/plain',
+  '',
+  'application/octet-stream',
+  'image/png',
+  'TEXT/HTML',
+  'application/xml',
+];
 const STATUSES = [200, 201, 204, 301, 302, 307, 400, 401, 403, 404, 405, 418, 429, 500, 502, 503, 504];
 
 function randomText(rng: Rng, max: number): string {
@@ -70,12 +97,23 @@ function randomJson(rng: Rng, depth: number): unknown {
   if (kind === 3) return rng.pick(GC_TEXTS);
   if (kind === 4) return randomText(rng, 20);
   if (kind === 5) return Array.from({ length: rng.int(4) }, () => randomJson(rng, depth + 1));
-  return Object.fromEntries(Array.from({ length: rng.int(4) }, () => [rng.pick(['success', 'info', 'error', 'result', 'title', randomText(rng, 6)]), randomJson(rng, depth + 1)]));
+  return Object.fromEntries(
+    Array.from({ length: rng.int(4) }, () => [
+      rng.pick(['success', 'info', 'error', 'result', 'title', randomText(rng, 6)]),
+      randomJson(rng, depth + 1),
+    ]),
+  );
 }
 
 function customFields(rng: Rng, n: number, broken: boolean): unknown[] {
   return Array.from({ length: n }, (_, i) => {
-    const field: Record<string, unknown> = { id: i, type: 'string', title: `Поле ${i}`, required: 0, context_type: rng.chance(0.5) ? 'user' : 'deal' };
+    const field: Record<string, unknown> = {
+      id: i,
+      type: 'string',
+      title: `Поле ${i}`,
+      required: 0,
+      context_type: rng.chance(0.5) ? 'user' : 'deal',
+    };
     if (broken && rng.chance(0.3)) field[rng.pick(['id', 'title', 'context_type'])] = randomJson(rng, 3);
     return field;
   });
@@ -84,12 +122,33 @@ function customFields(rng: Rng, n: number, broken: boolean): unknown[] {
 /** An envelope shaped like the export or import API's (B.1, A.7), with every field distrusted. */
 function envelope(rng: Rng): unknown {
   switch (rng.int(6)) {
-    case 0: return { success: rng.pick(ODD_FLAGS), info: rng.chance(0.5) ? customFields(rng, rng.int(30), rng.chance(0.3)) : randomJson(rng, 1), error: rng.pick([false, true, rng.pick(GC_TEXTS)]), error_message: rng.pick(GC_TEXTS), error_code: rng.pick(ERROR_CODES) };
-    case 1: return { success: rng.pick(ODD_FLAGS), action: 'add', result: { success: rng.pick(ODD_FLAGS), user_id: rng.int(1e6), error_message: rng.pick(GC_TEXTS), error: rng.pick([false, true, null, rng.pick(GC_TEXTS)]) } };
-    case 2: return { success: false, error: rng.pick(GC_TEXTS) };
-    case 3: return { success: true, info: customFields(rng, rng.int(40), false) };
-    case 4: return { success: true, result: randomJson(rng, 1) };
-    default: return randomJson(rng, 0);
+    case 0:
+      return {
+        success: rng.pick(ODD_FLAGS),
+        info: rng.chance(0.5) ? customFields(rng, rng.int(30), rng.chance(0.3)) : randomJson(rng, 1),
+        error: rng.pick([false, true, rng.pick(GC_TEXTS)]),
+        error_message: rng.pick(GC_TEXTS),
+        error_code: rng.pick(ERROR_CODES),
+      };
+    case 1:
+      return {
+        success: rng.pick(ODD_FLAGS),
+        action: 'add',
+        result: {
+          success: rng.pick(ODD_FLAGS),
+          user_id: rng.int(1e6),
+          error_message: rng.pick(GC_TEXTS),
+          error: rng.pick([false, true, null, rng.pick(GC_TEXTS)]),
+        },
+      };
+    case 2:
+      return { success: false, error: rng.pick(GC_TEXTS) };
+    case 3:
+      return { success: true, info: customFields(rng, rng.int(40), false) };
+    case 4:
+      return { success: true, result: randomJson(rng, 1) };
+    default:
+      return randomJson(rng, 0);
   }
 }
 
@@ -116,12 +175,37 @@ function generate(rng: Rng, index: number): { status: number; contentType: strin
     ])();
   } else {
     switch (rng.int(8)) {
-      case 0: body = Buffer.from(Array.from({ length: rng.int(600) }, () => rng.int(256))); break; // random bytes
-      case 1: { const json = stringify(envelope(rng)); body = json.slice(0, rng.int(json.length + 1)); break; } // truncated
-      case 2: body = loginPage(rng.int(100)); contentType = rng.chance(0.8) ? 'text/html; charset=utf-8' : contentType; break;
-      case 3: body = rng.pick(['', 'Wrong subdomain', '<html><body><h1>404</h1></body></html>', '<!doctype html><p>Ошибка</p>', 'null', '[]', '"ok"', '42', 'true']); break;
-      case 4: body = `\ufeff \n${stringify(envelope(rng))}${rng.chance(0.2) ? randomText(rng, 10) : ''}`; break; // BOM, spaces, trailing junk
-      default: body = stringify(envelope(rng)); break;
+      case 0:
+        body = Buffer.from(Array.from({ length: rng.int(600) }, () => rng.int(256)));
+        break; // random bytes
+      case 1: {
+        const json = stringify(envelope(rng));
+        body = json.slice(0, rng.int(json.length + 1));
+        break;
+      } // truncated
+      case 2:
+        body = loginPage(rng.int(100));
+        contentType = rng.chance(0.8) ? 'text/html; charset=utf-8' : contentType;
+        break;
+      case 3:
+        body = rng.pick([
+          '',
+          'Wrong subdomain',
+          '<html><body><h1>404</h1></body></html>',
+          '<!doctype html><p>Ошибка</p>',
+          'null',
+          '[]',
+          '"ok"',
+          '42',
+          'true',
+        ]);
+        break;
+      case 4:
+        body = `\ufeff \n${stringify(envelope(rng))}${rng.chance(0.2) ? randomText(rng, 10) : ''}`;
+        break; // BOM, spaces, trailing junk
+      default:
+        body = stringify(envelope(rng));
+        break;
     }
   }
   return { status, contentType, body: typeof body === 'string' ? Buffer.from(body, 'utf8') : body };
@@ -167,7 +251,11 @@ describe(`answer fuzz (seed ${SEED}; rerun with FUZZ_SEED=${SEED})`, () => {
     const entries = new Map<string, number>();
     let ok = 0;
     answers.forEach((generated, i) => {
-      const answer: HttpAnswer = { status: generated.status, contentType: generated.contentType, body: new TextDecoder().decode(generated.body) };
+      const answer: HttpAnswer = {
+        status: generated.status,
+        contentType: generated.contentType,
+        body: new TextDecoder().decode(generated.body),
+      };
       const where = `seed ${SEED}, answer ${i}`;
       let reading: ReturnType<typeof readGetCourseAnswer>;
       try {
@@ -175,7 +263,12 @@ describe(`answer fuzz (seed ${SEED}; rerun with FUZZ_SEED=${SEED})`, () => {
       } catch (error) {
         throw new Error(`${where}: readGetCourseAnswer threw ${String(error)}`);
       }
-      for (const [step, read] of [['address', readAddressProbe], ['key', readKeyProbe], ['write', readWriteProbe], ['rights', readRightsProbe]] as const) {
+      for (const [step, read] of [
+        ['address', readAddressProbe],
+        ['key', readKeyProbe],
+        ['write', readWriteProbe],
+        ['rights', readRightsProbe],
+      ] as const) {
         let outcome: ReturnType<typeof read>;
         try {
           outcome = read(answer);
@@ -193,10 +286,13 @@ describe(`answer fuzz (seed ${SEED}; rerun with FUZZ_SEED=${SEED})`, () => {
       entries.set(reading.entry, (entries.get(reading.entry) ?? 0) + 1);
     });
     // Inputs no HTTP stack would produce still end on an entry.
-    for (const status of [Number.NaN, -1, 1000, 2.5]) expect(readGetCourseAnswer({ status, contentType: '', body: 'x' })).toMatchObject({ ok: false, entry: 'unknown' });
+    for (const status of [Number.NaN, -1, 1000, 2.5])
+      expect(readGetCourseAnswer({ status, contentType: '', body: 'x' })).toMatchObject({ ok: false, entry: 'unknown' });
     const ms = Math.round(performance.now() - started);
     const huge = answers.filter((a) => a.body.length > 1_000_000).length;
-    console.log(`answer fuzz: seed ${SEED}, ${TOTAL} answers (${huge} of 2–5 MB) in ${ms} ms; ${ok} read as data; entries ${JSON.stringify(Object.fromEntries([...entries].sort((a, b) => b[1] - a[1])))}`);
+    console.log(
+      `answer fuzz: seed ${SEED}, ${TOTAL} answers (${huge} of 2–5 MB) in ${ms} ms; ${ok} read as data; entries ${JSON.stringify(Object.fromEntries([...entries].sort((a, b) => b[1] - a[1])))}`,
+    );
     expect(entries.size).toBeGreaterThan(12);
   }, 120_000);
 
@@ -220,13 +316,18 @@ describe(`answer fuzz (seed ${SEED}; rerun with FUZZ_SEED=${SEED})`, () => {
         throw new Error(`${where}: the check threw ${String(error)}`);
       }
       checks++;
-      expect(steps.map((step) => step.id), where).toEqual(['address', 'key', 'write', 'plan', 'rights', 'limits']);
+      expect(
+        steps.map((step) => step.id),
+        where,
+      ).toEqual(['address', 'key', 'write', 'plan', 'rights', 'limits']);
       for (const step of steps) {
         if (step.problem) checkFailure(step.problem, `${where}, step ${step.id}`);
         if (step.ms !== undefined) requests++;
       }
     }
-    console.log(`answer fuzz: seed ${SEED}, ${checks} connection checks (${requests} requests) through node:https in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `answer fuzz: seed ${SEED}, ${checks} connection checks (${requests} requests) through node:https in ${Math.round(performance.now() - started)} ms`,
+    );
     expect(served).toBe(requests);
   }, 120_000);
 
@@ -244,7 +345,10 @@ describe(`answer fuzz (seed ${SEED}; rerun with FUZZ_SEED=${SEED})`, () => {
       setTimeout(() => response.socket?.destroy(), 10);
     });
     await new Promise<void>((resolve) => cutting.listen(0, '127.0.0.1', resolve));
-    const cut = await fetchAnswer(`http://127.0.0.1:${(cutting.address() as AddressInfo).port}/pl/api/account/fields`, { method: 'POST', body: 'key=k' });
+    const cut = await fetchAnswer(`http://127.0.0.1:${(cutting.address() as AddressInfo).port}/pl/api/account/fields`, {
+      method: 'POST',
+      body: 'key=k',
+    });
     await new Promise<void>((resolve) => cutting.close(() => resolve()));
     const outcome = cut.ok ? readKeyProbe(cut.answer) : { status: 'fail' as const, problem: cut.problem };
     expect(outcome.status).toBe('fail');

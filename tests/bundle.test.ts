@@ -8,19 +8,26 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { PAGE_GROUPS } from '@/entrypoints/content/registry';
 
 // One script per page group (entrypoints/content/registry.ts), in both store builds.
-const BUNDLES = ['chrome-mv3', 'firefox-mv3'].flatMap((build) => PAGE_GROUPS.map((group) => `.output/${build}/content-scripts/${group.name}.js`));
+const BUNDLES = ['chrome-mv3', 'firefox-mv3'].flatMap((build) =>
+  PAGE_GROUPS.map((group) => `.output/${build}/content-scripts/${group.name}.js`),
+);
 
 it('the builds hold no content script the registry does not know', () => {
   for (const build of ['chrome-mv3', 'firefox-mv3']) {
     const dir = `.output/${build}/content-scripts`;
     if (!existsSync(dir)) continue;
-    expect(readdirSync(dir).filter((f) => f.endsWith('.js')).sort()).toEqual(PAGE_GROUPS.map((g) => `${g.name}.js`).sort());
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.js'))
+        .sort(),
+    ).toEqual(PAGE_GROUPS.map((g) => `${g.name}.js`).sort());
   }
 });
 
 describe.each(BUNDLES)('%s', (file) => {
   const code = () => {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx wxt build\` and \`npx wxt build -b firefox\` first (npm test does).`);
+    if (!existsSync(file))
+      throw new Error(`${file} is missing: run \`npx wxt build\` and \`npx wxt build -b firefox\` first (npm test does).`);
     return readFileSync(file, 'utf8');
   };
 

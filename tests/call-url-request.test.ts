@@ -1,4 +1,11 @@
-import { buildCallRequest, checkCallTarget, formatSampleDate, permissionPattern, queryPairs, SAMPLE_CUSTOM_VALUE } from '@/utils/call-url-request';
+import {
+  buildCallRequest,
+  checkCallTarget,
+  formatSampleDate,
+  permissionPattern,
+  queryPairs,
+  SAMPLE_CUSTOM_VALUE,
+} from '@/utils/call-url-request';
 
 const WEBHOOK = 'https://h.albato.ru/wh/38/1lfAbCd/token/';
 
@@ -11,8 +18,14 @@ function built(template: string, kind: 'user' | 'deal', method: 'GET' | 'POST' =
 describe('buildCallRequest: variables filled as GetCourse would (D.1, D.2, A28–A32)', () => {
   it('user process: documented variables get the sample user, Cyrillic percent-encoded as UTF-8', () => {
     const request = built(`${WEBHOOK}?email={object.email}&name={object.first_name}&city={object.city}`, 'user');
-    expect(request.url).toBe(`${WEBHOOK}?email=test%2Balbato%40example.com&name=%D0%A2%D0%B5%D1%81%D1%82&city=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0`);
-    expect(queryPairs(request.url)).toEqual([['email', 'test+albato@example.com'], ['name', 'Тест'], ['city', 'Москва']]);
+    expect(request.url).toBe(
+      `${WEBHOOK}?email=test%2Balbato%40example.com&name=%D0%A2%D0%B5%D1%81%D1%82&city=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0`,
+    );
+    expect(queryPairs(request.url)).toEqual([
+      ['email', 'test+albato@example.com'],
+      ['name', 'Тест'],
+      ['city', 'Москва'],
+    ]);
     expect(request.filled.map((f) => [f.raw, f.value, f.custom])).toEqual([
       ['{object.email}', 'test+albato@example.com', false],
       ['{object.first_name}', 'Тест', false],
@@ -23,7 +36,11 @@ describe('buildCallRequest: variables filled as GetCourse would (D.1, D.2, A28�
 
   it('order process: cost with currency keeps its space and currency, the plain cost is a number', () => {
     const request = built(`${WEBHOOK}?cost={object.cost_money}&value={object.cost_money_value}&email={object.user.email}`, 'deal', 'POST');
-    expect(queryPairs(request.url)).toEqual([['cost', '1 500 руб.'], ['value', '1500'], ['email', 'test+albato@example.com']]);
+    expect(queryPairs(request.url)).toEqual([
+      ['cost', '1 500 руб.'],
+      ['value', '1500'],
+      ['email', 'test+albato@example.com'],
+    ]);
     expect(request.url).toContain('cost=1%20500%20%D1%80%D1%83%D0%B1.');
     expect(request.method).toBe('POST');
     expect(request.body).toBeNull();
@@ -31,7 +48,10 @@ describe('buildCallRequest: variables filled as GetCourse would (D.1, D.2, A28�
 
   it('custom fields by title get the sample text; a variable of the other kind comes out empty (A29)', () => {
     const request = built(`${WEBHOOK}?city={object.Город проживания}&cost={object.cost_money}`, 'user');
-    expect(queryPairs(request.url)).toEqual([['city', SAMPLE_CUSTOM_VALUE], ['cost', '']]);
+    expect(queryPairs(request.url)).toEqual([
+      ['city', SAMPLE_CUSTOM_VALUE],
+      ['cost', ''],
+    ]);
     expect(request.filled[0]).toMatchObject({ raw: '{object.Город проживания}', custom: true });
   });
 
@@ -40,16 +60,22 @@ describe('buildCallRequest: variables filled as GetCourse would (D.1, D.2, A28�
     expect(queryPairs(built(`${WEBHOOK}?e={email}`, 'deal').url)).toEqual([['e', '{email}']]);
   });
 
-  it('dates follow format=\'…\' with PHP letters; other letters and escapes stay (A30)', () => {
+  it("dates follow format='…' with PHP letters; other letters and escapes stay (A30)", () => {
     expect(formatSampleDate('Y-m-d H:i:s')).toBe('2026-01-15 12:30:45');
     expect(formatSampleDate('d.m.y \\at G:i')).toBe('15.01.26 at 12:30');
     const request = built(`${WEBHOOK}?at={object.created_at format='d.m.Y'}&paid={object.payed_at}`, 'deal');
-    expect(queryPairs(request.url)).toEqual([['at', '15.01.2026'], ['paid', '2026-01-15 12:30:45']]);
+    expect(queryPairs(request.url)).toEqual([
+      ['at', '15.01.2026'],
+      ['paid', '2026-01-15 12:30:45'],
+    ]);
   });
 
   it('UTM variables of the creating session and the order are filled (D.2)', () => {
     const request = built(`${WEBHOOK}?s={object.user.create_session.utm_source}&d={object.deal_utm_source}`, 'deal');
-    expect(queryPairs(request.url)).toEqual([['s', 'albato_test'], ['d', 'albato_test']]);
+    expect(queryPairs(request.url)).toEqual([
+      ['s', 'albato_test'],
+      ['d', 'albato_test'],
+    ]);
   });
 
   it('text the admin wrote literally is normalised like a URL parser does', () => {

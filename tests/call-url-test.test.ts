@@ -14,7 +14,11 @@ import { useSandbox } from './sandbox/sandbox-helpers';
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
 
 const sandbox = useSandbox();
-const editor = (tabId = 7) => ({ id: fakeBrowser.runtime.id, url: 'https://school.getcourse.ru/pl/tasks/mission/process?id=101', tab: { id: tabId } });
+const editor = (tabId = 7) => ({
+  id: fakeBrowser.runtime.id,
+  url: 'https://school.getcourse.ru/pl/tasks/mission/process?id=101',
+  tab: { id: tabId },
+});
 
 async function deliver(message: unknown, sender: object): Promise<any> {
   return new Promise((resolve) => {
@@ -33,7 +37,10 @@ function typedHost(template: string): string | undefined {
 /** As the content script sends it from the admin's click: a fresh click token, the host the admin typed. */
 async function test(template: string, extra: object = {}, sender: object = editor()): Promise<any> {
   const { token } = await deliver({ type: CS_TO_BG.clickToken, action: 'test-call' }, sender);
-  return deliver({ type: CS_TO_BG.testCallUrl, token, template, method: 'GET', kind: 'user', typedHost: typedHost(template), ...extra }, sender);
+  return deliver(
+    { type: CS_TO_BG.testCallUrl, token, template, method: 'GET', kind: 'user', typedHost: typedHost(template), ...extra },
+    sender,
+  );
 }
 async function requestAccess(template: string, sender: object = editor()): Promise<any> {
   const { token } = await deliver({ type: CS_TO_BG.clickToken, action: 'request-access' }, sender);
@@ -49,10 +56,17 @@ describe('test this URL (background)', () => {
 
   it('sends the GetCourse-shaped call once and reports status, time and the body', async () => {
     const reply = await test(`${webhook()}?email={object.email}&city={object.city}&f={object.Город проживания}`);
-    expect(reply).toMatchObject({ ok: true, answer: { method: 'GET', status: 200, contentType: 'application/json', body: '{"success":true}' } });
+    expect(reply).toMatchObject({
+      ok: true,
+      answer: { method: 'GET', status: 200, contentType: 'application/json', body: '{"success":true}' },
+    });
     expect(reply.answer.ms).toBeGreaterThanOrEqual(0);
     expect(sandbox.webhookCalls()).toHaveLength(1);
-    expect(sandbox.webhookCalls()[0]).toMatchObject({ method: 'GET', body: '', query: { email: 'test+albato@example.com', city: 'Москва', f: 'Тестовое значение' } });
+    expect(sandbox.webhookCalls()[0]).toMatchObject({
+      method: 'GET',
+      body: '',
+      query: { email: 'test+albato@example.com', city: 'Москва', f: 'Тестовое значение' },
+    });
     expect(sandbox.webhookCalls()[0]!.headers.cookie).toBeUndefined();
   });
 
@@ -71,12 +85,18 @@ describe('test this URL (background)', () => {
   });
 
   it('explains an unreachable address instead of throwing', async () => {
-    expect(await test('https://127.0.0.1:1/wh/1/x/')).toMatchObject({ ok: false, problem: { code: expect.stringMatching(/^(network|unreachable)$/) } });
+    expect(await test('https://127.0.0.1:1/wh/1/x/')).toMatchObject({
+      ok: false,
+      problem: { code: expect.stringMatching(/^(network|unreachable)$/) },
+    });
   });
 
   it('needs the host permission and never asks for it by itself', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request');
-    expect(await test('https://h.albato.ru/wh/38/1lfAbCd/token/?e={object.email}')).toEqual({ ok: false, problem: { code: 'needs-permission', raw: 'https://h.albato.ru' } });
+    expect(await test('https://h.albato.ru/wh/38/1lfAbCd/token/?e={object.email}')).toEqual({
+      ok: false,
+      problem: { code: 'needs-permission', raw: 'https://h.albato.ru' },
+    });
     expect(request).not.toHaveBeenCalled();
     expect(sandbox.webhookCalls()).toHaveLength(0);
   });
@@ -119,7 +139,10 @@ describe('test this URL (background)', () => {
       expect(await requestAccess(template), template).toMatchObject({ ok: false, problem: { code: 'insecure-target' } });
     }
     expect(await requestAccess('https://h.albato.ru/wh/1/x/?e={object.email}')).toEqual({ ok: true });
-    expect(create).toHaveBeenCalledWith({ url: `${fakeBrowser.runtime.getURL('/grant.html')}?origin=https%3A%2F%2Fh.albato.ru`, openerTabId: 7 });
+    expect(create).toHaveBeenCalledWith({
+      url: `${fakeBrowser.runtime.getURL('/grant.html')}?origin=https%3A%2F%2Fh.albato.ru`,
+      openerTabId: 7,
+    });
     expect(create).toHaveBeenCalledTimes(1);
   });
 
@@ -131,9 +154,19 @@ describe('test this URL (background)', () => {
     await test('http://h.albato.ru/wh/1/x/');
     const school = 'https://school.getcourse.ru';
     const { entries } = await deliver({ type: UI_TO_BG.listHistory, origin: school }, popup);
-    expect(entries.map((e: any) => [e.outcome, e.status ?? e.problem?.code])).toEqual([['fail', 'insecure-target'], ['fail', 500], ['ok', 200]]);
-    expect(entries[2]).toMatchObject({ request: { kind: 'webhook', template: `${webhook()}?e={object.email}`, method: 'GET', sample: 'user' }, summary: 'HTTP 200 {"success":true}' });
-    expect(await deliver({ type: UI_TO_BG.listHistory, origin: school }, editor())).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(entries.map((e: any) => [e.outcome, e.status ?? e.problem?.code])).toEqual([
+      ['fail', 'insecure-target'],
+      ['fail', 500],
+      ['ok', 200],
+    ]);
+    expect(entries[2]).toMatchObject({
+      request: { kind: 'webhook', template: `${webhook()}?e={object.email}`, method: 'GET', sample: 'user' },
+      summary: 'HTTP 200 {"success":true}',
+    });
+    expect(await deliver({ type: UI_TO_BG.listHistory, origin: school }, editor())).toMatchObject({
+      ok: false,
+      problem: { code: 'forbidden' },
+    });
     expect(await deliver({ type: UI_TO_BG.clearHistory, origin: school }, popup)).toEqual({ ok: true });
     expect((await deliver({ type: UI_TO_BG.listHistory, origin: school }, popup)).entries).toEqual([]);
   });
@@ -141,7 +174,8 @@ describe('test this URL (background)', () => {
   it(`history keeps the last ${HISTORY_LIMIT} calls`, async () => {
     const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
     // From the popup: a tab of the editor may send only a few calls a minute (README, Security).
-    const fromPopup = (template: string) => deliver({ type: UI_TO_BG.testWebhook, origin: 'https://school.getcourse.ru', template, method: 'GET', kind: 'user' }, popup);
+    const fromPopup = (template: string) =>
+      deliver({ type: UI_TO_BG.testWebhook, origin: 'https://school.getcourse.ru', template, method: 'GET', kind: 'user' }, popup);
     for (let i = 0; i < HISTORY_LIMIT + 5; i++) await fromPopup(`http://h.albato.ru/wh/${i}/`);
     const { entries } = await deliver({ type: UI_TO_BG.listHistory, origin: 'https://school.getcourse.ru' }, popup);
     expect(entries).toHaveLength(HISTORY_LIMIT);
@@ -150,19 +184,39 @@ describe('test this URL (background)', () => {
 
   it('the popup’s webhook test goes out like the editor’s, only from extension pages', async () => {
     const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
-    const message = { type: UI_TO_BG.testWebhook, origin: 'https://school.getcourse.ru', template: `${webhook()}?n={object.number}`, method: 'POST', kind: 'deal' };
-    expect(await deliver(message, popup)).toMatchObject({ ok: true, answer: { status: 200, method: 'POST', headers: expect.arrayContaining([['content-type', 'application/json']]) } });
+    const message = {
+      type: UI_TO_BG.testWebhook,
+      origin: 'https://school.getcourse.ru',
+      template: `${webhook()}?n={object.number}`,
+      method: 'POST',
+      kind: 'deal',
+    };
+    expect(await deliver(message, popup)).toMatchObject({
+      ok: true,
+      answer: { status: 200, method: 'POST', headers: expect.arrayContaining([['content-type', 'application/json']]) },
+    });
     expect(sandbox.webhookCalls()[0]).toMatchObject({ method: 'POST', query: { n: '0' } });
     expect(await deliver(message, editor())).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
-    expect(await deliver({ ...message, template: 'https://h.albato.ru/wh/1/x/' }, popup)).toEqual({ ok: false, problem: { code: 'needs-permission', raw: 'https://h.albato.ru' } });
+    expect(await deliver({ ...message, template: 'https://h.albato.ru/wh/1/x/' }, popup)).toEqual({
+      ok: false,
+      problem: { code: 'needs-permission', raw: 'https://h.albato.ru' },
+    });
     expect(sandbox.webhookCalls()).toHaveLength(1);
   });
 
   it('remembers the call URLs the process editor showed, for the popup to offer', async () => {
     const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
-    expect(await deliver({ type: CS_TO_BG.callUrlsSeen, processId: '101', urls: ['https://h.albato.ru/wh/1/a/?e={object.email}'] }, editor())).toEqual({ ok: true });
+    expect(
+      await deliver({ type: CS_TO_BG.callUrlsSeen, processId: '101', urls: ['https://h.albato.ru/wh/1/a/?e={object.email}'] }, editor()),
+    ).toEqual({ ok: true });
     const offers = { ...editor(), url: 'https://school.getcourse.ru/pl/sales/offer/index' };
-    expect(await deliver({ type: CS_TO_BG.callUrlsSeen, processId: '102', urls: ['https://x'] }, offers)).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
-    expect(await deliver({ type: UI_TO_BG.listCallUrls, origin: 'https://school.getcourse.ru' }, popup)).toEqual({ ok: true, urls: [{ processId: '101', url: 'https://h.albato.ru/wh/1/a/?e={object.email}', kind: null }] });
+    expect(await deliver({ type: CS_TO_BG.callUrlsSeen, processId: '102', urls: ['https://x'] }, offers)).toMatchObject({
+      ok: false,
+      problem: { code: 'forbidden' },
+    });
+    expect(await deliver({ type: UI_TO_BG.listCallUrls, origin: 'https://school.getcourse.ru' }, popup)).toEqual({
+      ok: true,
+      urls: [{ processId: '101', url: 'https://h.albato.ru/wh/1/a/?e={object.email}', kind: null }],
+    });
   });
 });

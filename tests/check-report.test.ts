@@ -55,7 +55,10 @@ describe('check report', () => {
 
   it('field readiness: users and orders are planned separately (the same title may live in both)', () => {
     const { user, deal } = fieldReadiness(REPORT.fields!);
-    expect(user.map((v) => [v.name, v.suggestion])).toEqual([['Город проживания', 'gorod_prozhivaniia'], ['telegram_id', 'telegram_id']]);
+    expect(user.map((v) => [v.name, v.suggestion])).toEqual([
+      ['Город проживания', 'gorod_prozhivaniia'],
+      ['telegram_id', 'telegram_id'],
+    ]);
     expect(deal.map((v) => v.suffixed)).toEqual([false]);
   });
 
@@ -69,8 +72,15 @@ describe('check report', () => {
 
   it('every note kind has words in both languages', () => {
     const notes = [
-      { kind: 'api-answers' }, { kind: 'fields', user: 1, deal: 2 }, { kind: 'write-inferred' }, { kind: 'plan-open' }, { kind: 'rights-ok' },
-      { kind: 'budget', used: 1, limit: 100 }, { kind: 'budget-low', used: 95, limit: 100 }, { kind: 'after-failure', step: 'address' }, { kind: 'no-session-access' },
+      { kind: 'api-answers' },
+      { kind: 'fields', user: 1, deal: 2 },
+      { kind: 'write-inferred' },
+      { kind: 'plan-open' },
+      { kind: 'rights-ok' },
+      { kind: 'budget', used: 1, limit: 100 },
+      { kind: 'budget-low', used: 95, limit: 100 },
+      { kind: 'after-failure', step: 'address' },
+      { kind: 'no-session-access' },
     ] as const;
     for (const lang of ['ru', 'en'] as const) for (const note of notes) expect(stepNoteText(note, lang)).toMatch(/\S{3}/);
   });

@@ -82,7 +82,11 @@ describe('check connection against the sandbox', () => {
     expect(known.deal!.length).toBe(report.fields!.filter((f) => f.context === 'deal').length);
     expect(report.keyMask).toMatch(/^.{4}….{4}$/);
     // The write probe wrote nothing; the keyless address call carried no key.
-    expect(sandbox.apiCalls().map((c) => `${c.path} ${c.action} ${c.keyKind}`)).toEqual(['/pl/api/users add missing', '/pl/api/account/fields get readWrite', '/pl/api/users add readWrite']);
+    expect(sandbox.apiCalls().map((c) => `${c.path} ${c.action} ${c.keyKind}`)).toEqual([
+      '/pl/api/users add missing',
+      '/pl/api/account/fields get readWrite',
+      '/pl/api/users add readWrite',
+    ]);
     expect(sandbox.school().users.some((u: { email: string }) => u.email === '')).toBe(false);
   });
 
@@ -98,7 +102,14 @@ describe('check connection against the sandbox', () => {
 
   it('a trial school: the plan step fails with GetCourse’s own answer', async () => {
     const { steps } = await runCheck(await school(sandbox.keys.trialSchool));
-    expect(summary(steps)).toEqual(['address:pass', 'key:fail:plan-closed', 'write:fail:not-json', 'plan:fail:plan-closed', 'rights:pass', 'limits:pass']);
+    expect(summary(steps)).toEqual([
+      'address:pass',
+      'key:fail:plan-closed',
+      'write:fail:not-json',
+      'plan:fail:plan-closed',
+      'rights:pass',
+      'limits:pass',
+    ]);
   });
 
   it.each([
@@ -111,9 +122,20 @@ describe('check connection against the sandbox', () => {
   });
 
   it('HTML instead of JSON stops at the address before the key is sent; a slow answer times out', async () => {
-    sandbox.setApiResponse({ status: 200, contentType: 'text/html', body: '<!doctype html><html><form action="/cms/system/login"></form></html>' });
+    sandbox.setApiResponse({
+      status: 200,
+      contentType: 'text/html',
+      body: '<!doctype html><html><form action="/cms/system/login"></form></html>',
+    });
     const id = await school(sandbox.keys.readWrite);
-    expect(summary((await runCheck(id)).steps)).toEqual(['address:fail:login-page', 'key:skipped', 'write:skipped', 'plan:skipped', 'rights:skipped', 'limits:skipped']);
+    expect(summary((await runCheck(id)).steps)).toEqual([
+      'address:fail:login-page',
+      'key:skipped',
+      'write:skipped',
+      'plan:skipped',
+      'rights:skipped',
+      'limits:skipped',
+    ]);
     expect(sandbox.apiCalls().map((c) => c.keyKind)).toEqual(['missing']);
   });
 
@@ -155,14 +177,17 @@ describe('check connection against the sandbox', () => {
     first.close();
     // Closing cancelled the pending request: a new check may start well before the 3 s answer.
     const started = Date.now();
-    await vi.waitFor(async () => {
-      const next = connect();
-      await onConnect.trigger(next.port);
-      next.send({ type: CHECK_PORT_MESSAGES.startCheck, schoolId: id });
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(next.received).not.toContainEqual({ type: CHECK_PORT_MESSAGES.refused, problem: { code: 'busy' } });
-      next.close();
-    }, { timeout: 2_500, interval: 50 });
+    await vi.waitFor(
+      async () => {
+        const next = connect();
+        await onConnect.trigger(next.port);
+        next.send({ type: CHECK_PORT_MESSAGES.startCheck, schoolId: id });
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(next.received).not.toContainEqual({ type: CHECK_PORT_MESSAGES.refused, problem: { code: 'busy' } });
+        next.close();
+      },
+      { timeout: 2_500, interval: 50 },
+    );
     expect(Date.now() - started).toBeLessThan(2_500);
     expect(first.received.some((m) => m.type === CHECK_PORT_MESSAGES.done)).toBe(false);
   });

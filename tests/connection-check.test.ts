@@ -1,5 +1,13 @@
 /** How each GetCourse answer decides a step of "Check connection" (utils/connection-check.ts). */
-import { exportCallsUsed, EXPORT_BUDGET, isPlanProblem, readAddressProbe, readKeyProbe, readRightsProbe, readWriteProbe } from '@/utils/connection-check';
+import {
+  exportCallsUsed,
+  EXPORT_BUDGET,
+  isPlanProblem,
+  readAddressProbe,
+  readKeyProbe,
+  readRightsProbe,
+  readWriteProbe,
+} from '@/utils/connection-check';
 
 const json = (body: unknown, status = 200) => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
 const html = (body: string, status = 200) => ({ status, contentType: 'text/html; charset=utf-8', body });
@@ -35,7 +43,11 @@ describe('key: /pl/api/account/fields (B.1, B.4)', () => {
     expect(outcome).toEqual({
       status: 'pass',
       note: { kind: 'fields', user: 2, deal: 1 },
-      fields: [{ title: 'Город проживания', context: 'user' }, { title: 'telegram_id', context: 'user' }, { title: 'Источник заказа', context: 'deal' }],
+      fields: [
+        { title: 'Город проживания', context: 'user' },
+        { title: 'telegram_id', context: 'user' },
+        { title: 'Источник заказа', context: 'deal' },
+      ],
     });
   });
 
@@ -55,22 +67,39 @@ describe('write: an import without e-mail or phone (B.4 [INF], R.4)', () => {
   const NO_IDENTIFIER = 'Не указан ни эл. адрес, ни телефон';
 
   it.each([
-    ['inside result, under a top level that says success (R.4, the sandbox’s shape)', { success: true, action: 'add', result: { success: false, error: true, error_message: NO_IDENTIFIER } }],
-    ['inside result that says success too', { success: true, action: 'add', result: { success: true, error: false, error_message: NO_IDENTIFIER } }],
+    [
+      'inside result, under a top level that says success (R.4, the sandbox’s shape)',
+      { success: true, action: 'add', result: { success: false, error: true, error_message: NO_IDENTIFIER } },
+    ],
+    [
+      'inside result that says success too',
+      { success: true, action: 'add', result: { success: true, error: false, error_message: NO_IDENTIFIER } },
+    ],
     ['inside result with no success flag', { success: true, result: { error_message: NO_IDENTIFIER } }],
     ['inside result, with `error` true and no success flag anywhere', { result: { error: true, error_message: NO_IDENTIFIER } }],
     ['as the top-level `error` string (A.7’s failure shape)', { success: false, error: NO_IDENTIFIER }],
     ['as the top-level `error_message`', { success: false, error: true, error_message: NO_IDENTIFIER }],
     ['as the top-level `error_message` under success', { success: true, error_message: NO_IDENTIFIER }],
-    ['reworded: e-mail, plural, a phone number', { success: true, result: { success: false, error_message: 'Не указаны ни e-mail, ни номер телефона' } }],
+    [
+      'reworded: e-mail, plural, a phone number',
+      { success: true, result: { success: false, error_message: 'Не указаны ни e-mail, ни номер телефона' } },
+    ],
   ])('passes on the R.4 refusal %s', (_name, body) => {
     expect(readWriteProbe(json(body))).toEqual({ status: 'pass', note: { kind: 'write-inferred' } });
   });
 
   it.each([
     ['a read-only key', json({ success: false, error: 'Действие запрещено' }), 'read-only-key'],
-    ['a read-only key inside a success-looking envelope', json({ success: true, result: { success: true, error_message: 'Действие запрещено' } }), 'read-only-key'],
-    ['a read-only key at the top, the R.4 text inside', json({ success: false, error: 'Действие запрещено', result: { error_message: NO_IDENTIFIER } }), 'read-only-key'],
+    [
+      'a read-only key inside a success-looking envelope',
+      json({ success: true, result: { success: true, error_message: 'Действие запрещено' } }),
+      'read-only-key',
+    ],
+    [
+      'a read-only key at the top, the R.4 text inside',
+      json({ success: false, error: 'Действие запрещено', result: { error_message: NO_IDENTIFIER } }),
+      'read-only-key',
+    ],
     ['a wrong key', json(UNAUTHORISED), 'wrong-key'],
     ['Access denied (.io)', json({ success: false, error: 'Access denied' }), 'wrong-key'],
     ['a plan without import: 200 and an empty body (0.6)', html(''), 'not-json'],
@@ -78,9 +107,17 @@ describe('write: an import without e-mail or phone (B.4 [INF], R.4)', () => {
     ['a plan closed (917)', json({ success: false, error: true, error_code: 917, error_message: 'Функционал недоступен' }), 'plan-closed'],
     ['another refusal', json({ success: true, result: { success: false, error_message: 'Что-то другое' } }), 'refused'],
     // R.4: contradicted, and naming the e-mail alone is not the answer to a user without any identifier.
-    ['the old guess `Не указан email пользователя`', json({ success: true, result: { success: false, error: true, error_message: 'Не указан email пользователя' } }), 'refused'],
+    [
+      'the old guess `Не указан email пользователя`',
+      json({ success: true, result: { success: false, error: true, error_message: 'Не указан email пользователя' } }),
+      'refused',
+    ],
     ['a refusal about the phone alone', json({ success: true, result: { success: false, error_message: 'Не указан телефон' } }), 'refused'],
-    ['accepted (nothing should be saved without e-mail or phone)', json({ success: true, result: { success: true, user_id: 5 } }), 'unknown'],
+    [
+      'accepted (nothing should be saved without e-mail or phone)',
+      json({ success: true, result: { success: true, user_id: 5 } }),
+      'unknown',
+    ],
     ['a redirect (0.7)', { status: 302, contentType: '', body: '' }, 'redirect'],
   ])('%s → fail %s', (_name, answer, code) => {
     const outcome = readWriteProbe(answer);

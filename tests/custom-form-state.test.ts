@@ -3,10 +3,20 @@ import { MAX_STATE_FIELDS, readCustomFormState } from '@/utils/custom-form-state
 
 describe('readCustomFormState', () => {
   it('reads ids, titles and types in page order, unsaved fields without an id', () => {
-    const text = JSON.stringify({ fields: [{ id: 2001, label: 'Город', type: 'string', required: true, settings: [] }, { id: null, label: 'Строка', type: 'string' }, { id: '2003', label: '', type: 'checkbox' }] });
+    const text = JSON.stringify({
+      fields: [
+        { id: 2001, label: 'Город', type: 'string', required: true, settings: [] },
+        { id: null, label: 'Строка', type: 'string' },
+        { id: '2003', label: '', type: 'checkbox' },
+      ],
+    });
     expect(readCustomFormState(text)).toEqual({
       ok: true,
-      fields: [{ id: 2001, label: 'Город', type: 'string' }, { id: null, label: 'Строка', type: 'string' }, { id: 2003, label: '', type: 'checkbox' }],
+      fields: [
+        { id: 2001, label: 'Город', type: 'string' },
+        { id: null, label: 'Строка', type: 'string' },
+        { id: 2003, label: '', type: 'checkbox' },
+      ],
     });
   });
 
@@ -24,7 +34,13 @@ describe('readCustomFormState', () => {
 
   it('reads a title that is not a string as none, and an id that is not a whole number as none', () => {
     const reading = readCustomFormState('{"fields":[{"id":1.5,"label":{"x":1},"type":7},{"id":"12a","label":"ok","type":"text"}]}');
-    expect(reading).toEqual({ ok: true, fields: [{ id: null, label: '', type: '' }, { id: null, label: 'ok', type: 'text' }] });
+    expect(reading).toEqual({
+      ok: true,
+      fields: [
+        { id: null, label: '', type: '' },
+        { id: null, label: 'ok', type: 'text' },
+      ],
+    });
   });
 
   it('keeps hostile titles exactly as they are (they are only ever shown as text)', () => {

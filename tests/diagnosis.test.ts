@@ -109,7 +109,10 @@ describe('diagnosis catalogue', () => {
   it('Russian and English have the same steps and links for every entry', () => {
     for (const id of DIAGNOSIS_IDS) {
       const ru = DIAGNOSIS_TEXTS.ru.entries[id].steps.map((s) => s.page);
-      expect(DIAGNOSIS_TEXTS.en.entries[id].steps.map((s) => s.page), id).toEqual(ru);
+      expect(
+        DIAGNOSIS_TEXTS.en.entries[id].steps.map((s) => s.page),
+        id,
+      ).toEqual(ru);
     }
   });
 });
@@ -124,7 +127,9 @@ describe('diagnose: links, raw answers, plural forms', () => {
 
   it('a host that is not a plain host name gets no link', () => {
     for (const host of ['evil.com/x', 'javascript:alert(1)', 'a b', '', 'x.ru@evil.com']) {
-      const links = diagnose(BY_CODE['wrong-key'], { host }).steps.map((s) => s.href).filter(Boolean);
+      const links = diagnose(BY_CODE['wrong-key'], { host })
+        .steps.map((s) => s.href)
+        .filter(Boolean);
       expect(links, host).toEqual([]);
     }
   });
@@ -157,7 +162,9 @@ describe('diagnose: links, raw answers, plural forms', () => {
   });
 
   it('an empty body is said so, not shown as nothing', () => {
-    expect(diagnose({ code: 'not-json', status: 200, contentType: 'text/html', raw: '' }).answered).toBe('HTTP 200, text/html, пустой ответ');
+    expect(diagnose({ code: 'not-json', status: 200, contentType: 'text/html', raw: '' }).answered).toBe(
+      'HTTP 200, text/html, пустой ответ',
+    );
   });
 });
 

@@ -40,7 +40,9 @@ describe('planFieldNames: one verdict per field on the page', () => {
   });
 
   it('stays valid and unique on 5 000 generated names', () => {
-    const names = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? `Поле ${i % 700}` : i % 3 === 1 ? `pole_${i % 500}` : `utm source ${i}`));
+    const names = Array.from({ length: 5000 }, (_, i) =>
+      i % 3 === 0 ? `Поле ${i % 700}` : i % 3 === 1 ? `pole_${i % 500}` : `utm source ${i}`,
+    );
     const plan = planFieldNames(names);
     const taken = new Set(names.map((n) => n.trim().toLowerCase()));
     for (const verdict of plan.filter((v) => v.problems.length)) {

@@ -8,21 +8,38 @@ describe('readJsonAnswer: GetCourse answers are checked, not trusted (fact sheet
     expect(readJsonAnswer(json({ success: true }))).toEqual({ ok: true, json: { success: true } });
   });
   it('HTTP 200 with an empty text/html body (plan without import, A.8) is not-json', () => {
-    expect(readJsonAnswer({ status: 200, contentType: 'text/html', body: '' })).toMatchObject({ ok: false, problem: { code: 'not-json', status: 200 } });
+    expect(readJsonAnswer({ status: 200, contentType: 'text/html', body: '' })).toMatchObject({
+      ok: false,
+      problem: { code: 'not-json', status: 200 },
+    });
   });
   it('an HTML login page is not-json', () => {
-    expect(readJsonAnswer({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!DOCTYPE html><html><body>Вход</body></html>' })).toMatchObject({ ok: false, problem: { code: 'not-json' } });
+    expect(
+      readJsonAnswer({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!DOCTYPE html><html><body>Вход</body></html>' }),
+    ).toMatchObject({ ok: false, problem: { code: 'not-json' } });
   });
   it('3xx and opaque redirects are redirect problems (0.7)', () => {
-    expect(readJsonAnswer({ status: 301, contentType: '', body: '' })).toMatchObject({ ok: false, problem: { code: 'redirect', status: 301 } });
+    expect(readJsonAnswer({ status: 301, contentType: '', body: '' })).toMatchObject({
+      ok: false,
+      problem: { code: 'redirect', status: 301 },
+    });
     expect(readJsonAnswer({ status: 0, contentType: '', body: '' })).toMatchObject({ ok: false, problem: { code: 'redirect' } });
   });
   it('404 Wrong subdomain keeps the text (A.8)', () => {
-    expect(readJsonAnswer({ status: 404, contentType: 'text/plain', body: 'Wrong subdomain' })).toEqual({ ok: false, problem: { code: 'http', status: 404, raw: 'Wrong subdomain' } });
+    expect(readJsonAnswer({ status: 404, contentType: 'text/plain', body: 'Wrong subdomain' })).toEqual({
+      ok: false,
+      problem: { code: 'http', status: 404, raw: 'Wrong subdomain' },
+    });
   });
   it('429 and 5xx are http problems', () => {
-    expect(readJsonAnswer({ status: 429, contentType: 'text/plain', body: 'slow down' })).toMatchObject({ ok: false, problem: { code: 'http', status: 429 } });
-    expect(readJsonAnswer({ status: 502, contentType: 'text/html', body: '<html>Bad gateway</html>' })).toMatchObject({ ok: false, problem: { code: 'http', status: 502 } });
+    expect(readJsonAnswer({ status: 429, contentType: 'text/plain', body: 'slow down' })).toMatchObject({
+      ok: false,
+      problem: { code: 'http', status: 429 },
+    });
+    expect(readJsonAnswer({ status: 502, contentType: 'text/html', body: '<html>Bad gateway</html>' })).toMatchObject({
+      ok: false,
+      problem: { code: 'http', status: 502 },
+    });
   });
   it('broken JSON is malformed, and long bodies are shortened', () => {
     const result = readJsonAnswer({ status: 200, contentType: 'application/json', body: `{"success": tr${'x'.repeat(1000)}` });
@@ -52,35 +69,75 @@ describe('problemFromEnvelope (fact sheet B.2)', () => {
 
 describe('envelopeProblem: both levels of the envelope (fact sheet 0.1, A.7)', () => {
   it('an import refusal inside a successful call', () => {
-    expect(envelopeProblem({ success: true, action: 'add', result: { success: false, error_message: 'Действие запрещено' } })).toEqual({ code: 'read-only-key', raw: 'Действие запрещено' });
-    expect(envelopeProblem({ success: 'true', result: { success: 'false', error: true, error_message: '' } })).toMatchObject({ code: 'refused' });
+    expect(envelopeProblem({ success: true, action: 'add', result: { success: false, error_message: 'Действие запрещено' } })).toEqual({
+      code: 'read-only-key',
+      raw: 'Действие запрещено',
+    });
+    expect(envelopeProblem({ success: 'true', result: { success: 'false', error: true, error_message: '' } })).toMatchObject({
+      code: 'refused',
+    });
   });
   it('a refusal text inside an envelope that looks successful at every level (R.4)', () => {
     const text = 'Не указан ни эл. адрес, ни телефон';
-    expect(envelopeProblem({ success: true, action: 'add', result: { success: true, error_message: text } })).toEqual({ code: 'refused', raw: text });
+    expect(envelopeProblem({ success: true, action: 'add', result: { success: true, error_message: text } })).toEqual({
+      code: 'refused',
+      raw: text,
+    });
     expect(envelopeProblem({ success: true, result: { error_message: text } })).toEqual({ code: 'refused', raw: text });
     expect(envelopeProblem({ success: true, result: { success: 1, error: true, error_message: '' } })).toMatchObject({ code: 'refused' });
     expect(envelopeProblem({ success: true, error_message: text })).toEqual({ code: 'refused', raw: text });
     expect(envelopeProblem({ result: { error_message: text } })).toEqual({ code: 'refused', raw: text });
   });
   it('the level that says why names the refusal: the top level first, else the result', () => {
-    expect(envelopeProblem({ success: false, result: { success: false, error_message: 'Причина' } })).toEqual({ code: 'refused', raw: 'Причина' });
-    expect(envelopeProblem({ success: false, error: true, result: { error_message: 'Причина' } })).toEqual({ code: 'refused', raw: 'Причина' });
-    expect(envelopeProblem({ success: false, error: 'Действие запрещено', result: { error_message: 'Причина' } })).toEqual({ code: 'read-only-key', raw: 'Действие запрещено' });
-    expect(envelopeProblem({ success: false, error_code: 917, result: { error_message: 'Причина' } })).toMatchObject({ code: 'plan-closed' });
+    expect(envelopeProblem({ success: false, result: { success: false, error_message: 'Причина' } })).toEqual({
+      code: 'refused',
+      raw: 'Причина',
+    });
+    expect(envelopeProblem({ success: false, error: true, result: { error_message: 'Причина' } })).toEqual({
+      code: 'refused',
+      raw: 'Причина',
+    });
+    expect(envelopeProblem({ success: false, error: 'Действие запрещено', result: { error_message: 'Причина' } })).toEqual({
+      code: 'read-only-key',
+      raw: 'Действие запрещено',
+    });
+    expect(envelopeProblem({ success: false, error_code: 917, result: { error_message: 'Причина' } })).toMatchObject({
+      code: 'plan-closed',
+    });
   });
   it('the top-level `{"success":false,"error":"…"}` shape', () => {
-    expect(envelopeProblem({ success: false, error: 'Неавторизованное API-обращение' })).toEqual({ code: 'wrong-key', raw: 'Неавторизованное API-обращение' });
+    expect(envelopeProblem({ success: false, error: 'Неавторизованное API-обращение' })).toEqual({
+      code: 'wrong-key',
+      raw: 'Неавторизованное API-обращение',
+    });
   });
   it('success at every level is no problem', () => {
-    expect(envelopeProblem({ success: true, action: 'add', result: { success: true, user_id: 5, error_message: '', error: false } })).toBeNull();
+    expect(
+      envelopeProblem({ success: true, action: 'add', result: { success: true, user_id: 5, error_message: '', error: false } }),
+    ).toBeNull();
     expect(envelopeProblem({ success: 1, info: [] })).toBeNull();
     // R.4's recorded answers: empty texts and `error: false` are part of a success.
-    expect(envelopeProblem({ success: true, action: 'add', result: { success: true, deal_id: 1, deal_number: '', user_id: 2, user_status: 'added', error_message: '', error: false, payment_link: '' } })).toBeNull();
+    expect(
+      envelopeProblem({
+        success: true,
+        action: 'add',
+        result: {
+          success: true,
+          deal_id: 1,
+          deal_number: '',
+          user_id: 2,
+          user_status: 'added',
+          error_message: '',
+          error: false,
+          payment_link: '',
+        },
+      }),
+    ).toBeNull();
     expect(envelopeProblem({ success: true, info: [], error_message: '', error: false })).toBeNull();
   });
   it('not an object, or no clear success, is malformed', () => {
-    for (const json of [null, 42, 'ok', [], { success: 'maybe' }, { info: [] }]) expect(envelopeProblem(json)?.code, JSON.stringify(json)).toBe('malformed');
+    for (const json of [null, 42, 'ok', [], { success: 'maybe' }, { info: [] }])
+      expect(envelopeProblem(json)?.code, JSON.stringify(json)).toBe('malformed');
   });
 });
 
@@ -93,7 +150,10 @@ describe('readGetCourseAnswer: any answer → data or a problem with a catalogue
     [{ status: 404, contentType: 'text/plain', body: 'Wrong subdomain' }, 'wrong-subdomain'],
     [{ status: 404, contentType: 'text/html', body: '<html>Not found</html>' }, 'not-served-here'],
     [{ status: 302, contentType: '', body: '' }, 'redirect'],
-    [{ status: 200, contentType: 'text/html', body: '<!DOCTYPE html><form action="/cms/system/login"><input type="password"></form>' }, 'login-page'],
+    [
+      { status: 200, contentType: 'text/html', body: '<!DOCTYPE html><form action="/cms/system/login"><input type="password"></form>' },
+      'login-page',
+    ],
     [{ status: 429, contentType: 'text/plain', body: '' }, 'http-429'],
     [{ status: 503, contentType: 'text/html', body: '<html>503</html>' }, 'http-5xx'],
     [{ status: 403, contentType: 'text/plain', body: 'no' }, 'http-other'],
@@ -112,7 +172,8 @@ describe('readGetCourseAnswer: any answer → data or a problem with a catalogue
 });
 
 describe('problemFromFetchError: offline, TLS and unreachable hosts told apart where the error allows', () => {
-  const failed = (code: string, message = 'fetch failed') => Object.assign(new TypeError(message), { cause: Object.assign(new Error(code), { code }) });
+  const failed = (code: string, message = 'fetch failed') =>
+    Object.assign(new TypeError(message), { cause: Object.assign(new Error(code), { code }) });
   it.each([
     [failed('ENOTFOUND'), 'unreachable'],
     [failed('ECONNREFUSED'), 'unreachable'],

@@ -18,7 +18,11 @@ const EDITOR = { id: fakeBrowser.runtime.id, url: 'https://school.getcourse.ru/p
 const ORIGIN = 'https://school.getcourse.ru';
 const IMPORT = { user: { email: 'albato-test+202611291000@example.com', first_name: 'Тест' } };
 /** R.4's recorded success, for a user. */
-const ADDED = { success: true, action: 'add', result: { success: true, user_id: 70123, user_status: 'added', error_message: '', error: false } };
+const ADDED = {
+  success: true,
+  action: 'add',
+  result: { success: true, user_id: 70123, user_status: 'added', error_message: '', error: false },
+};
 
 async function deliver(message: unknown, sender: object): Promise<any> {
   return new Promise((resolve) => {
@@ -61,16 +65,26 @@ describe('storage full after a request went out', () => {
 
     const set = fillStorage();
     const reply = await testImport();
-    expect(reply).toMatchObject({ ok: true, result: { userId: 70123, userStatus: 'added' }, raw: JSON.stringify(ADDED), historyNotKept: 'storage-full' });
+    expect(reply).toMatchObject({
+      ok: true,
+      result: { userId: 70123, userStatus: 'added' },
+      raw: JSON.stringify(ADDED),
+      historyNotKept: 'storage-full',
+    });
     expect(fetchMock).toHaveBeenCalledTimes(2); // once per Send: nothing retried
     expect(set).toHaveBeenCalled(); // the history write was tried, and refused
     expect(await history()).toHaveLength(1);
   });
 
   it('a refused import keeps GetCourse’s refusal, with the same note', async () => {
-    answerWith(JSON.stringify({ success: true, action: 'add', result: { success: false, error: true, error_message: 'Предложение не найдено' } }));
+    answerWith(
+      JSON.stringify({ success: true, action: 'add', result: { success: false, error: true, error_message: 'Предложение не найдено' } }),
+    );
     fillStorage();
-    expect(await testImport()).toMatchObject({ ok: false, problem: { code: 'refused', raw: expect.stringContaining('Предложение не найдено'), historyNotKept: 'storage-full' } });
+    expect(await testImport()).toMatchObject({
+      ok: false,
+      problem: { code: 'refused', raw: expect.stringContaining('Предложение не найдено'), historyNotKept: 'storage-full' },
+    });
   });
 
   it('any other storage failure is said as such, and the answer still comes back', async () => {
@@ -85,7 +99,17 @@ describe('storage full after a request went out', () => {
     fillStorage();
     // The admin's click (a token) on a URL they typed (its host): README, Security.
     const { token } = await deliver({ type: CS_TO_BG.clickToken, action: 'test-call' }, EDITOR);
-    const reply = await deliver({ type: CS_TO_BG.testCallUrl, token, typedHost: 'h.albato.ru', template: 'https://h.albato.ru/wh/38/1lf/token/?e={object.email}', method: 'GET', kind: 'user' }, EDITOR);
+    const reply = await deliver(
+      {
+        type: CS_TO_BG.testCallUrl,
+        token,
+        typedHost: 'h.albato.ru',
+        template: 'https://h.albato.ru/wh/38/1lf/token/?e={object.email}',
+        method: 'GET',
+        kind: 'user',
+      },
+      EDITOR,
+    );
     expect(reply).toMatchObject({ ok: true, answer: { status: 200, body: '{"success":true}', historyNotKept: 'storage-full' } });
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });

@@ -39,7 +39,8 @@ describe('Russian plural forms', () => {
   it('writes counts as Intl.NumberFormat does, without creating one', () => {
     for (const lang of ['ru', 'en']) {
       const format = new Intl.NumberFormat(lang);
-      for (const n of [0, 7, 999, 1000, 1001, 9999, 10_000, 123_456, 1_234_567, 1.5, -42]) expect(formatCount(lang, n), `${lang} ${n}`).toBe(format.format(n));
+      for (const n of [0, 7, 999, 1000, 1001, 9999, 10_000, 123_456, 1_234_567, 1.5, -42])
+        expect(formatCount(lang, n), `${lang} ${n}`).toBe(format.format(n));
     }
   });
 

@@ -21,31 +21,52 @@ const filled: ImportForm = {
 describe('form → params', () => {
   it('a user import carries only the user and refresh_if_exists', () => {
     expect(importInputOf('users', filled)).toEqual({
-      user: { email: EMAIL, first_name: 'Тест', phone: '+7 900 000-00-00', group_name: ['Albato-тест', 'Вторая группа'], addfields: { 'Город проживания': 'Москва', utm: 'a=b' } },
+      user: {
+        email: EMAIL,
+        first_name: 'Тест',
+        phone: '+7 900 000-00-00',
+        group_name: ['Albato-тест', 'Вторая группа'],
+        addfields: { 'Город проживания': 'Москва', utm: 'a=b' },
+      },
       system: { refresh_if_exists: true },
     });
   });
 
   it('a deal import asks for the number and payment link back, and passes the schema', () => {
     const input = importInputOf('deals', filled);
-    expect(input).toMatchObject({ system: { return_deal_number: true, return_payment_link: true, multiple_offers: true }, deal: { deal_cost: '1 500 руб.', deal_is_paid: true } });
+    expect(input).toMatchObject({
+      system: { return_deal_number: true, return_payment_link: true, multiple_offers: true },
+      deal: { deal_cost: '1 500 руб.', deal_is_paid: true },
+    });
     const checked = checkImport('deals', input);
-    expect(checked.ok && checked.params).toMatchObject({ deal: { deal_cost: 1500, deal_currency: 'RUB', deal_is_paid: 1, deal_number: '101' }, system: { multiple_offers: 1 } });
+    expect(checked.ok && checked.params).toMatchObject({
+      deal: { deal_cost: 1500, deal_currency: 'RUB', deal_is_paid: 1, deal_number: '101' },
+      system: { multiple_offers: 1 },
+    });
   });
 
   it('a blank form leaves out groups and fields, and fails only where the admin must type', () => {
-    expect(importInputOf('users', blankImportForm(EMAIL))).toEqual({ user: { email: EMAIL, first_name: '', phone: '' }, system: { refresh_if_exists: false } });
+    expect(importInputOf('users', blankImportForm(EMAIL))).toEqual({
+      user: { email: EMAIL, first_name: '', phone: '' },
+      system: { refresh_if_exists: false },
+    });
     const checked = checkImport('deals', importInputOf('deals', blankImportForm(EMAIL)));
     expect(checked.ok ? [] : checked.issues.map((i) => i.field)).toEqual(['deal.deal_cost', 'deal.offer_code']);
   });
 
   it('a phone alone makes a valid user or deal (R.4); neither e-mail nor phone is said under both inputs', () => {
     const phoneOnly = { ...blankImportForm(''), phone: '+7 900 000-00-00', offerCode: 'c', cost: '0' };
-    expect(checkImport('users', importInputOf('users', phoneOnly))).toEqual({ ok: true, params: { user: { phone: '+7 900 000-00-00' }, system: { refresh_if_exists: 0 } } });
+    expect(checkImport('users', importInputOf('users', phoneOnly))).toEqual({
+      ok: true,
+      params: { user: { phone: '+7 900 000-00-00' }, system: { refresh_if_exists: 0 } },
+    });
     const deal = checkImport('deals', importInputOf('deals', phoneOnly));
     expect(deal.ok && deal.params).toMatchObject({ user: { phone: '+7 900 000-00-00' }, deal: { offer_code: 'c', deal_cost: 0 } });
     const nobody = checkImport('users', importInputOf('users', blankImportForm('')));
-    expect(nobody.ok ? [] : nobody.issues.map((i) => `${i.field} ${i.code}`)).toEqual(['user.email identity-required', 'user.phone identity-required']);
+    expect(nobody.ok ? [] : nobody.issues.map((i) => `${i.field} ${i.code}`)).toEqual([
+      'user.email identity-required',
+      'user.phone identity-required',
+    ]);
   });
 
   it.each([
@@ -60,7 +81,8 @@ describe('form → params', () => {
 
 describe('params → form (resend from the history)', () => {
   it.each(['users', 'deals'] as const)('a %s form survives the round trip', (endpoint) => {
-    const form = endpoint === 'users' ? { ...filled, offerCode: '', cost: '', status: '', paid: false, dealNumber: '', multiple: false } : filled;
+    const form =
+      endpoint === 'users' ? { ...filled, offerCode: '', cost: '', status: '', paid: false, dealNumber: '', multiple: false } : filled;
     expect(importFormOf(importInputOf(endpoint, form))).toEqual(form);
   });
 
@@ -70,15 +92,27 @@ describe('params → form (resend from the history)', () => {
       deal: { offer_code: 'x', deal_cost: 1500, deal_is_paid: 1, deal_number: 7 },
       system: { refresh_if_exists: '1', multiple_offers: 0 },
     });
-    expect(form).toMatchObject({ groups: 'Курс, VIP', fields: 'Возраст = 30', cost: '1500', paid: true, dealNumber: '7', refresh: true, multiple: false });
+    expect(form).toMatchObject({
+      groups: 'Курс, VIP',
+      fields: 'Возраст = 30',
+      cost: '1500',
+      paid: true,
+      dealNumber: '7',
+      refresh: true,
+      multiple: false,
+    });
   });
 
-  it.each([null, 'text', 42, [], { user: 'x', deal: [1], system: null }, { user: { email: { toString: 1 }, group_name: 'not a list', addfields: [] } }])(
-    'anything else gives an empty form, never an exception (%j)',
-    (stored) => {
-      expect(importFormOf(stored)).toEqual(blankImportForm(''));
-    },
-  );
+  it.each([
+    null,
+    'text',
+    42,
+    [],
+    { user: 'x', deal: [1], system: null },
+    { user: { email: { toString: 1 }, group_name: 'not a list', addfields: [] } },
+  ])('anything else gives an empty form, never an exception (%j)', (stored) => {
+    expect(importFormOf(stored)).toEqual(blankImportForm(''));
+  });
 
   it('a group name with a comma or a field with a newline cannot split into two', () => {
     const form = importFormOf({ user: { email: EMAIL, group_name: ['a,b'], addfields: { 'x\ny': 'v\nw' } } });

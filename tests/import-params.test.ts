@@ -31,10 +31,19 @@ function issuesOf(result: ReturnType<typeof checkImport>): [string, ImportIssueC
 describe('user import params (fact sheet A.2–A.4)', () => {
   it.each([
     ['minimal', { user: { email: EMAIL } }, { user: { email: EMAIL } }],
-    ['trims and drops empty form fields', { user: { email: `  ${EMAIL} `, first_name: ' Иван ', phone: '', city: '  ' } }, { user: { email: EMAIL, first_name: 'Иван' } }],
+    [
+      'trims and drops empty form fields',
+      { user: { email: `  ${EMAIL} `, first_name: ' Иван ', phone: '', city: '  ' } },
+      { user: { email: EMAIL, first_name: 'Иван' } },
+    ],
     [
       'groups as "name" or [name, date] (A.2)',
-      { user: { email: EMAIL, group_name: ['Покупатели', ['Марафон', '2026-11-28 10:00'], ['Курс', '2026-11-28'], ['Без даты', ''], ['Одна']] } },
+      {
+        user: {
+          email: EMAIL,
+          group_name: ['Покупатели', ['Марафон', '2026-11-28 10:00'], ['Курс', '2026-11-28'], ['Без даты', ''], ['Одна']],
+        },
+      },
       { user: { email: EMAIL, group_name: ['Покупатели', ['Марафон', '2026-11-28 10:00'], ['Курс', '2026-11-28'], 'Без даты', 'Одна'] } },
     ],
     [
@@ -47,11 +56,31 @@ describe('user import params (fact sheet A.2–A.4)', () => {
       { user: { email: EMAIL }, system: { refresh_if_exists: true, partner_email: '' } },
       { user: { email: EMAIL }, system: { refresh_if_exists: 1 } },
     ],
-    ['flags given as 0/1 stay 0/1', { user: { email: EMAIL }, system: { refresh_if_exists: '0' } }, { user: { email: EMAIL }, system: { refresh_if_exists: 0 } }],
-    ['session (A.4)', { user: { email: EMAIL }, session: { utm_source: 'albato', gcpc: '', referer: 'https://example.com/' } }, { user: { email: EMAIL }, session: { utm_source: 'albato', referer: 'https://example.com/' } }],
-    ['a phone alone identifies the user (R.4)', { user: { email: '', phone: ' +7 900 000-00-00 ' } }, { user: { phone: '+7 900 000-00-00' } }],
-    ['a phone with no e-mail key at all (R.4)', { user: { phone: '89000000000', first_name: 'Иван' } }, { user: { phone: '89000000000', first_name: 'Иван' } }],
-    ['both: the e-mail and the phone are sent', { user: { email: EMAIL, phone: '+79000000000' } }, { user: { email: EMAIL, phone: '+79000000000' } }],
+    [
+      'flags given as 0/1 stay 0/1',
+      { user: { email: EMAIL }, system: { refresh_if_exists: '0' } },
+      { user: { email: EMAIL }, system: { refresh_if_exists: 0 } },
+    ],
+    [
+      'session (A.4)',
+      { user: { email: EMAIL }, session: { utm_source: 'albato', gcpc: '', referer: 'https://example.com/' } },
+      { user: { email: EMAIL }, session: { utm_source: 'albato', referer: 'https://example.com/' } },
+    ],
+    [
+      'a phone alone identifies the user (R.4)',
+      { user: { email: '', phone: ' +7 900 000-00-00 ' } },
+      { user: { phone: '+7 900 000-00-00' } },
+    ],
+    [
+      'a phone with no e-mail key at all (R.4)',
+      { user: { phone: '89000000000', first_name: 'Иван' } },
+      { user: { phone: '89000000000', first_name: 'Иван' } },
+    ],
+    [
+      'both: the e-mail and the phone are sent',
+      { user: { email: EMAIL, phone: '+79000000000' } },
+      { user: { email: EMAIL, phone: '+79000000000' } },
+    ],
   ])('valid: %s', (_name, input, expected) => {
     const result = checkUserImport(input);
     expect(result).toEqual({ ok: true, params: expected });
@@ -62,11 +91,43 @@ describe('user import params (fact sheet A.2–A.4)', () => {
   it.each<[string, unknown, [string, ImportIssueCode][]]>([
     ['nothing', {}, [['user', 'required']]],
     ['not an object', 'x', [['', 'invalid']]],
-    ['neither e-mail nor phone (R.4; Albato’s "undefined index"): said under both', { user: { first_name: 'Иван' } }, [['user.email', 'identity-required'], ['user.phone', 'identity-required']]],
-    ['empty email and phone', { user: { email: '   ', phone: ' ' } }, [['user.email', 'identity-required'], ['user.phone', 'identity-required']]],
-    ['a phone without a digit is no phone', { user: { phone: '+ (   ) -' } }, [['user.email', 'identity-required'], ['user.phone', 'identity-required']]],
-    ['an empty user', { user: {} }, [['user.email', 'identity-required'], ['user.phone', 'identity-required']]],
-    ['an invalid e-mail is not replaced by the phone', { user: { email: 'ivan@', phone: '+79000000000' } }, [['user.email', 'email-invalid']]],
+    [
+      'neither e-mail nor phone (R.4; Albato’s "undefined index"): said under both',
+      { user: { first_name: 'Иван' } },
+      [
+        ['user.email', 'identity-required'],
+        ['user.phone', 'identity-required'],
+      ],
+    ],
+    [
+      'empty email and phone',
+      { user: { email: '   ', phone: ' ' } },
+      [
+        ['user.email', 'identity-required'],
+        ['user.phone', 'identity-required'],
+      ],
+    ],
+    [
+      'a phone without a digit is no phone',
+      { user: { phone: '+ (   ) -' } },
+      [
+        ['user.email', 'identity-required'],
+        ['user.phone', 'identity-required'],
+      ],
+    ],
+    [
+      'an empty user',
+      { user: {} },
+      [
+        ['user.email', 'identity-required'],
+        ['user.phone', 'identity-required'],
+      ],
+    ],
+    [
+      'an invalid e-mail is not replaced by the phone',
+      { user: { email: 'ivan@', phone: '+79000000000' } },
+      [['user.email', 'email-invalid']],
+    ],
     ['invalid email', { user: { email: 'ivan@' } }, [['user.email', 'email-invalid']]],
     ['email with spaces', { user: { email: 'iv an@example.com' } }, [['user.email', 'email-invalid']]],
     ['email not a string', { user: { email: 42 } }, [['user.email', 'invalid']]],
@@ -74,11 +135,23 @@ describe('user import params (fact sheet A.2–A.4)', () => {
     ['empty group name', { user: { email: EMAIL, group_name: ['ok', ['  ', '2026-01-01']] } }, [['user.group_name.1', 'group-name-empty']]],
     ['bad group date', { user: { email: EMAIL, group_name: [['G', '28.11.2026']] } }, [['user.group_name.0', 'group-date-format']]],
     ['group not text', { user: { email: EMAIL, group_name: [5] } }, [['user.group_name.0', 'invalid']]],
-    ['too many groups', { user: { email: EMAIL, group_name: Array.from({ length: 51 }, (_, i) => `g${i}`) } }, [['user.group_name', 'too-many-groups']]],
+    [
+      'too many groups',
+      { user: { email: EMAIL, group_name: Array.from({ length: 51 }, (_, i) => `g${i}`) } },
+      [['user.group_name', 'too-many-groups']],
+    ],
     ['empty field title', { user: { email: EMAIL, addfields: { ' ': 'x' } } }, [['user.addfields. ', 'field-title-empty']]],
-    ['too many fields', { user: { email: EMAIL, addfields: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`f${i}`, 'x'])) } }, [['user.addfields', 'too-many-fields']]],
+    [
+      'too many fields',
+      { user: { email: EMAIL, addfields: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`f${i}`, 'x'])) } },
+      [['user.addfields', 'too-many-fields']],
+    ],
     ['flag not 0/1', { user: { email: EMAIL }, system: { refresh_if_exists: 2 } }, [['system.refresh_if_exists', 'flag-invalid']]],
-    ['deal flags are not user import flags', { user: { email: EMAIL }, system: { multiple_offers: 1 } }, [['system.multiple_offers', 'unknown-key']]],
+    [
+      'deal flags are not user import flags',
+      { user: { email: EMAIL }, system: { multiple_offers: 1 } },
+      [['system.multiple_offers', 'unknown-key']],
+    ],
     ['typo in a key', { user: { email: EMAIL, frist_name: 'Иван' } }, [['user.frist_name', 'unknown-key']]],
     ['bad partner email', { user: { email: EMAIL }, system: { partner_email: 'partner' } }, [['system.partner_email', 'email-invalid']]],
   ])('invalid: %s', (_name, input, expected) => {
@@ -101,17 +174,65 @@ describe('deal import params (fact sheet A.3, A.5, A.6)', () => {
   const deal = (d: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ user: { email: EMAIL }, deal: d, ...extra });
 
   it.each([
-    ['offer code and text cost with currency', deal({ offer_code: 'kurs-1', deal_cost: '1 500 руб.' }), { offer_code: 'kurs-1', deal_cost: 1500, deal_currency: 'RUB' }],
-    ['offer id as text, numeric cost, no currency (A.5: RUB by default)', deal({ offer_id: '1001', deal_cost: 990 }), { offer_id: 1001, deal_cost: 990 }],
-    ['product title and a typed currency', deal({ product_title: 'Курс', deal_cost: '12 000,50', deal_currency: 'eur' }), { product_title: 'Курс', deal_cost: 12000.5, deal_currency: 'EUR' }],
-    ['cost currency equal to the chosen one', deal({ offer_code: 'c', deal_cost: '$1,500.00', deal_currency: 'USD' }), { offer_code: 'c', deal_cost: 1500, deal_currency: 'USD' }],
-    ['cost 0, as R.4 recorded a successful deal', deal({ offer_code: 'c', product_title: 'Курс', deal_cost: 0 }), { offer_code: 'c', product_title: 'Курс', deal_cost: 0 }],
-    ['cost 0 as text with a currency', deal({ offer_code: 'c', deal_cost: '0 руб.' }), { offer_code: 'c', deal_cost: 0, deal_currency: 'RUB' }],
+    [
+      'offer code and text cost with currency',
+      deal({ offer_code: 'kurs-1', deal_cost: '1 500 руб.' }),
+      { offer_code: 'kurs-1', deal_cost: 1500, deal_currency: 'RUB' },
+    ],
+    [
+      'offer id as text, numeric cost, no currency (A.5: RUB by default)',
+      deal({ offer_id: '1001', deal_cost: 990 }),
+      { offer_id: 1001, deal_cost: 990 },
+    ],
+    [
+      'product title and a typed currency',
+      deal({ product_title: 'Курс', deal_cost: '12 000,50', deal_currency: 'eur' }),
+      { product_title: 'Курс', deal_cost: 12000.5, deal_currency: 'EUR' },
+    ],
+    [
+      'cost currency equal to the chosen one',
+      deal({ offer_code: 'c', deal_cost: '$1,500.00', deal_currency: 'USD' }),
+      { offer_code: 'c', deal_cost: 1500, deal_currency: 'USD' },
+    ],
+    [
+      'cost 0, as R.4 recorded a successful deal',
+      deal({ offer_code: 'c', product_title: 'Курс', deal_cost: 0 }),
+      { offer_code: 'c', product_title: 'Курс', deal_cost: 0 },
+    ],
+    [
+      'cost 0 as text with a currency',
+      deal({ offer_code: 'c', deal_cost: '0 руб.' }),
+      { offer_code: 'c', deal_cost: 0, deal_currency: 'RUB' },
+    ],
     ['cost "-0" is sent as 0', deal({ offer_code: 'c', deal_cost: '-0' }), { offer_code: 'c', deal_cost: 0 }],
     [
       'codes in any case, flags, dates, ids',
-      deal({ offer_code: 'c', deal_cost: '100', deal_status: 'PAYED', payment_type: 'card', payment_status: 'Accepted', deal_is_paid: true, quantity: '2', deal_created_at: '2026-11-28 10:00:00', funnel_id: 3, deal_number: 105, addfields: { 'Объём заказа': 'большой' } }),
-      { offer_code: 'c', deal_cost: 100, deal_status: 'payed', payment_type: 'CARD', payment_status: 'accepted', deal_is_paid: 1, quantity: 2, deal_created_at: '2026-11-28 10:00:00', funnel_id: 3, deal_number: '105', addfields: { 'Объём заказа': 'большой' } },
+      deal({
+        offer_code: 'c',
+        deal_cost: '100',
+        deal_status: 'PAYED',
+        payment_type: 'card',
+        payment_status: 'Accepted',
+        deal_is_paid: true,
+        quantity: '2',
+        deal_created_at: '2026-11-28 10:00:00',
+        funnel_id: 3,
+        deal_number: 105,
+        addfields: { 'Объём заказа': 'большой' },
+      }),
+      {
+        offer_code: 'c',
+        deal_cost: 100,
+        deal_status: 'payed',
+        payment_type: 'CARD',
+        payment_status: 'accepted',
+        deal_is_paid: 1,
+        quantity: 2,
+        deal_created_at: '2026-11-28 10:00:00',
+        funnel_id: 3,
+        deal_number: '105',
+        addfields: { 'Объём заказа': 'большой' },
+      },
     ],
   ])('valid: %s', (_name, input, expectedDeal) => {
     const result = checkDealImport(input);
@@ -120,8 +241,18 @@ describe('deal import params (fact sheet A.3, A.5, A.6)', () => {
   });
 
   it('keeps the A.3 flags as 0/1', () => {
-    const result = checkDealImport(deal({ offer_code: 'c', deal_cost: 1 }, { system: { refresh_if_exists: false, multiple_offers: 1, return_payment_link: true, return_deal_number: '1' } }));
-    expect(result.ok && result.params.system).toEqual({ refresh_if_exists: 0, multiple_offers: 1, return_payment_link: 1, return_deal_number: 1 });
+    const result = checkDealImport(
+      deal(
+        { offer_code: 'c', deal_cost: 1 },
+        { system: { refresh_if_exists: false, multiple_offers: 1, return_payment_link: true, return_deal_number: '1' } },
+      ),
+    );
+    expect(result.ok && result.params.system).toEqual({
+      refresh_if_exists: 0,
+      multiple_offers: 1,
+      return_payment_link: 1,
+      return_deal_number: 1,
+    });
   });
 
   it.each<[string, unknown, [string, ImportIssueCode][]]>([
@@ -132,36 +263,71 @@ describe('deal import params (fact sheet A.3, A.5, A.6)', () => {
     ['empty cost', deal({ offer_code: 'c', deal_cost: '' }), [['deal.deal_cost', 'required']]],
     ['negative cost', deal({ offer_code: 'c', deal_cost: -5 }), [['deal.deal_cost', 'cost-negative']]],
     ['negative cost as text', deal({ offer_code: 'c', deal_cost: '-1 500 руб.' }), [['deal.deal_cost', 'cost-negative']]],
-    ['a deal for nobody', { user: { first_name: 'Иван' }, deal: { offer_code: 'c', deal_cost: 1 } }, [['user.email', 'identity-required'], ['user.phone', 'identity-required']]],
+    [
+      'a deal for nobody',
+      { user: { first_name: 'Иван' }, deal: { offer_code: 'c', deal_cost: 1 } },
+      [
+        ['user.email', 'identity-required'],
+        ['user.phone', 'identity-required'],
+      ],
+    ],
     ['two amounts', deal({ offer_code: 'c', deal_cost: 'от 1 000 до 2 000 руб.' }), [['deal.deal_cost', 'cost-unreadable']]],
     ['words', deal({ offer_code: 'c', deal_cost: 'бесплатно' }), [['deal.deal_cost', 'cost-unreadable']]],
     ['NaN', deal({ offer_code: 'c', deal_cost: Number.NaN }), [['deal.deal_cost', 'cost-unreadable']]],
     ['unknown currency', deal({ offer_code: 'c', deal_cost: 1, deal_currency: 'XYZ' }), [['deal.deal_currency', 'currency-unknown']]],
-    ['two currencies', deal({ offer_code: 'c', deal_cost: '100 USD', deal_currency: 'RUB' }), [['deal.deal_currency', 'currency-conflict']]],
+    [
+      'two currencies',
+      deal({ offer_code: 'c', deal_cost: '100 USD', deal_currency: 'RUB' }),
+      [['deal.deal_currency', 'currency-conflict']],
+    ],
     ['unknown status', deal({ offer_code: 'c', deal_cost: 1, deal_status: 'paid' }), [['deal.deal_status', 'status-unknown']]],
-    ['unknown payment type', deal({ offer_code: 'c', deal_cost: 1, payment_type: 'cash app' }), [['deal.payment_type', 'payment-type-unknown']]],
-    ['unknown payment status', deal({ offer_code: 'c', deal_cost: 1, payment_status: 'ok' }), [['deal.payment_status', 'payment-status-unknown']]],
+    [
+      'unknown payment type',
+      deal({ offer_code: 'c', deal_cost: 1, payment_type: 'cash app' }),
+      [['deal.payment_type', 'payment-type-unknown']],
+    ],
+    [
+      'unknown payment status',
+      deal({ offer_code: 'c', deal_cost: 1, payment_status: 'ok' }),
+      [['deal.payment_status', 'payment-status-unknown']],
+    ],
     ['offer id not a number', deal({ offer_id: 'abc', product_title: 'T', deal_cost: 1 }), [['deal.offer_id', 'number-invalid']]],
     ['quantity zero', deal({ offer_code: 'c', deal_cost: 1, quantity: 0 }), [['deal.quantity', 'number-invalid']]],
-    ['date without seconds', deal({ offer_code: 'c', deal_cost: 1, deal_finished_at: '2026-11-28 10:00' }), [['deal.deal_finished_at', 'date-format']]],
+    [
+      'date without seconds',
+      deal({ offer_code: 'c', deal_cost: 1, deal_finished_at: '2026-11-28 10:00' }),
+      [['deal.deal_finished_at', 'date-format']],
+    ],
     ['paid flag not 0/1', deal({ offer_code: 'c', deal_cost: 1, deal_is_paid: 'да' }), [['deal.deal_is_paid', 'flag-invalid']]],
     ['bad manager email', deal({ offer_code: 'c', deal_cost: 1, manager_email: 'boss' }), [['deal.manager_email', 'email-invalid']]],
     ['typo in a deal key', deal({ offer_code: 'c', deal_cost: 1, deal_price: 1 }), [['deal.deal_price', 'unknown-key']]],
-    ['everything at once', { user: {}, deal: { deal_cost: 'x' } }, [['user.email', 'identity-required'], ['user.phone', 'identity-required'], ['deal.deal_cost', 'cost-unreadable'], ['deal.offer_code', 'offer-required']]],
+    [
+      'everything at once',
+      { user: {}, deal: { deal_cost: 'x' } },
+      [
+        ['user.email', 'identity-required'],
+        ['user.phone', 'identity-required'],
+        ['deal.deal_cost', 'cost-unreadable'],
+        ['deal.offer_code', 'offer-required'],
+      ],
+    ],
   ])('invalid: %s', (_name, input, expected) => {
     expect(issuesOf(checkDealImport(input))).toEqual(expected);
   });
 });
 
 describe('deal cost read by utils/cost.ts parseCost (D.3, A.5)', () => {
-  it.each(['1 500 руб.', '1\u00a0500,00 ₽', '$1,500.00', '1.500,00 €', '100 UZS', '12 000,50', '1500', '0,99', '99.5 USD', '5 000 тенге'])('%s: the same amount and currency as parseCost', (text) => {
-    const parsed = parseCost(text);
-    expect(parsed).not.toBeNull();
-    expect(readDealCost(text)).toEqual({ ok: true, amount: parsed!.amount, currency: parsed!.currency });
-    const result = checkDealImport({ user: { email: EMAIL }, deal: { offer_code: 'c', deal_cost: text } });
-    expect(result.ok && result.params.deal.deal_cost).toBe(parsed!.amount);
-    expect(result.ok && result.params.deal.deal_currency).toBe(parsed!.currency ?? undefined);
-  });
+  it.each(['1 500 руб.', '1\u00a0500,00 ₽', '$1,500.00', '1.500,00 €', '100 UZS', '12 000,50', '1500', '0,99', '99.5 USD', '5 000 тенге'])(
+    '%s: the same amount and currency as parseCost',
+    (text) => {
+      const parsed = parseCost(text);
+      expect(parsed).not.toBeNull();
+      expect(readDealCost(text)).toEqual({ ok: true, amount: parsed!.amount, currency: parsed!.currency });
+      const result = checkDealImport({ user: { email: EMAIL }, deal: { offer_code: 'c', deal_cost: text } });
+      expect(result.ok && result.params.deal.deal_cost).toBe(parsed!.amount);
+      expect(result.ok && result.params.deal.deal_currency).toBe(parsed!.currency ?? undefined);
+    },
+  );
 
   it('every currency parseCost names is an A.6 deal_currency', () => {
     for (const text of ['1 ₽', '1 $', '1 €', '1 ₸', '1 ₴', '1 br', '1 £', ...DEAL_CURRENCIES.map((c) => `1 ${c}`)]) {
@@ -218,13 +384,16 @@ describe('issue texts in Russian and English', () => {
     const groups = checkUserImport({ user: { email: EMAIL, group_name: Array.from({ length: 51 }, (_, i) => `g${i}`) } });
     expect(!groups.ok && importIssueText(groups.issues[0]!, 'ru')).toBe('Не больше 50 групп за один импорт.');
     expect(!groups.ok && importIssueText(groups.issues[0]!, 'en')).toBe('At most 50 groups per import.');
-    const fields = checkUserImport({ user: { email: EMAIL, addfields: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`f${i}`, ''])) } });
+    const fields = checkUserImport({
+      user: { email: EMAIL, addfields: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`f${i}`, ''])) },
+    });
     expect(!fields.ok && importIssueText(fields.issues[0]!, 'ru')).toBe('Не больше 100 доп. полей за один импорт.');
     expect(importIssueText({ code: 'too-many-fields', max: 1 }, 'ru')).toBe('Не больше 1 доп. поля за один импорт.');
   });
 
   it('both languages have the same keys', () => {
-    const shape = (o: object): unknown => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'object' ? Object.keys(v).sort() : 'text']));
+    const shape = (o: object): unknown =>
+      Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'object' ? Object.keys(v).sort() : 'text']));
     expect(Object.keys(IMPORT_TEXTS.en.issues).sort()).toEqual(Object.keys(IMPORT_TEXTS.ru.issues).sort());
     expect(shape(IMPORT_TEXTS.en.risks)).toEqual(shape(IMPORT_TEXTS.ru.risks));
     expect(Object.keys(IMPORT_TEXTS.en.changes).sort()).toEqual(Object.keys(IMPORT_TEXTS.ru.changes).sort());
@@ -270,7 +439,10 @@ describe('params encoding (fact sheet A.1, 0.2): checked against Node Buffer', (
   });
 
   it('validated params round-trip through base64 unchanged', () => {
-    const result = checkDealImport({ user: { email: EMAIL, first_name: 'Тест', group_name: [['Покупатели 🎓', '2026-11-28']] }, deal: { product_title: 'Курс «Старт»', deal_cost: '1 500 руб.' } });
+    const result = checkDealImport({
+      user: { email: EMAIL, first_name: 'Тест', group_name: [['Покупатели 🎓', '2026-11-28']] },
+      deal: { product_title: 'Курс «Старт»', deal_cost: '1 500 руб.' },
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(JSON.parse(base64ToUtf8(encodeParams(result.params)))).toEqual(result.params);
@@ -315,7 +487,10 @@ describe('test identity', () => {
   it('the blank forms start with a test identity and pass once the deal is filled', () => {
     expect(checkUserImport(blankUserImport(undefined, NOW))).toEqual({ ok: true, params: { user: { email: EMAIL } } });
     const blank = blankDealImport('example.org', NOW);
-    expect(issuesOf(checkDealImport(blank))).toEqual([['deal.deal_cost', 'required'], ['deal.offer_code', 'offer-required']]);
+    expect(issuesOf(checkDealImport(blank))).toEqual([
+      ['deal.deal_cost', 'required'],
+      ['deal.offer_code', 'offer-required'],
+    ]);
     const filled = checkDealImport({ ...blank, deal: { offer_code: 'c', deal_cost: '100' } });
     expect(filled.ok && filled.params.system).toEqual({ return_deal_number: 1, return_payment_link: 1 });
   });
@@ -327,7 +502,8 @@ describe('what an import may change', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     return result.params;
   };
-  const codes = (input: unknown, emailIsTest?: boolean) => importRisks(parse(input), emailIsTest === undefined ? {} : { emailIsTest }).map((r) => r.code);
+  const codes = (input: unknown, emailIsTest?: boolean) =>
+    importRisks(parse(input), emailIsTest === undefined ? {} : { emailIsTest }).map((r) => r.code);
   const offer = { offer_code: 'c', deal_cost: 100 };
 
   it.each([
@@ -336,20 +512,39 @@ describe('what an import may change', () => {
     ['a real address the admin marks as test', { user: { email: 'me@myschool.ru' } }, true, []],
     ['a test address the UI knows is taken', { user: { email: EMAIL } }, false, ['real-email']],
     ['a phone alone is never a test identity (R.4)', { user: { phone: '+79000000000' } }, undefined, ['phone-identity']],
-    ['a phone alone, even when the UI says the (empty) address is a test one', { user: { email: '', phone: '+79000000000' } }, true, ['phone-identity']],
+    [
+      'a phone alone, even when the UI says the (empty) address is a test one',
+      { user: { email: '', phone: '+79000000000' } },
+      true,
+      ['phone-identity'],
+    ],
     ['a test address with a phone: the address identifies', { user: { email: EMAIL, phone: '+79000000000' } }, undefined, []],
     ['a phone-only deal', { user: { phone: '+79000000000' }, deal: offer }, undefined, ['phone-identity']],
     ['refresh_if_exists', { user: { email: EMAIL }, system: { refresh_if_exists: 1 } }, undefined, ['refresh-existing-user']],
     ['refresh_if_exists off', { user: { email: EMAIL }, system: { refresh_if_exists: 0 } }, undefined, []],
     ['a new test deal', { user: { email: EMAIL }, deal: offer }, undefined, []],
     ['a deal number', { user: { email: EMAIL }, deal: { ...offer, deal_number: '101' } }, undefined, ['existing-order-number']],
-    ['multiple_offers with a number', { user: { email: EMAIL }, deal: { ...offer, deal_number: 101 }, system: { multiple_offers: 1 } }, undefined, ['existing-order-number', 'append-to-order']],
-    ['multiple_offers without a number changes nothing existing', { user: { email: EMAIL }, deal: offer, system: { multiple_offers: 1 } }, undefined, []],
+    [
+      'multiple_offers with a number',
+      { user: { email: EMAIL }, deal: { ...offer, deal_number: 101 }, system: { multiple_offers: 1 } },
+      undefined,
+      ['existing-order-number', 'append-to-order'],
+    ],
+    [
+      'multiple_offers without a number changes nothing existing',
+      { user: { email: EMAIL }, deal: offer, system: { multiple_offers: 1 } },
+      undefined,
+      [],
+    ],
     ['paid', { user: { email: EMAIL }, deal: { ...offer, deal_is_paid: 1 } }, undefined, ['payment-recorded']],
     ['status payed', { user: { email: EMAIL }, deal: { ...offer, deal_status: 'payed' } }, undefined, ['payment-recorded']],
     [
       'everything',
-      { user: { email: 'ivan@gmail.com' }, deal: { ...offer, deal_number: 7, deal_status: 'payed' }, system: { refresh_if_exists: true, multiple_offers: true } },
+      {
+        user: { email: 'ivan@gmail.com' },
+        deal: { ...offer, deal_number: 7, deal_status: 'payed' },
+        system: { refresh_if_exists: true, multiple_offers: true },
+      },
       undefined,
       ['real-email', 'refresh-existing-user', 'existing-order-number', 'append-to-order', 'payment-recorded'],
     ],
@@ -358,9 +553,17 @@ describe('what an import may change', () => {
   });
 
   it('says what may change: groups for a user, a new order too for a deal', () => {
-    expect(importRisks(parse({ user: { email: 'ivan@gmail.com' } }))[0]).toEqual({ code: 'real-email', changes: ['user-groups'], source: 'A.1, A.2, A.5' });
+    expect(importRisks(parse({ user: { email: 'ivan@gmail.com' } }))[0]).toEqual({
+      code: 'real-email',
+      changes: ['user-groups'],
+      source: 'A.1, A.2, A.5',
+    });
     expect(importRisks(parse({ user: { email: 'ivan@gmail.com' }, deal: offer }))[0]?.changes).toEqual(['new-order', 'user-groups']);
-    expect(importRisks(parse({ user: { phone: '+79000000000' } }))[0]).toEqual({ code: 'phone-identity', changes: ['user-groups'], source: 'R.4, A.2, A.5' });
+    expect(importRisks(parse({ user: { phone: '+79000000000' } }))[0]).toEqual({
+      code: 'phone-identity',
+      changes: ['user-groups'],
+      source: 'R.4, A.2, A.5',
+    });
     expect(importRisks(parse({ user: { phone: '+79000000000' }, deal: offer }))[0]?.changes).toEqual(['new-order', 'user-groups']);
   });
 

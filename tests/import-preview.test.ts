@@ -19,12 +19,26 @@ function params(input: unknown, endpoint: 'users' | 'deals' = 'users'): ImportPa
 const USER: ImportTarget = {
   origin: ORIGIN,
   endpoint: 'users',
-  params: params({ user: { email: 'albato-test+202611281530@example.com', first_name: 'Тест', group_name: ['Покупатели'], addfields: { 'Город проживания': 'Москва' } } }),
+  params: params({
+    user: {
+      email: 'albato-test+202611281530@example.com',
+      first_name: 'Тест',
+      group_name: ['Покупатели'],
+      addfields: { 'Город проживания': 'Москва' },
+    },
+  }),
 };
 const DEAL: ImportTarget = {
   origin: ORIGIN,
   endpoint: 'deals',
-  params: params({ user: { email: 'albato-test+202611281530@example.com' }, deal: { offer_code: 'kurs-1', deal_cost: '1 500 руб.' }, system: { return_deal_number: true } }, 'deals'),
+  params: params(
+    {
+      user: { email: 'albato-test+202611281530@example.com' },
+      deal: { offer_code: 'kurs-1', deal_cost: '1 500 руб.' },
+      system: { return_deal_number: true },
+    },
+    'deals',
+  ),
 };
 
 /** What bash makes of a command: each argument `curl` would get, with `curl` replaced by a printer. */

@@ -29,10 +29,13 @@ async function token(action: 'test-call' | 'request-access', sender: object = pa
   return reply.token;
 }
 
-const call = (extra: object, sender: object = page()) => deliver({ type: CS_TO_BG.testCallUrl, template: SAVED, method: 'GET', kind: 'user', ...extra }, sender);
-const clickedCall = async (extra: object = {}, sender: object = page()) => call({ token: await token('test-call', sender), ...extra }, sender);
+const call = (extra: object, sender: object = page()) =>
+  deliver({ type: CS_TO_BG.testCallUrl, template: SAVED, method: 'GET', kind: 'user', ...extra }, sender);
+const clickedCall = async (extra: object = {}, sender: object = page()) =>
+  call({ token: await token('test-call', sender), ...extra }, sender);
 const askAccess = (extra: object, sender: object = page()) => deliver({ type: CS_TO_BG.requestAccess, template: TYPED, ...extra }, sender);
-const clickedAccess = async (extra: object = {}, sender: object = page()) => askAccess({ token: await token('request-access', sender), ...extra }, sender);
+const clickedAccess = async (extra: object = {}, sender: object = page()) =>
+  askAccess({ token: await token('request-access', sender), ...extra }, sender);
 
 let fetchMock: ReturnType<typeof vi.fn>;
 
@@ -88,9 +91,18 @@ describe('test calls from the page need a fresh click token', () => {
   it('tokens come only to content scripts on a school’s process editor, and a tab gets 10 a minute', async () => {
     const ask = (sender: object) => deliver({ type: CS_TO_BG.clickToken, action: 'test-call' }, sender);
     expect(await ask(POPUP)).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
-    expect(await ask(page(7, 'https://school.getcourse.ru/pl/sales/offer/index'))).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
-    expect(await ask(page(7, 'https://evil.example/pl/tasks/mission/process?id=101'))).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
-    expect(await deliver({ type: CS_TO_BG.clickToken, action: 'anything' }, page())).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+    expect(await ask(page(7, 'https://school.getcourse.ru/pl/sales/offer/index'))).toMatchObject({
+      ok: false,
+      problem: { code: 'forbidden' },
+    });
+    expect(await ask(page(7, 'https://evil.example/pl/tasks/mission/process?id=101'))).toMatchObject({
+      ok: false,
+      problem: { code: 'forbidden' },
+    });
+    expect(await deliver({ type: CS_TO_BG.clickToken, action: 'anything' }, page())).toMatchObject({
+      ok: false,
+      problem: { code: 'bad-request' },
+    });
     vi.useFakeTimers({ toFake: ['Date'] });
     for (let i = 0; i < 10; i++) expect(await ask(page())).toMatchObject({ ok: true });
     expect(await ask(page())).toEqual({ ok: false, problem: { code: 'too-many', seconds: 60 } });
@@ -121,7 +133,10 @@ describe('where a test call from the page may go', () => {
       'https://academy.example/pl/user/user/index',
     ]) {
       const { hostname, origin } = new URL(template);
-      expect(await clickedCall({ template, typedHost: hostname }), template).toEqual({ ok: false, problem: { code: 'getcourse-target', raw: origin } });
+      expect(await clickedCall({ template, typedHost: hostname }), template).toEqual({
+        ok: false,
+        problem: { code: 'getcourse-target', raw: origin },
+      });
     }
     expect(fetchMock).not.toHaveBeenCalled();
   });
@@ -129,9 +144,15 @@ describe('where a test call from the page may go', () => {
   it('not to a host neither typed nor saved in this process; typed or saved goes out', async () => {
     expect(await clickedCall({ template: TYPED })).toEqual({ ok: false, problem: { code: 'untyped-target', raw: 'https://h.albato.com' } });
     // typed by the page for another host does not count for this one
-    expect(await clickedCall({ template: TYPED, typedHost: 'h.albato.ru.evil.example' })).toMatchObject({ ok: false, problem: { code: 'untyped-target' } });
+    expect(await clickedCall({ template: TYPED, typedHost: 'h.albato.ru.evil.example' })).toMatchObject({
+      ok: false,
+      problem: { code: 'untyped-target' },
+    });
     // a URL another process showed is not this process's
-    await deliver({ type: CS_TO_BG.callUrlsSeen, processId: '102', urls: [TYPED] }, page(7, 'https://school.getcourse.ru/pl/tasks/mission/process?id=102'));
+    await deliver(
+      { type: CS_TO_BG.callUrlsSeen, processId: '102', urls: [TYPED] },
+      page(7, 'https://school.getcourse.ru/pl/tasks/mission/process?id=102'),
+    );
     expect(await clickedCall({ template: TYPED })).toMatchObject({ ok: false, problem: { code: 'untyped-target' } });
     expect(fetchMock).not.toHaveBeenCalled();
 
@@ -168,10 +189,21 @@ describe('«Allow access…» from the page', () => {
   it('needs a click token, and only for the origin of a call the rules accept', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     expect(await askAccess({})).toEqual({ ok: false, problem: { code: 'not-clicked' } });
-    expect(await askAccess({ token: await token('test-call'), typedHost: 'h.albato.com' })).toEqual({ ok: false, problem: { code: 'not-clicked' } });
-    expect(await clickedAccess({ template: 'https://collector.example/x' })).toEqual({ ok: false, problem: { code: 'untyped-target', raw: 'https://collector.example' } });
-    expect(await clickedAccess({ template: 'https://academy-school.getcourse.ru/', typedHost: 'academy-school.getcourse.ru' })).toMatchObject({ ok: false, problem: { code: 'getcourse-target' } });
-    expect(await clickedAccess({ template: 'http://h.albato.com/wh/1/', typedHost: 'h.albato.com' })).toMatchObject({ ok: false, problem: { code: 'insecure-target' } });
+    expect(await askAccess({ token: await token('test-call'), typedHost: 'h.albato.com' })).toEqual({
+      ok: false,
+      problem: { code: 'not-clicked' },
+    });
+    expect(await clickedAccess({ template: 'https://collector.example/x' })).toEqual({
+      ok: false,
+      problem: { code: 'untyped-target', raw: 'https://collector.example' },
+    });
+    expect(
+      await clickedAccess({ template: 'https://academy-school.getcourse.ru/', typedHost: 'academy-school.getcourse.ru' }),
+    ).toMatchObject({ ok: false, problem: { code: 'getcourse-target' } });
+    expect(await clickedAccess({ template: 'http://h.albato.com/wh/1/', typedHost: 'h.albato.com' })).toMatchObject({
+      ok: false,
+      problem: { code: 'insecure-target' },
+    });
     expect(create).not.toHaveBeenCalled();
     expect(await clickedAccess({ typedHost: 'h.albato.com' })).toEqual({ ok: true });
     expect(create).toHaveBeenCalledWith({ url: GRANT_PAGE('https://h.albato.com'), openerTabId: 7 });
@@ -196,7 +228,8 @@ describe('«Allow access…» from the page', () => {
 
     // closed: the same origin may open it again; a minute later too, even if still open
     // (the fake browser's tabs.remove looks the tab up as a window: closed is tabs.update failing, as in Chrome)
-    update.mockImplementation((async (id: number, info: object) => (id === grantTab ? Promise.reject(new Error(`No tab with id: ${id}.`)) : (realUpdate as any)(id, info))) as any);
+    update.mockImplementation((async (id: number, info: object) =>
+      id === grantTab ? Promise.reject(new Error(`No tab with id: ${id}.`)) : (realUpdate as any)(id, info)) as any);
     expect(await clickedAccess({ typedHost: 'h.albato.com' })).toEqual({ ok: true });
     expect(create).toHaveBeenCalledTimes(3);
     vi.setSystemTime(Date.now() + 60_000);

@@ -11,10 +11,12 @@ import { ownDomainScripts } from '@/utils/own-domain-scripts';
 
 const BUILDS = { chrome: '.output/chrome-mv3/manifest.json', firefox: '.output/firefox-mv3/manifest.json' } as const;
 const HOSTS = ['https://*.getcourse.ru/*', 'https://*.getcourse.io/*'];
+const byText = (a: string, b: string) => a.localeCompare(b);
 
 function built(browser: keyof typeof BUILDS) {
   const file = BUILDS[browser];
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx wxt build\` and \`npx wxt build -b firefox\` first (npm test does).`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing: run \`npx wxt build\` and \`npx wxt build -b firefox\` first (npm test does).`);
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
@@ -36,10 +38,15 @@ describe.each(['chrome', 'firefox'] as const)('%s store manifest', (browser) => 
   });
 
   it('injects one content script per page group, only on GetCourse technical domains, with the registry’s globs', () => {
-    const scripts = built(browser).content_scripts as { matches: string[]; js: string[]; include_globs?: string[]; exclude_globs?: string[] }[];
-    expect(scripts.map((s) => s.js).sort()).toEqual(PAGE_GROUPS.map((g) => [`content-scripts/${g.name}.js`]).sort());
+    const scripts = built(browser).content_scripts as {
+      matches: string[];
+      js: string[];
+      include_globs?: string[];
+      exclude_globs?: string[];
+    }[];
+    expect(scripts.map((s) => s.js.join()).sort(byText)).toEqual(PAGE_GROUPS.map((g) => `content-scripts/${g.name}.js`).sort(byText));
     for (const script of scripts) {
-      expect([...script.matches].sort()).toEqual([...HOSTS].sort());
+      expect([...script.matches].sort(byText)).toEqual([...HOSTS].sort(byText));
       const group = PAGE_GROUPS.find((g) => script.js[0] === `content-scripts/${g.name}.js`)!;
       expect(script.include_globs).toEqual(group.includeGlobs);
       expect(script.exclude_globs).toEqual(group.excludeGlobs);
@@ -49,7 +56,7 @@ describe.each(['chrome', 'firefox'] as const)('%s store manifest', (browser) => 
   it('registers on own domains exactly the scripts the manifest injects on technical domains', () => {
     const scripts = built(browser).content_scripts as { js: string[]; run_at?: string }[];
     const registered = ownDomainScripts('https://academy.example.com');
-    expect(registered.map((s) => s.js).sort()).toEqual(scripts.map((s) => s.js).sort());
+    expect(registered.map((s) => s.js.join()).sort(byText)).toEqual(scripts.map((s) => s.js.join()).sort(byText));
     for (const script of scripts) expect(script.run_at ?? 'document_idle').toBe('document_idle');
   });
 });
@@ -59,7 +66,11 @@ describe('browser-specific keys', () => {
     expect(built('chrome').background).toEqual({ service_worker: 'background.js' });
     const firefox = built('firefox');
     expect(firefox.background).toEqual({ scripts: ['background.js'] });
-    expect(firefox.browser_specific_settings.gecko).toEqual({ id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } });
+    expect(firefox.browser_specific_settings.gecko).toEqual({
+      id: GECKO_ID,
+      strict_min_version: '142.0',
+      data_collection_permissions: { required: ['none'] },
+    });
   });
 
   it('the e2e variant differs only by the popup being reachable from the sandbox host (Firefox)', () => {

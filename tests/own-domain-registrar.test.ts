@@ -20,17 +20,26 @@ async function deliver(message: unknown, sender: object): Promise<any> {
 /** As SchoolForm does: the origin's host permission is asked from the click, then the school is saved. */
 async function grantAndSave(origin: string, name = 'Академия') {
   await fakeBrowser.permissions.request({ origins: [permissionPattern(origin)] });
-  const reply = await deliver({ type: UI_TO_BG.saveSchool, name, origin, remember: false, key: 'AbCd0123456789secret0123456789WxYz' }, OPTIONS);
+  const reply = await deliver(
+    { type: UI_TO_BG.saveSchool, name, origin, remember: false, key: 'AbCd0123456789secret0123456789WxYz' },
+    OPTIONS,
+  );
   expect(reply.ok).toBe(true);
   await ownDomainScriptsSettled();
   return reply.school.id as string;
 }
 
 async function registered() {
-  return (await fakeBrowser.scripting.getRegisteredContentScripts()).map(({ id, js, matches, excludeMatches }) => ({ id, js, matches, excludeMatches }));
+  return (await fakeBrowser.scripting.getRegisteredContentScripts()).map(({ id, js, matches, excludeMatches }) => ({
+    id,
+    js,
+    matches,
+    excludeMatches,
+  }));
 }
 const ids = async () => (await registered()).map((s) => s.id).sort();
-const idsFor = (origin: string) => ['content', 'field-pages', 'offer-pages', 'process-pages'].map((group) => `own-domain:${origin}:${group}`);
+const idsFor = (origin: string) =>
+  ['content', 'field-pages', 'offer-pages', 'process-pages'].map((group) => `own-domain:${origin}:${group}`);
 
 describe('own-domain content scripts', () => {
   beforeEach(() => {
@@ -42,9 +51,24 @@ describe('own-domain content scripts', () => {
     await grantAndSave(ACADEMY);
     expect(await registered()).toEqual(
       expect.arrayContaining([
-        { id: `own-domain:${ACADEMY}:field-pages`, js: ['content-scripts/field-pages.js'], matches: [`${ACADEMY}/pl/logic/context/custom-fields*`], excludeMatches: undefined },
-        { id: `own-domain:${ACADEMY}:offer-pages`, js: ['content-scripts/offer-pages.js'], matches: [`${ACADEMY}/pl/sales/offer*`], excludeMatches: undefined },
-        { id: `own-domain:${ACADEMY}:process-pages`, js: ['content-scripts/process-pages.js'], matches: [`${ACADEMY}/pl/tasks/mission/*`], excludeMatches: undefined },
+        {
+          id: `own-domain:${ACADEMY}:field-pages`,
+          js: ['content-scripts/field-pages.js'],
+          matches: [`${ACADEMY}/pl/logic/context/custom-fields*`],
+          excludeMatches: undefined,
+        },
+        {
+          id: `own-domain:${ACADEMY}:offer-pages`,
+          js: ['content-scripts/offer-pages.js'],
+          matches: [`${ACADEMY}/pl/sales/offer*`],
+          excludeMatches: undefined,
+        },
+        {
+          id: `own-domain:${ACADEMY}:process-pages`,
+          js: ['content-scripts/process-pages.js'],
+          matches: [`${ACADEMY}/pl/tasks/mission/*`],
+          excludeMatches: undefined,
+        },
         {
           id: `own-domain:${ACADEMY}:content`,
           js: ['content-scripts/content.js'],
@@ -112,7 +136,9 @@ describe('own-domain content scripts', () => {
     await fakeBrowser.runtime.onStartup.trigger();
     await ownDomainScriptsSettled();
     expect(await ids()).toEqual([...idsFor(ACADEMY), 'someone-else'].sort());
-    expect((await registered()).find((s) => s.id.endsWith(':field-pages'))?.matches).toEqual([`${ACADEMY}/pl/logic/context/custom-fields*`]);
+    expect((await registered()).find((s) => s.id.endsWith(':field-pages'))?.matches).toEqual([
+      `${ACADEMY}/pl/logic/context/custom-fields*`,
+    ]);
 
     await fakeBrowser.scripting.unregisterContentScripts({ ids: [`own-domain:${ACADEMY}:content`] });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
@@ -127,7 +153,10 @@ describe('own-domain content scripts', () => {
     void fakeBrowser.runtime.onStartup.trigger();
     void fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
     // the event as the browser would send it again (onAdded is the fake-browser-gaps event)
-    void (fakeBrowser.permissions.onAdded as unknown as { trigger(p: object): Promise<unknown> }).trigger({ origins: [`${ACADEMY}/*`], permissions: [] });
+    void (fakeBrowser.permissions.onAdded as unknown as { trigger(p: object): Promise<unknown> }).trigger({
+      origins: [`${ACADEMY}/*`],
+      permissions: [],
+    });
     await ownDomainScriptsSettled();
     expect(await ids()).toEqual(idsFor(ACADEMY));
     expect(warn).not.toHaveBeenCalled(); // a second registration of an id would be refused and logged
@@ -149,12 +178,18 @@ describe('content-script messages from an own domain', () => {
     expect(await fromPage(fieldsPage)).toMatchObject({ ok: false, problem: { code: 'forbidden' } }); // saved, not granted
     await fakeBrowser.permissions.request({ origins: [`${ACADEMY}/*`] });
     expect(await fromPage(fieldsPage)).toEqual({ ok: true, fields: { user: null, deal: null } });
-    expect(await fromPage('https://school.getcourse.ru/pl/logic/context/custom-fields')).toEqual({ ok: true, fields: { user: null, deal: null } });
+    expect(await fromPage('https://school.getcourse.ru/pl/logic/context/custom-fields')).toEqual({
+      ok: true,
+      fields: { user: null, deal: null },
+    });
   });
 
   it('are refused from a granted host that is no saved school, and after the school is forgotten', async () => {
     await fakeBrowser.permissions.request({ origins: ['https://h.albato.ru/*'] });
-    expect(await fromPage('https://h.albato.ru/pl/logic/context/custom-fields')).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(await fromPage('https://h.albato.ru/pl/logic/context/custom-fields')).toMatchObject({
+      ok: false,
+      problem: { code: 'forbidden' },
+    });
     const id = await grantAndSave(ACADEMY);
     expect((await fromPage(fieldsPage)).ok).toBe(true);
     await deliver({ type: UI_TO_BG.removeSchool, id }, OPTIONS);
@@ -166,6 +201,9 @@ describe('content-script messages from an own domain', () => {
     const sender = { id: fakeBrowser.runtime.id, url: fieldsPage, tab: { id: 7 } };
     await deliver({ type: CS_TO_BG.schoolFields, context: 'user', titles: ['Город проживания'] }, sender);
     expect(await fromPage(fieldsPage)).toEqual({ ok: true, fields: { user: ['Город проживания'], deal: null } });
-    expect(await fromPage('https://school.getcourse.ru/pl/logic/context/custom-fields')).toEqual({ ok: true, fields: { user: null, deal: null } });
+    expect(await fromPage('https://school.getcourse.ru/pl/logic/context/custom-fields')).toEqual({
+      ok: true,
+      fields: { user: null, deal: null },
+    });
   });
 });

@@ -3,22 +3,31 @@
  * that domain: each page gets exactly one script, the same one the manifest's globs pick on a
  * technical domain, and nothing reaches another host.
  */
-import { DETECTOR_EXAMPLES, DETECTORS, NOT_ADMIN_EXAMPLES } from '@/utils/page-detect';
+import { DETECTOR_EXAMPLES, NOT_ADMIN_EXAMPLES } from '@/utils/page-detect';
 import { PAGE_GROUP_URLS, type PageGroupUrls } from '@/utils/page-groups';
-import { globToMatchPattern, matchOrigin, OWN_DOMAIN_SCRIPT_PREFIX, ownDomainOf, ownDomainScripts, type OwnDomainScript } from '@/utils/own-domain-scripts';
+import {
+  globToMatchPattern,
+  matchOrigin,
+  OWN_DOMAIN_SCRIPT_PREFIX,
+  ownDomainOf,
+  ownDomainScripts,
+  type OwnDomainScript,
+} from '@/utils/own-domain-scripts';
 import { globMatches, matchPatternMatches } from './url-matching';
 
 const OWN = 'https://academy.example.com';
 
 function staticGroup(url: string): string[] {
   const injects = (group: PageGroupUrls) =>
-    (!group.includeGlobs || group.includeGlobs.some((glob) => globMatches(glob, url))) && !(group.excludeGlobs ?? []).some((glob) => globMatches(glob, url));
+    (!group.includeGlobs || group.includeGlobs.some((glob) => globMatches(glob, url))) &&
+    !(group.excludeGlobs ?? []).some((glob) => globMatches(glob, url));
   return PAGE_GROUP_URLS.filter(injects).map((g) => g.name);
 }
 
 function registeredGroup(scripts: OwnDomainScript[], url: string): string[] {
   const injects = (script: OwnDomainScript) =>
-    script.matches.some((pattern) => matchPatternMatches(pattern, url)) && !(script.excludeMatches ?? []).some((pattern) => matchPatternMatches(pattern, url));
+    script.matches.some((pattern) => matchPatternMatches(pattern, url)) &&
+    !(script.excludeMatches ?? []).some((pattern) => matchPatternMatches(pattern, url));
   return scripts.filter(injects).map((s) => s.js[0]!.replace(/^content-scripts\/(.*)\.js$/, '$1'));
 }
 
@@ -29,7 +38,11 @@ function moved(url: string, origin = OWN): string {
 }
 
 const ADMIN_URLS = Object.values(DETECTOR_EXAMPLES).flat();
-const OTHER_URLS = [...NOT_ADMIN_EXAMPLES, 'https://school.getcourse.ru/pl/user/user/index', 'https://school.getcourse.ru/pl/logic/context/custom-fields?contextName=UserContext#field-12'];
+const OTHER_URLS = [
+  ...NOT_ADMIN_EXAMPLES,
+  'https://school.getcourse.ru/pl/user/user/index',
+  'https://school.getcourse.ru/pl/logic/context/custom-fields?contextName=UserContext#field-12',
+];
 
 describe('own-domain content scripts', () => {
   const scripts = ownDomainScripts(OWN);
@@ -48,12 +61,18 @@ describe('own-domain content scripts', () => {
   });
 
   it('reaches no other host, scheme or subdomain', () => {
-    for (const other of ['https://evil.example.com', 'https://www.academy.example.com', 'http://academy.example.com', 'https://academy.example.com.evil.ru']) {
+    for (const other of [
+      'https://evil.example.com',
+      'https://www.academy.example.com',
+      'http://academy.example.com',
+      'https://academy.example.com.evil.ru',
+    ]) {
       expect(registeredGroup(scripts, `${other}/pl/logic/context/custom-fields?contextName=UserContext`), other).toEqual([]);
       expect(registeredGroup(scripts, `${other}/`), other).toEqual([]);
     }
     for (const script of scripts) {
-      for (const pattern of [...script.matches, ...(script.excludeMatches ?? [])]) expect(pattern.startsWith(`${OWN}/`), pattern).toBe(true);
+      for (const pattern of [...script.matches, ...(script.excludeMatches ?? [])])
+        expect(pattern.startsWith(`${OWN}/`), pattern).toBe(true);
     }
   });
 
@@ -62,7 +81,10 @@ describe('own-domain content scripts', () => {
     expect(scripts.map((s) => s.js)).toEqual(PAGE_GROUP_URLS.map((g) => [`content-scripts/${g.name}.js`]));
     expect(scripts.every((s) => s.persistAcrossSessions && s.runAt === 'document_idle')).toBe(true);
     expect(scripts.find((s) => s.js[0] === 'content-scripts/field-pages.js')?.matches).toEqual([`${OWN}/pl/logic/context/custom-fields*`]);
-    expect(scripts.find((s) => s.js[0] === 'content-scripts/content.js')).toMatchObject({ matches: [`${OWN}/*`], excludeMatches: PAGE_GROUP_URLS.flatMap((g) => g.includeGlobs ?? []).map((glob) => `${OWN}${glob.slice(1)}`) });
+    expect(scripts.find((s) => s.js[0] === 'content-scripts/content.js')).toMatchObject({
+      matches: [`${OWN}/*`],
+      excludeMatches: PAGE_GROUP_URLS.flatMap((g) => g.includeGlobs ?? []).map((glob) => `${OWN}${glob.slice(1)}`),
+    });
   });
 
   it('refuses globs it cannot express as match patterns', () => {

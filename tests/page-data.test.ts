@@ -70,13 +70,27 @@ describe('per-message caps: what GetCourse itself allows', () => {
   it('accepts what a real page can hold: 1 000 titles of 255 characters, a 2 048-character URL, a 255-character offer title and code', async () => {
     const host = 'school.getcourse.ru';
     const fields = titles(1000, 255);
-    expect(await deliver({ type: CS_TO_BG.schoolFields, context: 'user', titles: fields.slice(0, 400) }, fieldPage(host))).toMatchObject({ ok: true, fields: { user: fields.slice(0, 400) } });
+    expect(await deliver({ type: CS_TO_BG.schoolFields, context: 'user', titles: fields.slice(0, 400) }, fieldPage(host))).toMatchObject({
+      ok: true,
+      fields: { user: fields.slice(0, 400) },
+    });
     expect(await deliver({ type: CS_TO_BG.callUrlsSeen, processId: '101', urls: [url(2048)] }, editor(host))).toEqual({ ok: true });
-    expect(await deliver({ type: CS_TO_BG.offersSeen, offers: [offer({ title: 'к'.repeat(255), code: 'c'.repeat(255) })] }, offersPage(host))).toEqual({ ok: true });
-    expect((await deliver({ type: UI_TO_BG.listOffers, origin: `https://${host}` }, POPUP)).offers[0]).toMatchObject({ title: 'к'.repeat(255), code: 'c'.repeat(255) });
+    expect(
+      await deliver({ type: CS_TO_BG.offersSeen, offers: [offer({ title: 'к'.repeat(255), code: 'c'.repeat(255) })] }, offersPage(host)),
+    ).toEqual({ ok: true });
+    expect((await deliver({ type: UI_TO_BG.listOffers, origin: `https://${host}` }, POPUP)).offers[0]).toMatchObject({
+      title: 'к'.repeat(255),
+      code: 'c'.repeat(255),
+    });
     // 1 000 titles of 255 Cyrillic characters are about 520 kB: more than one school's share.
-    expect(await deliver({ type: CS_TO_BG.schoolFields, context: 'deal', titles: fields }, fieldPage(host))).toMatchObject({ ok: false, problem: { code: 'bad-request', raw: expect.stringContaining('one school') } });
-    expect(await deliver({ type: CS_TO_BG.schoolFields }, editor(host))).toMatchObject({ ok: true, fields: { user: fields.slice(0, 400), deal: null } });
+    expect(await deliver({ type: CS_TO_BG.schoolFields, context: 'deal', titles: fields }, fieldPage(host))).toMatchObject({
+      ok: false,
+      problem: { code: 'bad-request', raw: expect.stringContaining('one school') },
+    });
+    expect(await deliver({ type: CS_TO_BG.schoolFields }, editor(host))).toMatchObject({
+      ok: true,
+      fields: { user: fields.slice(0, 400), deal: null },
+    });
   }, 30_000);
 });
 
@@ -86,11 +100,18 @@ describe('one school’s share', () => {
     // 60 processes × 20 URLs of 2 048 characters, padded with `<` (6 bytes each as Chrome counts): about 14 MB.
     for (let p = 0; p < 60; p++) {
       const urls = Array.from({ length: 20 }, (_, i) => `https://h.albato.ru/wh/${p}/${i}/?q=`.padEnd(2048, '<'));
-      expect(await deliver({ type: CS_TO_BG.callUrlsSeen, processId: String(1000 + p), urls }, editor(host, 1000 + p))).toMatchObject({ ok: true });
+      expect(await deliver({ type: CS_TO_BG.callUrlsSeen, processId: String(1000 + p), urls }, editor(host, 1000 + p))).toMatchObject({
+        ok: true,
+      });
     }
     // Then 10 messages of 500 offers, every title and code at 255 characters: about 5 MB.
     for (let round = 0; round < 10; round++) {
-      const offers = Array.from({ length: 500 }, (_, i) => ({ id: String(round * 500 + i + 1), title: `${round}-${i}`.padEnd(255, 'я'), code: 'c'.repeat(255), price: '1'.repeat(100) }));
+      const offers = Array.from({ length: 500 }, (_, i) => ({
+        id: String(round * 500 + i + 1),
+        title: `${round}-${i}`.padEnd(255, 'я'),
+        code: 'c'.repeat(255),
+        price: '1'.repeat(100),
+      }));
       expect(await deliver({ type: CS_TO_BG.offersSeen, offers }, offersPage(host))).toEqual({ ok: true });
     }
     const { byHost } = await pageBytes();
@@ -101,7 +122,10 @@ describe('one school’s share', () => {
     expect(offerIds.length).toBeGreaterThan(0);
     expect(Math.min(...offerIds)).toBeGreaterThan(4500); // only the newest offers, from the last message, in the room left
 
-    expect(await deliver({ type: CS_TO_BG.schoolFields, context: 'user', titles: titles(1000, 100) }, fieldPage(host))).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
+    expect(await deliver({ type: CS_TO_BG.schoolFields, context: 'user', titles: titles(1000, 100) }, fieldPage(host))).toMatchObject({
+      ok: false,
+      problem: { code: 'bad-request' },
+    });
     expect(await deliver({ type: CS_TO_BG.schoolFields }, fieldPage(host))).toMatchObject({ ok: true, fields: { user: null, deal: null } });
   }, 30_000);
 });
@@ -111,15 +135,27 @@ describe('the total budget, least recently used school first', () => {
     // What the admin made: a saved school, settings, a history entry, a report, the export budget.
     const saved = await saveSchool({ name: 'Школа', origin: `https://${school(0)}` }, 'key-0123456789');
     await deliver({ type: UI_TO_BG.saveSettings, settings: { standard: 'gost-7.79-b', lang: 'en' } }, POPUP);
-    await recordRequest(school(0), { target: 'https://h.albato.ru/wh/1/', outcome: 'ok', status: 200, summary: 'HTTP 200', request: { kind: 'webhook', template: 'https://h.albato.ru/wh/1/', method: 'GET', sample: 'user' } });
+    await recordRequest(school(0), {
+      target: 'https://h.albato.ru/wh/1/',
+      outcome: 'ok',
+      status: 200,
+      summary: 'HTTP 200',
+      request: { kind: 'webhook', template: 'https://h.albato.ru/wh/1/', method: 'GET', sample: 'user' },
+    });
     await fakeBrowser.storage.local.set({ [`last-check:${saved.id}`]: null, [`export-calls:${school(0)}`]: [1, 2, 3] });
-    const admins = Object.fromEntries(Object.entries(await fakeBrowser.storage.local.get(null)).filter(([key]) => !PAGE_PREFIXES.some((p) => key.startsWith(p)) && key !== 'page-data-use'));
+    const admins = Object.fromEntries(
+      Object.entries(await fakeBrowser.storage.local.get(null)).filter(
+        ([key]) => !PAGE_PREFIXES.some((p) => key.startsWith(p)) && key !== 'page-data-use',
+      ),
+    );
 
     const N = 40;
     let most = 0;
     for (let i = 0; i < N; i++) {
       // 1 000 titles of 100 Cyrillic characters: about 200 kB each, under one school's share.
-      expect(await deliver({ type: CS_TO_BG.schoolFields, context: 'user', titles: titles(1000, 100, `${i}-`) }, fieldPage(school(i)))).toMatchObject({ ok: true });
+      expect(
+        await deliver({ type: CS_TO_BG.schoolFields, context: 'user', titles: titles(1000, 100, `${i}-`) }, fieldPage(school(i))),
+      ).toMatchObject({ ok: true });
       most = Math.max(most, (await pageBytes()).total);
     }
     const { total, byHost } = await pageBytes();
@@ -130,7 +166,9 @@ describe('the total budget, least recently used school first', () => {
     expect(kept.length).toBeGreaterThanOrEqual(4);
     if (process.env.PAGE_DATA_FIGURES) {
       const index = (await fakeBrowser.storage.local.get('page-data-use'))['page-data-use'];
-      console.info(`flood: ${N} messages of ${storedBytes('x', titles(1000, 100))} B → ${total} B page data kept (${kept.length} schools; most at any time ${most} B), ${N - kept.length} evicted; usage index ${storedBytes('page-data-use', index)} B`);
+      console.info(
+        `flood: ${N} messages of ${storedBytes('x', titles(1000, 100))} B → ${total} B page data kept (${kept.length} schools; most at any time ${most} B), ${N - kept.length} evicted; usage index ${storedBytes('page-data-use', index)} B`,
+      );
     }
 
     // Nothing the admin made was touched, even for evicted schools.
@@ -148,19 +186,24 @@ describe('the total budget, least recently used school first', () => {
     for (let i = 0; i < 30; i++) {
       await deliver({ type: CS_TO_BG.schoolFields, context: 'user', titles: titles(1000, 100, `${i}-`) }, fieldPage(school(i)));
       // Meanwhile the admin's process editor asks for the school's fields: a use of that school.
-      if (i % 3 === 2) expect(await deliver({ type: CS_TO_BG.schoolFields }, editor(admin))).toMatchObject({ ok: true, fields: { user: own } });
+      if (i % 3 === 2)
+        expect(await deliver({ type: CS_TO_BG.schoolFields }, editor(admin))).toMatchObject({ ok: true, fields: { user: own } });
     }
     const { byHost, total } = await pageBytes();
     expect(total).toBeLessThanOrEqual(PAGE_DATA_BUDGET_BYTES);
     expect(byHost.has(admin)).toBe(true);
     expect(byHost.has(school(0))).toBe(false);
-    expect((await deliver({ type: UI_TO_BG.listOffers, origin: `https://${admin}` }, POPUP)).offers.map((o: { code: string }) => o.code)).toEqual(['course-7']);
+    expect(
+      (await deliver({ type: UI_TO_BG.listOffers, origin: `https://${admin}` }, POPUP)).offers.map((o: { code: string }) => o.code),
+    ).toEqual(['course-7']);
 
     // A school used long ago writes while the budget is full: the others make room, not it.
     const quiet = 'quiet.getcourse.ru';
     await fakeBrowser.storage.local.set({ [`offers:${quiet}`]: { '1': { id: '1', title: 'Old', code: 'old', price: '', seenAt: 1 } } });
     await fakeBrowser.storage.local.remove('page-data-use'); // as an older version left it: rebuilt from the items, seenAt 1 = oldest
-    expect(await deliver({ type: CS_TO_BG.schoolFields, context: 'deal', titles: titles(1000, 100, 'quiet-') }, fieldPage(quiet))).toMatchObject({ ok: true });
+    expect(
+      await deliver({ type: CS_TO_BG.schoolFields, context: 'deal', titles: titles(1000, 100, 'quiet-') }, fieldPage(quiet)),
+    ).toMatchObject({ ok: true });
     const after = await pageBytes();
     expect(after.total).toBeLessThanOrEqual(PAGE_DATA_BUDGET_BYTES);
     expect(after.byHost.has(quiet)).toBe(true);
@@ -169,19 +212,29 @@ describe('the total budget, least recently used school first', () => {
 
   it(`small writes from 500 schools keep at most ${PAGE_DATA_SCHOOLS_MAX} schools, the most recently used`, async () => {
     for (let i = 0; i < 500; i++) {
-      await deliver({ type: CS_TO_BG.processKind, processId: String(i + 1), kind: 'user' }, page(school(i), `/pl/tasks/mission/update?id=${i + 1}`));
+      await deliver(
+        { type: CS_TO_BG.processKind, processId: String(i + 1), kind: 'user' },
+        page(school(i), `/pl/tasks/mission/update?id=${i + 1}`),
+      );
     }
     const { byHost, total } = await pageBytes();
-    expect([...byHost.keys()].sort()).toEqual(Array.from({ length: PAGE_DATA_SCHOOLS_MAX }, (_, k) => school(500 - PAGE_DATA_SCHOOLS_MAX + k)));
+    expect([...byHost.keys()].sort()).toEqual(
+      Array.from({ length: PAGE_DATA_SCHOOLS_MAX }, (_, k) => school(500 - PAGE_DATA_SCHOOLS_MAX + k)),
+    );
     const index = (await fakeBrowser.storage.local.get('page-data-use'))['page-data-use'];
-    if (process.env.PAGE_DATA_FIGURES) console.info(`small flood: 500 schools → ${byHost.size} kept, ${total} B page data, usage index ${storedBytes('page-data-use', index)} B`);
+    if (process.env.PAGE_DATA_FIGURES)
+      console.info(
+        `small flood: 500 schools → ${byHost.size} kept, ${total} B page data, usage index ${storedBytes('page-data-use', index)} B`,
+      );
     expect(Object.keys(index as object)).toHaveLength(PAGE_DATA_SCHOOLS_MAX);
   }, 60_000);
 
   it('storage left over the budget by an older version is brought under it by the next write, oldest first', async () => {
     const old: Record<string, unknown> = { [SCHEMA_VERSION_KEY]: 2 };
     for (let i = 0; i < 16; i++) {
-      old[`process-kinds:${school(i)}`] = Object.fromEntries(Array.from({ length: 2000 }, (_, k) => [String(100_000 + k), { kind: 'user', seenAt: 1000 + i }]));
+      old[`process-kinds:${school(i)}`] = Object.fromEntries(
+        Array.from({ length: 2000 }, (_, k) => [String(100_000 + k), { kind: 'user', seenAt: 1000 + i }]),
+      );
     }
     await fakeBrowser.storage.local.set(old);
     expect((await pageBytes()).total).toBeGreaterThan(PAGE_DATA_BUDGET_BYTES);
@@ -211,15 +264,15 @@ describe('counting bytes as Chrome does', () => {
 
 describe('one door to page-learned data', () => {
   it('nothing but utils/background/page-data.ts writes the page-learned items, so nothing escapes the budget', async () => {
-    const { readdirSync, readFileSync, statSync } = await import('node:fs');
-    const { join } = await import('node:path');
+    const fs = await import('node:fs');
+    const nodePath = await import('node:path');
     const files = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => {
-        const path = join(dir, name);
-        return statSync(path).isDirectory() ? files(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+      fs.readdirSync(dir).flatMap((name) => {
+        const path = nodePath.join(dir, name);
+        return fs.statSync(path).isDirectory() ? files(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
       });
     const writes = /\b(schoolFieldsOf|offersOf|processKindsOf|callUrlsOf)\([^)]*\)\s*\.\s*(set|update|remove)\(/;
-    const offenders = ['utils', 'entrypoints', 'components'].flatMap(files).filter((path) => writes.test(readFileSync(path, 'utf8')));
+    const offenders = ['utils', 'entrypoints', 'components'].flatMap(files).filter((path) => writes.test(fs.readFileSync(path, 'utf8')));
     expect(offenders).toEqual([]);
   });
 });

@@ -18,8 +18,11 @@ interface FakeTab {
 /** The browser's tabs as the popup sees them; `popupTab`: the popup runs in that tab (else in the toolbar popup of `currentWindow`). */
 function browserTabs(tabs: FakeTab[], { currentWindow = 1, popupTab }: { currentWindow?: number; popupTab?: number } = {}) {
   vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockImplementation(async () => tabs.find((t) => t.id === popupTab) as never);
-  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async (query: { active?: boolean; currentWindow?: boolean }) =>
-    tabs.filter((t) => (query.active === undefined || t.active === query.active) && (!query.currentWindow || t.windowId === currentWindow)) as never,
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(
+    async (query: { active?: boolean; currentWindow?: boolean }) =>
+      tabs.filter(
+        (t) => (query.active === undefined || t.active === query.active) && (!query.currentWindow || t.windowId === currentWindow),
+      ) as never,
   );
   vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id: number) => {
     const tab = tabs.find((t) => t.id === id);
@@ -32,9 +35,21 @@ const POPUP_URL = fakeBrowser.runtime.getURL('/popup.html');
 
 describe('popupSubject: the school of the tab looked at, or why the popup asks', () => {
   it.each([
-    ['a technical domain (saved or not)', 'https://yoga.getcourse.ru/pl/sales/offer/index', { kind: 'tab', school: { origin: 'https://yoga.getcourse.ru', domainKind: 'technical' } }],
-    ['a .io technical domain', 'https://yoga.getcourse.io/saas/account/api', { kind: 'tab', school: { origin: 'https://yoga.getcourse.io' } }],
-    ['a saved, granted own domain', 'https://academy.example.com/pl/logic/context/custom-fields', { kind: 'tab', school: { origin: 'https://academy.example.com', domainKind: 'custom' } }],
+    [
+      'a technical domain (saved or not)',
+      'https://yoga.getcourse.ru/pl/sales/offer/index',
+      { kind: 'tab', school: { origin: 'https://yoga.getcourse.ru', domainKind: 'technical' } },
+    ],
+    [
+      'a .io technical domain',
+      'https://yoga.getcourse.io/saas/account/api',
+      { kind: 'tab', school: { origin: 'https://yoga.getcourse.io' } },
+    ],
+    [
+      'a saved, granted own domain',
+      'https://academy.example.com/pl/logic/context/custom-fields',
+      { kind: 'tab', school: { origin: 'https://academy.example.com', domainKind: 'custom' } },
+    ],
     ['another own domain (a granted webhook host, say)', 'https://h.albato.ru/wh/1', { kind: 'ask', reason: 'unsaved-own-domain' }],
     ['a saved own domain on another port', 'https://academy.example.com:8443/pl', { kind: 'ask', reason: 'unsaved-own-domain' }],
     ['GetCourse itself', 'https://getcourse.ru/', { kind: 'ask', reason: 'not-a-school' }],
@@ -129,6 +144,8 @@ describe('grantedOwnDomainSchools', () => {
 
   it('keeps saved own-domain schools whose origin is granted; technical domains are not own domains', async () => {
     await fakeBrowser.permissions.request({ origins: ['https://academy.example.com/*'] });
-    expect(await grantedOwnDomainSchools(['https://yoga.getcourse.ru', 'https://academy.example.com', 'https://other.example.com'])).toEqual(['https://academy.example.com']);
+    expect(
+      await grantedOwnDomainSchools(['https://yoga.getcourse.ru', 'https://academy.example.com', 'https://other.example.com']),
+    ).toEqual(['https://academy.example.com']);
   });
 });

@@ -18,7 +18,12 @@ async function deliver(message: unknown, sender: object): Promise<any> {
 }
 
 /** GetCourse's two lists as the sandbox serves them (41 users, 42 orders). */
-function answerLists(lists: Record<string, string | Response> = { 41: '{"models":[{"id":101,"title":"a"},{"id":104,"title":"b"}]}', 42: '{"models":[{"id":102,"title":"c"},{"id":"103","title":"d"}]}' }) {
+function answerLists(
+  lists: Record<string, string | Response> = {
+    41: '{"models":[{"id":101,"title":"a"},{"id":104,"title":"b"}]}',
+    42: '{"models":[{"id":102,"title":"c"},{"id":"103","title":"d"}]}',
+  },
+) {
   const fetchMock = vi.fn(async (url: string, _init?: RequestInit) => {
     const answer = lists[new URL(url).searchParams.get('objectTypeId') ?? ''] ?? '{"models":[]}';
     return typeof answer === 'string' ? new Response(answer, { status: 200, headers: { 'content-type': 'application/json' } }) : answer;
@@ -59,29 +64,49 @@ describe('process kinds from the processes-by-type lists (ref C.2, R.2)', () => 
       'https://school.getcourse.ru/pl/tasks/mission/find-by-type?objectTypeId=41',
       'https://school.getcourse.ru/pl/tasks/mission/find-by-type?objectTypeId=42',
     ]);
-    expect(fetchMock.mock.calls.every(([, init]) => init?.credentials === 'include' && init.method === 'GET' && init.redirect === 'manual')).toBe(true);
+    expect(
+      fetchMock.mock.calls.every(([, init]) => init?.credentials === 'include' && init.method === 'GET' && init.redirect === 'manual'),
+    ).toBe(true);
     // Every kind in the lists is remembered: no more requests for these processes.
-    expect(await deliver({ type: CS_TO_BG.processKind, processId: '101' }, at('/pl/tasks/mission/process?id=101'))).toEqual({ ok: true, kind: 'user' });
+    expect(await deliver({ type: CS_TO_BG.processKind, processId: '101' }, at('/pl/tasks/mission/process?id=101'))).toEqual({
+      ok: true,
+      kind: 'user',
+    });
     expect(await deliver({ type: CS_TO_BG.processKind, processId: '103' }, EDITOR)).toEqual({ ok: true, kind: 'deal' });
     expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 
   it('both editor features asking at once share one look-up', async () => {
     const fetchMock = answerLists();
-    const replies = await Promise.all([deliver({ type: CS_TO_BG.processKind, processId: '104' }, EDITOR), deliver({ type: CS_TO_BG.processKind, processId: '104' }, EDITOR)]);
-    expect(replies).toEqual([{ ok: true, kind: 'user' }, { ok: true, kind: 'user' }]);
+    const replies = await Promise.all([
+      deliver({ type: CS_TO_BG.processKind, processId: '104' }, EDITOR),
+      deliver({ type: CS_TO_BG.processKind, processId: '104' }, EDITOR),
+    ]);
+    expect(replies).toEqual([
+      { ok: true, kind: 'user' },
+      { ok: true, kind: 'user' },
+    ]);
     expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 
   it('other pages never make it read: a settings page only tells or asks', async () => {
     const fetchMock = answerLists();
-    expect(await deliver({ type: CS_TO_BG.processKind, processId: '102' }, at('/pl/tasks/mission/update?id=102'))).toEqual({ ok: true, kind: null });
-    expect(await deliver({ type: CS_TO_BG.processKind, processId: '102', kind: 'deal' }, at('/pl/tasks/mission/update?id=102'))).toEqual({ ok: true, kind: 'deal' });
+    expect(await deliver({ type: CS_TO_BG.processKind, processId: '102' }, at('/pl/tasks/mission/update?id=102'))).toEqual({
+      ok: true,
+      kind: null,
+    });
+    expect(await deliver({ type: CS_TO_BG.processKind, processId: '102', kind: 'deal' }, at('/pl/tasks/mission/update?id=102'))).toEqual({
+      ok: true,
+      kind: 'deal',
+    });
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
   it.each([
-    ['a login redirect', { 41: new Response('', { status: 302, headers: { location: '/cms/system/login' } }), 42: new Response('', { status: 302 }) }],
+    [
+      'a login redirect',
+      { 41: new Response('', { status: 302, headers: { location: '/cms/system/login' } }), 42: new Response('', { status: 302 }) },
+    ],
     ['HTML instead of JSON', { 41: '<html></html>', 42: '<html></html>' }],
     ['a process in neither list', { 41: '{"models":[{"id":1}]}', 42: '{"models":[{"id":2}]}' }],
     ['a process in both lists', { 41: '{"models":[{"id":102}]}', 42: '{"models":[{"id":102}]}' }],
@@ -91,15 +116,23 @@ describe('process kinds from the processes-by-type lists (ref C.2, R.2)', () => 
   });
 
   it('a network failure leaves the kind unknown', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => {
-      throw new TypeError('Failed to fetch');
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
     expect(await deliver({ type: CS_TO_BG.processKind, processId: '102' }, EDITOR)).toEqual({ ok: true, kind: null });
   });
 
   it('an own domain the admin has not granted is not read (the page is no school page to the background)', async () => {
     const fetchMock = answerLists();
-    expect(await deliver({ type: CS_TO_BG.processKind, processId: '102' }, { ...EDITOR, url: 'https://learn.example.com/pl/tasks/mission/process?id=102' })).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(
+      await deliver(
+        { type: CS_TO_BG.processKind, processId: '102' },
+        { ...EDITOR, url: 'https://learn.example.com/pl/tasks/mission/process?id=102' },
+      ),
+    ).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });
@@ -111,16 +144,35 @@ describe('offer codes read back by the offers list (ref R.3)', () => {
   });
 
   it('the list gets what the forms told, for its own school only', async () => {
-    await deliver({ type: CS_TO_BG.offersSeen, offers: [{ id: '1001', title: 'Курс', code: 'marketing-basic', price: '12000' }] }, at('/pl/sales/offer/update?id=1001'));
+    await deliver(
+      { type: CS_TO_BG.offersSeen, offers: [{ id: '1001', title: 'Курс', code: 'marketing-basic', price: '12000' }] },
+      at('/pl/sales/offer/update?id=1001'),
+    );
     const reply = await deliver({ type: CS_TO_BG.knownOffers }, at('/pl/sales/offer/index'));
     expect(reply).toMatchObject({ ok: true, offers: [{ id: '1001', code: 'marketing-basic', title: 'Курс' }] });
-    expect(await deliver({ type: CS_TO_BG.knownOffers }, { ...EDITOR, url: 'https://other.getcourse.ru/pl/sales/offer/index' })).toEqual({ ok: true, offers: [] });
+    expect(await deliver({ type: CS_TO_BG.knownOffers }, { ...EDITOR, url: 'https://other.getcourse.ru/pl/sales/offer/index' })).toEqual({
+      ok: true,
+      offers: [],
+    });
   });
 
   it('refuses other pages, extension pages and extra fields', async () => {
-    expect(await deliver({ type: CS_TO_BG.knownOffers }, at('/pl/sales/offer/update?id=1001'))).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
-    expect(await deliver({ type: CS_TO_BG.knownOffers }, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') })).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
-    expect(await deliver({ type: CS_TO_BG.knownOffers, host: 'other.getcourse.ru' }, at('/pl/sales/offer/index'))).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
-    expect(await deliver({ type: CS_TO_BG.knownOffers }, { ...EDITOR, id: 'another-extension', url: 'https://school.getcourse.ru/pl/sales/offer/index' })).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(await deliver({ type: CS_TO_BG.knownOffers }, at('/pl/sales/offer/update?id=1001'))).toMatchObject({
+      ok: false,
+      problem: { code: 'forbidden' },
+    });
+    expect(
+      await deliver({ type: CS_TO_BG.knownOffers }, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') }),
+    ).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
+    expect(await deliver({ type: CS_TO_BG.knownOffers, host: 'other.getcourse.ru' }, at('/pl/sales/offer/index'))).toMatchObject({
+      ok: false,
+      problem: { code: 'bad-request' },
+    });
+    expect(
+      await deliver(
+        { type: CS_TO_BG.knownOffers },
+        { ...EDITOR, id: 'another-extension', url: 'https://school.getcourse.ru/pl/sales/offer/index' },
+      ),
+    ).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
   });
 });

@@ -14,7 +14,11 @@ function page(markup: string): Document {
 }
 
 const radios = (checked: string | null, values = ['common_get_url', 'common_update_field']) =>
-  values.map((value) => `<label><input type="radio" name="operationType" value="${value}"${value === checked ? ' checked' : ''}> ${value}</label>`).join('');
+  values
+    .map(
+      (value) => `<label><input type="radio" name="operationType" value="${value}"${value === checked ? ' checked' : ''}> ${value}</label>`,
+    )
+    .join('');
 
 describe('callUrlTargets on the sandbox fixtures', () => {
   it('finds the open modal’s URL and method by evidence', () => {
@@ -26,9 +30,12 @@ describe('callUrlTargets on the sandbox fixtures', () => {
     expect(target!.section.getAttribute('data-operation-type')).toBe('common_get_url');
   });
 
-  it.each(['process-editor', 'process-settings', 'process-create', 'offer-edit', 'offers'])('finds nothing on %s (no modal open)', (name) => {
-    expect(callUrlTargets(fixture(name))).toEqual([]);
-  });
+  it.each(['process-editor', 'process-settings', 'process-create', 'offer-edit', 'offers'])(
+    'finds nothing on %s (no modal open)',
+    (name) => {
+      expect(callUrlTargets(fixture(name))).toEqual([]);
+    },
+  );
 });
 
 describe('callUrlTargets on drifted markup', () => {
@@ -73,15 +80,29 @@ describe('callUrlTargets on drifted markup', () => {
   });
 
   it('no operation chosen yet, or a form without radios or a call-URL section: nothing', () => {
-    expect(callUrlTargets(page(`<form class="block-modal-window">${radios(null)}<div data-operation-type="common_get_url"><input value="${HOOK}"></div></form>`))).toEqual([]);
-    expect(callUrlTargets(page(`<form class="block-modal-window"><input name="title" value="Условие"><input value="${HOOK}"></form>`))).toEqual([]);
+    expect(
+      callUrlTargets(
+        page(
+          `<form class="block-modal-window">${radios(null)}<div data-operation-type="common_get_url"><input value="${HOOK}"></div></form>`,
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      callUrlTargets(page(`<form class="block-modal-window"><input name="title" value="Условие"><input value="${HOOK}"></form>`)),
+    ).toEqual([]);
     expect(callUrlTargets(page(`<form><input value="${HOOK}"></form>`))).toEqual([]);
   });
 
   it('a form without radios but with a call-URL section still counts (the section is evidence too), unless it is hidden', () => {
-    const [target] = callUrlTargets(page(`<form class="block-modal-window"><div data-operation-type="common_get_url"><input value="${HOOK}"></div></form>`));
+    const [target] = callUrlTargets(
+      page(`<form class="block-modal-window"><div data-operation-type="common_get_url"><input value="${HOOK}"></div></form>`),
+    );
     expect(target!.found).toMatchObject({ form: 'class', section: 'data-attribute' });
-    expect(callUrlTargets(page(`<form class="block-modal-window"><div data-operation-type="common_get_url" hidden><input value="${HOOK}"></div></form>`))).toEqual([]);
+    expect(
+      callUrlTargets(
+        page(`<form class="block-modal-window"><div data-operation-type="common_get_url" hidden><input value="${HOOK}"></div></form>`),
+      ),
+    ).toEqual([]);
   });
 
   it('two modals open: one target each, never the same form twice', () => {
@@ -94,7 +115,9 @@ describe('callUrlTargets on drifted markup', () => {
     ['10 000 characters', `${HOOK}&pad=${'x'.repeat(10_000)}`],
     ['RTL and zero-width marks', `\u200b\u202e${HOOK}\u200f`],
   ])('a hostile value (%s) is just the field’s value', (_what, value) => {
-    const doc = page(`<form class="block-modal-window">${radios('common_get_url')}<div data-operation-type="common_get_url"><input id="u"></div></form>`);
+    const doc = page(
+      `<form class="block-modal-window">${radios('common_get_url')}<div data-operation-type="common_get_url"><input id="u"></div></form>`,
+    );
     (doc.getElementById('u') as HTMLInputElement).value = value;
     const [target] = callUrlTargets(doc);
     expect(target!.url.value).toBe(value);
@@ -105,11 +128,15 @@ describe('callUrlTargets on drifted markup', () => {
 
 describe('placeBelowSettings', () => {
   it('appends to the call-URL section, or after the URL field’s box when there is no section', () => {
-    const withSection = page(`<form class="block-modal-window">${radios('common_get_url')}<div data-operation-type="common_get_url"><p><input value="${HOOK}"></p></div><button>save</button></form>`);
+    const withSection = page(
+      `<form class="block-modal-window">${radios('common_get_url')}<div data-operation-type="common_get_url"><p><input value="${HOOK}"></p></div><button>save</button></form>`,
+    );
     const host = withSection.createElement('div');
     placeBelowSettings(callUrlTargets(withSection)[0]!, host);
     expect(host.parentElement?.getAttribute('data-operation-type')).toBe('common_get_url');
-    const without = page(`<form class="block-modal-window">${radios('common_get_url')}<p class="box"><input value="${HOOK}"></p><button>save</button></form>`);
+    const without = page(
+      `<form class="block-modal-window">${radios('common_get_url')}<p class="box"><input value="${HOOK}"></p><button>save</button></form>`,
+    );
     const other = without.createElement('div');
     placeBelowSettings(callUrlTargets(without)[0]!, other);
     expect(other.previousElementSibling?.className).toBe('box');

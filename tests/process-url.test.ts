@@ -22,7 +22,10 @@ describe('isAlbatoWebhook (fact sheet E.2)', () => {
 
 describe('urlVariables (fact sheet D.1, D.2)', () => {
   it('finds {object.…} variables, with format= and Cyrillic custom-field titles', () => {
-    const vars = urlVariables("https://x/?a={object.email}&b={object.created_at format='Y-m-d H:i:s'}&c={object.Город проживания}&d={other}", 'user');
+    const vars = urlVariables(
+      "https://x/?a={object.email}&b={object.created_at format='Y-m-d H:i:s'}&c={object.Город проживания}&d={other}",
+      'user',
+    );
     expect(vars.map((v) => v.path)).toEqual(['email', 'created_at', 'Город проживания']);
     expect(vars[0]!.fact).not.toBeNull();
     expect(CONTENT_STRINGS.ru.processVars[vars[0]!.name as keyof typeof CONTENT_STRINGS.ru.processVars]).toBe('эл. почта');

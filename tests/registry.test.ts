@@ -3,7 +3,7 @@
  * is covered by exactly one script, and that script carries every feature meant for the page.
  */
 import { ALL_FEATURES_FOR_TESTS, PAGE_GROUPS, type PageGroup } from '@/entrypoints/content/registry';
-import { DETECTOR_EXAMPLES, DETECTORS, detectPage, NOT_ADMIN_EXAMPLES } from '@/utils/page-detect';
+import { DETECTOR_EXAMPLES, detectPage, NOT_ADMIN_EXAMPLES } from '@/utils/page-detect';
 import { PAGE_GROUP_URLS } from '@/utils/page-groups';
 import { globMatches } from './url-matching';
 
@@ -14,7 +14,11 @@ function injects(group: PageGroup, url: string): boolean {
 }
 
 const ADMIN_URLS = Object.values(DETECTOR_EXAMPLES).flat();
-const OTHER_URLS = [...NOT_ADMIN_EXAMPLES, 'https://school.getcourse.ru/pl/user/user/index', 'https://school.getcourse.io/pl/sales/deal/index?x=/pl/tasks/mission/'];
+const OTHER_URLS = [
+  ...NOT_ADMIN_EXAMPLES,
+  'https://school.getcourse.ru/pl/user/user/index',
+  'https://school.getcourse.io/pl/sales/deal/index?x=/pl/tasks/mission/',
+];
 
 describe('content scripts per page group', () => {
   it.each([...ADMIN_URLS, ...OTHER_URLS])('%s gets exactly one content script', (url) => {

@@ -1,7 +1,16 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clearAllData, keyFor, listSchools, maskedKeyFor, maskKey, removeSchool, saveSchool, setRemember } from '@/utils/background/school-store';
+import {
+  clearAllData,
+  keyFor,
+  listSchools,
+  maskedKeyFor,
+  maskKey,
+  removeSchool,
+  saveSchool,
+  setRemember,
+} from '@/utils/background/school-store';
 import { startConnectionCheck } from '@/utils/background/connection-check';
 import { importCurlReply, testImportReply } from '@/utils/background/import-handler';
 import { loadSettings, saveSettings } from '@/utils/background/settings-store';
@@ -39,7 +48,13 @@ describe('schools', () => {
     const yoga = await saveSchool(SCHOOL, undefined, 1000);
     const own = await saveSchool({ name: 'Своя школа', origin: 'https://learn.example.com/' });
     const io = await saveSchool({ name: 'IO', origin: 'https://Acme.GetCourse.io' });
-    expect(yoga).toEqual({ id: expect.any(String), name: 'Школа йоги', origin: 'https://yoga.getcourse.ru', remember: false, addedAt: 1000 });
+    expect(yoga).toEqual({
+      id: expect.any(String),
+      name: 'Школа йоги',
+      origin: 'https://yoga.getcourse.ru',
+      remember: false,
+      addedAt: 1000,
+    });
     expect(own.origin).toBe('https://learn.example.com');
     expect(io.origin).toBe('https://acme.getcourse.io');
     expect((await listSchools()).map((s) => s.id)).toEqual([yoga.id, own.id, io.id]);
@@ -211,8 +226,13 @@ describe('a key belongs to its address', () => {
       const check = await startConnectionCheck(school.id, { signal: new AbortController().signal, onStep: () => {} });
       expect(check).toEqual({ ok: false, problem: { code: 'wrong-key', raw: 'no key saved for this school in this browser' } });
       const params = { user: { email: 'albato-test+202611291000@example.com' } };
-      expect(await testImportReply({ type: UI_TO_BG.testImport, schoolId: school.id, endpoint: 'users', params, confirmedRisks: [] })).toMatchObject({ ok: false, problem: { code: 'wrong-key' } });
-      expect(await importCurlReply({ type: UI_TO_BG.importCurlWithKey, schoolId: school.id, endpoint: 'users', params })).toMatchObject({ ok: false, problem: { code: 'wrong-key' } });
+      expect(
+        await testImportReply({ type: UI_TO_BG.testImport, schoolId: school.id, endpoint: 'users', params, confirmedRisks: [] }),
+      ).toMatchObject({ ok: false, problem: { code: 'wrong-key' } });
+      expect(await importCurlReply({ type: UI_TO_BG.importCurlWithKey, schoolId: school.id, endpoint: 'users', params })).toMatchObject({
+        ok: false,
+        problem: { code: 'wrong-key' },
+      });
       expect(fetchMock).not.toHaveBeenCalled();
     } finally {
       vi.unstubAllGlobals();

@@ -14,7 +14,9 @@ for (const file of readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html'))) 
 
 describe('fixtures', () => {
   it('cover every page the selector tables name', () => {
-    const named = new Set(Object.values(SELECTOR_TABLES).flatMap((table) => Object.values(table).flatMap((spec) => Object.keys(spec.fixtures))));
+    const named = new Set(
+      Object.values(SELECTOR_TABLES).flatMap((table) => Object.values(table).flatMap((spec) => Object.keys(spec.fixtures))),
+    );
     for (const name of named) expect(pages.has(name), `${name}.html missing`).toBe(true);
     expect(pages.size).toBeGreaterThanOrEqual(10);
   });

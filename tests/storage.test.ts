@@ -147,13 +147,19 @@ describe('typed items', () => {
 
   it('loses no update when two pages report at the same moment', async () => {
     const offer = (id: string) => ({ id, title: `Offer ${id}`, code: `c${id}`, price: '' });
-    await Promise.all([rememberOffers('s.getcourse.ru', [offer('1')]), rememberOffers('s.getcourse.ru', [offer('2')]), rememberOffers('s.getcourse.ru', [offer('3')])]);
+    await Promise.all([
+      rememberOffers('s.getcourse.ru', [offer('1')]),
+      rememberOffers('s.getcourse.ru', [offer('2')]),
+      rememberOffers('s.getcourse.ru', [offer('3')]),
+    ]);
     expect(Object.keys(await offersOf('s.getcourse.ru').get()).sort()).toEqual(['1', '2', '3']);
   });
 
   it('drops the oldest process kinds, not the lowest ids, past 2 000', async () => {
     // The highest ids are the oldest here: key order would have dropped '1'.
-    const known = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [String(i + 1), { kind: 'user' as const, seenAt: 10_000 - i }]));
+    const known = Object.fromEntries(
+      Array.from({ length: 2000 }, (_, i) => [String(i + 1), { kind: 'user' as const, seenAt: 10_000 - i }]),
+    );
     await processKindsOf('s.getcourse.ru').set(known);
     await processKind('s.getcourse.ru', '5000', 'deal', 20_000);
     const after = await processKindsOf('s.getcourse.ru').get();

@@ -19,7 +19,12 @@ const origin = () => `https://127.0.0.1:${sandbox.httpsPort}`;
 const EMAIL = testEmail('example.com', Date.UTC(2026, 10, 28, 15, 30));
 const SEEDED = 'ivan.petrov@example.com'; // user 70001, owner of deals 101 and 103
 
-function send(endpoint: 'users' | 'deals', params: unknown, extra: Partial<TestImportRequest> = {}, timeoutMs?: number): Promise<TestImportOutcome> {
+function send(
+  endpoint: 'users' | 'deals',
+  params: unknown,
+  extra: Partial<TestImportRequest> = {},
+  timeoutMs?: number,
+): Promise<TestImportOutcome> {
   return sendTestImport({ origin: origin(), key: sandbox.keys.readWrite, endpoint, params, ...extra }, timeoutMs ? { timeoutMs } : {});
 }
 
@@ -37,12 +42,20 @@ const usersCalls = () => sandbox.apiCalls().filter((c) => c.path.startsWith('/pl
 
 describe('user import', () => {
   it('adds a user, then the same e-mail again appends groups', async () => {
-    const first = ok(await send('users', { user: { email: EMAIL, first_name: 'Тест', group_name: ['Albato-тест'], addfields: { 'Город проживания': 'Москва' } } }));
+    const first = ok(
+      await send('users', {
+        user: { email: EMAIL, first_name: 'Тест', group_name: ['Albato-тест'], addfields: { 'Город проживания': 'Москва' } },
+      }),
+    );
     expect(first.result).toEqual({ userId: expect.any(Number), userStatus: 'added', dealId: null, dealNumber: null, paymentLink: null });
     expect(first.ms).toBeGreaterThanOrEqual(0);
     expect(JSON.parse(first.raw)).toMatchObject({ success: true, action: 'add', result: { success: true, user_status: 'added' } });
 
-    const second = ok(await send('users', { user: { email: EMAIL.toUpperCase(), first_name: 'Другое', group_name: [['Вторая группа', '2026-11-28 10:00']] } }));
+    const second = ok(
+      await send('users', {
+        user: { email: EMAIL.toUpperCase(), first_name: 'Другое', group_name: [['Вторая группа', '2026-11-28 10:00']] },
+      }),
+    );
     // A.1/A.2: upsert by e-mail; sandbox A5: an imported user then reports `in_base`
     expect(second.result).toMatchObject({ userId: first.result.userId, userStatus: 'in_base' });
 
@@ -56,8 +69,16 @@ describe('user import', () => {
 
   it('refresh_if_exists on a real customer is sent only once confirmed, then overwrites the name', async () => {
     const params = { user: { email: SEEDED, first_name: 'Тест' }, system: { refresh_if_exists: true } };
-    expect(failed(await send('users', params))).toMatchObject({ code: 'not-confirmed', raw: 'real-email, refresh-existing-user', entry: 'not-confirmed', ms: 0 });
-    expect(failed(await send('users', params, { confirmedRisks: ['real-email'] }))).toMatchObject({ code: 'not-confirmed', raw: 'refresh-existing-user' });
+    expect(failed(await send('users', params))).toMatchObject({
+      code: 'not-confirmed',
+      raw: 'real-email, refresh-existing-user',
+      entry: 'not-confirmed',
+      ms: 0,
+    });
+    expect(failed(await send('users', params, { confirmedRisks: ['real-email'] }))).toMatchObject({
+      code: 'not-confirmed',
+      raw: 'refresh-existing-user',
+    });
     expect(usersCalls()).toHaveLength(0);
 
     const sent = ok(await send('users', params, { confirmedRisks: ['real-email', 'refresh-existing-user'] }));
@@ -68,12 +89,17 @@ describe('user import', () => {
   it('a phone alone (R.4) is sent only once its risk is confirmed, and finds the same user the second time', async () => {
     const params = { user: { phone: '+7 913 000-00-01', group_name: ['Albato-тест'] } };
     expect(failed(await send('users', params))).toMatchObject({ code: 'not-confirmed', raw: 'phone-identity', entry: 'not-confirmed' });
-    expect(failed(await send('users', params, { confirmedRisks: ['real-email'] }))).toMatchObject({ code: 'not-confirmed', raw: 'phone-identity' });
+    expect(failed(await send('users', params, { confirmedRisks: ['real-email'] }))).toMatchObject({
+      code: 'not-confirmed',
+      raw: 'phone-identity',
+    });
     expect(usersCalls()).toHaveLength(0);
 
     const first = ok(await send('users', params, { confirmedRisks: ['phone-identity'] }));
     expect(first.result).toMatchObject({ userId: expect.any(Number), userStatus: 'added' });
-    const second = ok(await send('users', { user: { phone: '79130000001', group_name: ['Вторая'] } }, { confirmedRisks: ['phone-identity'] }));
+    const second = ok(
+      await send('users', { user: { phone: '79130000001', group_name: ['Вторая'] } }, { confirmedRisks: ['phone-identity'] }),
+    );
     expect(second.result).toMatchObject({ userId: first.result.userId, userStatus: 'in_base' });
     const user = sandbox.school('school').users.find((u) => u.id === first.result.userId)!;
     expect(user).toMatchObject({ email: '', phone: '+7 913 000-00-01' });
@@ -98,7 +124,9 @@ describe('deal import', () => {
   const system = { return_deal_number: true, return_payment_link: true };
 
   it('creates the user with the deal, cost typed as text', async () => {
-    const sent = ok(await send('deals', { user: { email: EMAIL }, deal: { offer_code: 'marketing-basic', deal_cost: '1 500 руб.' }, system }));
+    const sent = ok(
+      await send('deals', { user: { email: EMAIL }, deal: { offer_code: 'marketing-basic', deal_cost: '1 500 руб.' }, system }),
+    );
     expect(sent.result).toEqual({
       userId: expect.any(Number),
       userStatus: 'added',
@@ -108,7 +136,14 @@ describe('deal import', () => {
     });
     const school = sandbox.school('school');
     const deal = school.deals.find((d) => d.id === sent.result.dealId)!;
-    expect(deal).toMatchObject({ number: Number(sent.result.dealNumber), userId: sent.result.userId, cost: 1500, currency: 'RUB', status: 'new', paid: false });
+    expect(deal).toMatchObject({
+      number: Number(sent.result.dealNumber),
+      userId: sent.result.userId,
+      cost: 1500,
+      currency: 'RUB',
+      status: 'new',
+      paid: false,
+    });
     expect(deal.positions).toEqual([expect.objectContaining({ offerId: 1001, quantity: 1 })]);
     expect(school.users.find((u) => u.id === sent.result.userId)!.email).toBe(EMAIL);
   });
@@ -119,21 +154,54 @@ describe('deal import', () => {
   });
 
   it('cost 0 is a deal (R.4); GetCourse’s empty deal_number and payment_link read as none', async () => {
-    const sent = ok(await send('deals', { user: { email: EMAIL }, deal: { offer_code: 'consult60', product_title: 'Консультация 60 минут', deal_cost: '0' }, system: { refresh_if_exists: 1 } }, { confirmedRisks: ['refresh-existing-user'] }));
-    expect(sent.result).toEqual({ userId: expect.any(Number), userStatus: 'added', dealId: expect.any(Number), dealNumber: null, paymentLink: null });
+    const sent = ok(
+      await send(
+        'deals',
+        {
+          user: { email: EMAIL },
+          deal: { offer_code: 'consult60', product_title: 'Консультация 60 минут', deal_cost: '0' },
+          system: { refresh_if_exists: 1 },
+        },
+        { confirmedRisks: ['refresh-existing-user'] },
+      ),
+    );
+    expect(sent.result).toEqual({
+      userId: expect.any(Number),
+      userStatus: 'added',
+      dealId: expect.any(Number),
+      dealNumber: null,
+      paymentLink: null,
+    });
     expect(JSON.parse(sent.raw)).toMatchObject({ result: { deal_number: '', payment_link: '' } });
     expect(sandbox.school('school').deals.find((d) => d.id === sent.result.dealId)).toMatchObject({ cost: 0 });
   });
 
   it('R.4’s recorded deal answer, word for word, reads as a success with no number and no link', async () => {
-    const recorded = { success: true, action: 'add', result: { success: true, deal_id: 880077, deal_number: '', user_id: 70077, user_status: 'added', error_message: '', error: false, payment_link: '' } };
+    const recorded = {
+      success: true,
+      action: 'add',
+      result: {
+        success: true,
+        deal_id: 880077,
+        deal_number: '',
+        user_id: 70077,
+        user_status: 'added',
+        error_message: '',
+        error: false,
+        payment_link: '',
+      },
+    };
     sandbox.setApiResponse({ contentType: 'application/json; charset=utf-8', body: JSON.stringify(recorded) });
     const sent = ok(await send('deals', { user: { email: EMAIL }, deal: { offer_code: 'consult60', deal_cost: 0 }, system }));
     expect(sent.result).toEqual({ userId: 70077, userStatus: 'added', dealId: 880077, dealNumber: null, paymentLink: null });
   });
 
   it('refresh_if_exists on an existing user, confirmed', async () => {
-    const params = { user: { email: SEEDED, phone: '+70000000000' }, deal: { offer_code: 'consult60', deal_cost: 5000 }, system: { refresh_if_exists: 1 } };
+    const params = {
+      user: { email: SEEDED, phone: '+70000000000' },
+      deal: { offer_code: 'consult60', deal_cost: 5000 },
+      system: { refresh_if_exists: 1 },
+    };
     expect(failed(await send('deals', params))).toMatchObject({ code: 'not-confirmed', raw: 'real-email, refresh-existing-user' });
     const sent = ok(await send('deals', params, { confirmedRisks: ['real-email', 'refresh-existing-user'] }));
     expect(sent.result).toMatchObject({ userId: 70001, userStatus: 'active' });
@@ -141,9 +209,16 @@ describe('deal import', () => {
   });
 
   it('multiple_offers adds a position to an existing order number, confirmed', async () => {
-    const params = { user: { email: SEEDED }, deal: { deal_number: 101, offer_code: 'consult60', deal_cost: 5000 }, system: { multiple_offers: 1, return_deal_number: 1 } };
+    const params = {
+      user: { email: SEEDED },
+      deal: { deal_number: 101, offer_code: 'consult60', deal_cost: 5000 },
+      system: { multiple_offers: 1, return_deal_number: 1 },
+    };
     const risks: ImportRiskCode[] = ['real-email', 'existing-order-number', 'append-to-order'];
-    expect(failed(await send('deals', params, { confirmedRisks: risks.slice(0, 2) }))).toMatchObject({ code: 'not-confirmed', raw: 'append-to-order' });
+    expect(failed(await send('deals', params, { confirmedRisks: risks.slice(0, 2) }))).toMatchObject({
+      code: 'not-confirmed',
+      raw: 'append-to-order',
+    });
     const before = structuredClone(sandbox.school('school').deals.find((d) => d.number === 101)!); // school() is live state
     const sent = ok(await send('deals', params, { confirmedRisks: risks }));
     expect(sent.result).toMatchObject({ dealId: before.id, dealNumber: '101', userId: 70001 });
@@ -165,7 +240,11 @@ describe('refusals and failures, each sent once', () => {
   it.each([
     ['read-only key', () => sandbox.keys.readOnly, { code: 'read-only-key', raw: 'Действие запрещено', entry: 'read-only-key' }],
     ['wrong key', () => sandbox.keys.wrong, { code: 'wrong-key', raw: 'Неавторизованное API-обращение', entry: 'wrong-key' }],
-    ['trial school (plan without import: 200, empty body)', () => sandbox.keys.trialSchool, { code: 'not-json', status: 200, raw: '', entry: 'plan-empty-answer' }],
+    [
+      'trial school (plan without import: 200, empty body)',
+      () => sandbox.keys.trialSchool,
+      { code: 'not-json', status: 200, raw: '', entry: 'plan-empty-answer' },
+    ],
   ])('%s', async (_name, key, expected) => {
     expect(failed(await send('users', user, { key: key() }))).toMatchObject(expected);
     expect(usersCalls()).toHaveLength(1);
@@ -194,7 +273,10 @@ describe('refusals and failures, each sent once', () => {
 
   it('one import per school at a time', async () => {
     sandbox.setApiResponse({ delayMs: 300 });
-    const [first, second] = await Promise.all([send('users', user), send('users', { user: { email: 'albato-test+202611281531@example.com' } })]);
+    const [first, second] = await Promise.all([
+      send('users', user),
+      send('users', { user: { email: 'albato-test+202611281531@example.com' } }),
+    ]);
     expect(first.ok).toBe(true);
     expect(failed(second)).toMatchObject({ code: 'busy', entry: 'busy' });
     expect(usersCalls()).toHaveLength(1);
@@ -204,7 +286,10 @@ describe('refusals and failures, each sent once', () => {
   it('the caller can cancel', async () => {
     sandbox.setApiResponse({ delayMs: 1000 });
     const controller = new AbortController();
-    const pending = sendTestImport({ origin: origin(), key: sandbox.keys.readWrite, endpoint: 'users', params: user }, { signal: controller.signal });
+    const pending = sendTestImport(
+      { origin: origin(), key: sandbox.keys.readWrite, endpoint: 'users', params: user },
+      { signal: controller.signal },
+    );
     setTimeout(() => controller.abort(), 50);
     expect(failed(await pending)).toMatchObject({ code: 'unknown', raw: 'cancelled' });
   });
@@ -215,8 +300,16 @@ describe('refused before sending', () => {
     ['plain HTTP (A.1: HTTPS only; the key is in the body)', { origin: 'http://127.0.0.1:1' }, 'insecure-target'],
     ['an origin with credentials', { origin: 'https://user:pw@school.getcourse.ru' }, 'insecure-target'],
     ['not a URL', { origin: 'school.getcourse.ru' }, 'insecure-target'],
-    ['params with neither e-mail nor phone (R.4; Albato’s "undefined index")', { params: { user: { first_name: 'Тест' } } }, 'invalid-params'],
-    ['a deal without an offer', { endpoint: 'deals' as const, params: { user: { email: EMAIL }, deal: { deal_cost: 1 } } }, 'invalid-params'],
+    [
+      'params with neither e-mail nor phone (R.4; Albato’s "undefined index")',
+      { params: { user: { first_name: 'Тест' } } },
+      'invalid-params',
+    ],
+    [
+      'a deal without an offer',
+      { endpoint: 'deals' as const, params: { user: { email: EMAIL }, deal: { deal_cost: 1 } } },
+      'invalid-params',
+    ],
   ])('%s', async (_name, extra, code) => {
     const problem = failed(await send('users', { user: { email: EMAIL } }, extra));
     expect(problem.code).toBe(code);

@@ -5,7 +5,8 @@
 
 /** `*` any run of characters; `?` one character when `questionMarkIsWildcard`, itself otherwise. */
 function wildcards(text: string, questionMarkIsWildcard: boolean): RegExp {
-  const body = [...text]
+  const body = text
+    .split('') // globs and URLs here are ASCII
     .map((c) => (c === '*' ? '.*' : c === '?' && questionMarkIsWildcard ? '.' : c.replace(/[.+?^${}()|[\]\\]/, '\\$&')))
     .join('');
   return new RegExp(`^${body}$`);
@@ -25,5 +26,9 @@ export function matchPatternMatches(pattern: string, url: string): boolean {
   const parsed = /^(https?):\/\/([^/*]+)(\/.*)$/.exec(pattern);
   if (!parsed) throw new Error(`not a match pattern this helper reads: ${pattern}`);
   const target = new URL(url);
-  return target.protocol === `${parsed[1]}:` && target.hostname === parsed[2] && wildcards(parsed[3]!, false).test(target.pathname + target.search);
+  return (
+    target.protocol === `${parsed[1]}:` &&
+    target.hostname === parsed[2] &&
+    wildcards(parsed[3]!, false).test(target.pathname + target.search)
+  );
 }

@@ -34,7 +34,12 @@ function importsOf(source: string): string[] {
 
 describe('sources', () => {
   it('finds the background and the popup, options and grant pages', () => {
-    expect(entrySources().sort()).toEqual(['entrypoints/background.ts', 'entrypoints/grant/main.tsx', 'entrypoints/options/main.tsx', 'entrypoints/popup/main.tsx']);
+    expect(entrySources().sort()).toEqual([
+      'entrypoints/background.ts',
+      'entrypoints/grant/main.tsx',
+      'entrypoints/options/main.tsx',
+      'entrypoints/popup/main.tsx',
+    ]);
   });
 
   it.each(entrySources())('%s imports the jitless setting before anything else', (file) => {
@@ -96,7 +101,8 @@ const SETTING_CALL = /\b[\w$]+\(\{jitless:!0\}\);?/;
 describe.each(['chrome-mv3', 'firefox-mv3'])('built %s', (build) => {
   const dir = resolve('.output', build);
   const need = (file: string) => {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npx wxt build\` and \`npx wxt build -b firefox\` first (npm test does).`);
+    if (!existsSync(file))
+      throw new Error(`${file} is missing: run \`npx wxt build\` and \`npx wxt build -b firefox\` first (npm test does).`);
     return file;
   };
 

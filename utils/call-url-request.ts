@@ -61,7 +61,10 @@ const SAMPLE_DATE = { Y: '2026', y: '26', m: '01', n: '1', d: '15', j: '15', H: 
 
 /** PHP `date()` letters GetCourse's `format='…'` takes (D.2 shows Y-m-d H:i:s); others stay as written. */
 export function formatSampleDate(format: string): string {
-  return format.replace(/\\(.)|([YymndjHGis])/g, (_, escaped: string | undefined, letter: string | undefined) => escaped ?? SAMPLE_DATE[letter as keyof typeof SAMPLE_DATE]);
+  return format.replace(
+    /\\(.)|([YymndjHGis])/g,
+    (_, escaped: string | undefined, letter: string | undefined) => escaped ?? SAMPLE_DATE[letter as keyof typeof SAMPLE_DATE],
+  );
 }
 
 const DATE_VARIABLES = new Set(['created_at', 'payed_at', 'finish_at', 'start_at']);
@@ -114,13 +117,16 @@ export function buildCallRequest(template: string, method: CallMethod, kind: Pro
   const trimmed = template.trim();
   if (trimmed === '') return { ok: false, reason: 'empty' };
   const filled: FilledVariable[] = [];
-  const withValues = trimmed.replace(ANY_VARIABLE, (raw, objectPrefix: string | undefined, path: string, single?: string, double?: string) => {
-    // Bare names ({email}) are seen in user processes only (D.2); elsewhere the brace text stays.
-    if (!objectPrefix && kind !== 'user') return raw;
-    const { value, custom } = sampleValue(path.trim(), kind, single ?? double);
-    filled.push({ raw, value, custom });
-    return encodeURIComponent(value);
-  });
+  const withValues = trimmed.replace(
+    ANY_VARIABLE,
+    (raw, objectPrefix: string | undefined, path: string, single?: string, double?: string) => {
+      // Bare names ({email}) are seen in user processes only (D.2); elsewhere the brace text stays.
+      if (!objectPrefix && kind !== 'user') return raw;
+      const { value, custom } = sampleValue(path.trim(), kind, single ?? double);
+      filled.push({ raw, value, custom });
+      return encodeURIComponent(value);
+    },
+  );
   try {
     return { ok: true, request: { method, url: new URL(withValues).href, filled, body: null } };
   } catch {

@@ -59,7 +59,11 @@ export function checkReportText(report: CheckReport, lang: Lang, extensionVersio
     lines.push(head);
     if (step.problem) {
       const found = diagnose(step.problem, { host, lang, keyAcceptedBefore: report.keyAcceptedBefore });
-      lines.push(`  ${found.title}. ${t('check.answered')} ${found.answered}`, `  ${found.cause}`, `  [${found.id}; ${DIAGNOSIS_SOURCE[found.id]}]`);
+      lines.push(
+        `  ${found.title}. ${t('check.answered')} ${found.answered}`,
+        `  ${found.cause}`,
+        `  [${found.id}; ${DIAGNOSIS_SOURCE[found.id]}]`,
+      );
     } else if (step.note) lines.push(`  ${stepNoteText(step.note, lang)}`);
   }
   if (report.fields) {

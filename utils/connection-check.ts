@@ -8,7 +8,7 @@
  * rights Albato needs → the export API's request budget.
  */
 import { customField, readGetCourseAnswer, type HttpAnswer } from './getcourse-answer';
-import type { Problem } from './messages';
+import type { Problem } from './problem';
 
 export const CHECK_STEPS = ['address', 'key', 'write', 'plan', 'rights', 'limits'] as const;
 export type CheckStepId = (typeof CHECK_STEPS)[number];
@@ -83,7 +83,11 @@ export function readKeyProbe(answer: HttpAnswer): Outcome {
     .map((field) => ({ title: field.title, context: field.context_type as 'user' | 'deal' }));
   return {
     status: 'pass',
-    note: { kind: 'fields', user: fields.filter((f) => f.context === 'user').length, deal: fields.filter((f) => f.context === 'deal').length },
+    note: {
+      kind: 'fields',
+      user: fields.filter((f) => f.context === 'user').length,
+      deal: fields.filter((f) => f.context === 'deal').length,
+    },
     fields,
   };
 }
@@ -111,7 +115,8 @@ export function readWriteProbe(answer: HttpAnswer): Outcome {
   const read = readGetCourseAnswer(answer);
   // Accepted outright would mean GetCourse saved a user without any identifier: report it verbatim.
   if (read.ok) return fail({ code: 'unknown', raw: answer.body.slice(0, 300) });
-  if (read.problem.code === 'refused' && NO_IDENTIFIER.test(read.problem.raw ?? '')) return { status: 'pass', note: { kind: 'write-inferred' } };
+  if (read.problem.code === 'refused' && NO_IDENTIFIER.test(read.problem.raw ?? ''))
+    return { status: 'pass', note: { kind: 'write-inferred' } };
   return fail(read.problem);
 }
 

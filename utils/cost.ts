@@ -118,7 +118,8 @@ function parseCents(run: string, currencyFirst: boolean): number | null {
   } else if (dots + commas === 1 && (last === '.' || last === ',')) {
     const fraction = groups[groups.length - 1] ?? '';
     const couldGroup = seps.length === 1 && fraction.length === 3 && (groups[0] ?? '').length <= 3;
-    if (!couldGroup) decimal = last; // rule 3
+    if (!couldGroup)
+      decimal = last; // rule 3
     else if ((last === ',') !== currencyFirst) decimal = last; // rule 4
   }
 

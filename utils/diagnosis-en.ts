@@ -1,8 +1,14 @@
 /** The diagnosis catalogue in English; same entries and placeholders as diagnosis-ru.ts. */
 import type { DiagnosisStepText, DiagnosisTexts } from './diagnosis-ru';
 
-const newKey: DiagnosisStepText = { text: 'Open the school’s API-key page, create a key with “For reading and writing” access and copy it at once: the full key is shown only once.', page: 'apiKeys' };
-const refreshAlbato: DiagnosisStepText = { text: 'Paste the new key into the GetCourse connection in Albato and refresh the connection.', page: 'albatoGuide' };
+const newKey: DiagnosisStepText = {
+  text: 'Open the school’s API-key page, create a key with “For reading and writing” access and copy it at once: the full key is shown only once.',
+  page: 'apiKeys',
+};
+const refreshAlbato: DiagnosisStepText = {
+  text: 'Paste the new key into the GetCourse connection in Albato and refresh the connection.',
+  page: 'albatoGuide',
+};
 const retryLater: DiagnosisStepText = { text: 'Run the check again in a few minutes.' };
 
 export const diagnosisEn: DiagnosisTexts = {
@@ -25,12 +31,14 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     'deleted-key': {
       title: 'GetCourse rejected a key that used to work',
-      cause: 'Most likely the key was deleted on the API-key page (the trash button): GetCourse refuses a deleted key just like a wrong one.',
+      cause:
+        'Most likely the key was deleted on the API-key page (the trash button): GetCourse refuses a deleted key just like a wrong one.',
       steps: [{ text: 'Open the API-key page and check whether the key is still listed.', page: 'apiKeys' }, newKey, refreshAlbato],
     },
     'read-only-key': {
       title: 'The key is read-only',
-      cause: 'GetCourse refused to write: that is its answer to an import with a “Read only” key. The same answer comes for an unknown action, but the extension sends only documented ones.',
+      cause:
+        'GetCourse refused to write: that is its answer to an import with a “Read only” key. The same answer comes for an unknown action, but the extension sends only documented ones.',
       steps: [{ text: 'Open the API-key page and look at the key’s access type.', page: 'apiKeys' }, newKey, refreshAlbato],
     },
     'plan-closed': {
@@ -43,7 +51,8 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     'plan-empty-answer': {
       title: 'The API is not available on the school’s plan: empty answer',
-      cause: 'GetCourse answered an empty page instead of an API answer. That is how a school whose plan has no import answers an import; nothing was written.',
+      cause:
+        'GetCourse answered an empty page instead of an API answer. That is how a school whose plan has no import answers an import; nothing was written.',
       steps: [
         { text: 'Check the school’s plan: import and export are closed on the trial and on unpaid plans.' },
         { text: 'If the plan is paid, check the school address: open the school in the browser.', page: 'home' },
@@ -52,11 +61,15 @@ export const diagnosisEn: DiagnosisTexts = {
     'import-quota': {
       title: 'The plan’s allowance for creating objects is spent',
       cause: 'The plan’s monthly allowance of users or orders created through the API is spent (updates do not count).',
-      steps: [{ text: 'Wait for the next month or change the school’s plan.' }, { text: 'Run test imports with the same e-mail: an update costs nothing.' }],
+      steps: [
+        { text: 'Wait for the next month or change the school’s plan.' },
+        { text: 'Run test imports with the same e-mail: an update costs nothing.' },
+      ],
     },
     'missing-rights': {
       title: 'Admin rights are missing',
-      cause: 'The GetCourse user Albato connects as needs admin rights and account-settings rights. Without them Albato logs “GetCourse API response error”.',
+      cause:
+        'The GetCourse user Albato connects as needs admin rights and account-settings rights. Without them Albato logs “GetCourse API response error”.',
       steps: [
         { text: 'Open the API-key page as that user: if it does not open, the rights are missing.', page: 'apiKeys' },
         { text: 'Ask the school owner to give the user admin rights and account-settings access (on the user’s card).', page: 'users' },
@@ -65,7 +78,8 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     'not-logged-in': {
       title: 'Nobody is logged in to the school in this browser',
-      cause: 'The API-key page sent this browser to the login page, so the admin rights cannot be checked here. The key and the plan are not affected.',
+      cause:
+        'The API-key page sent this browser to the login page, so the admin rights cannot be checked here. The key and the plan are not affected.',
       steps: [
         { text: 'Log in to the school in this browser as the user Albato connects as.', page: 'login' },
         { text: 'Run the check again.' },
@@ -73,8 +87,12 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     'export-limit': {
       title: 'The export API limit is spent',
-      cause: 'GetCourse allows 100 export-API requests per 2 hours per school, readiness polls included. Albato and other services spend the same budget.',
-      steps: [{ text: 'Wait up to two hours and try again.' }, { text: 'Check whether another service polls the export API with this school’s key.', page: 'apiKeys' }],
+      cause:
+        'GetCourse allows 100 export-API requests per 2 hours per school, readiness polls included. Albato and other services spend the same budget.',
+      steps: [
+        { text: 'Wait up to two hours and try again.' },
+        { text: 'Check whether another service polls the export API with this school’s key.', page: 'apiKeys' },
+      ],
     },
     'export-running': {
       title: 'Another export is running',
@@ -84,11 +102,15 @@ export const diagnosisEn: DiagnosisTexts = {
     'wrong-subdomain': {
       title: 'No GetCourse school at this address',
       cause: 'This address belongs to no GetCourse school: most likely a typo in the subdomain.',
-      steps: [{ text: 'Open the school in the browser and copy the address from the address bar.', page: 'home' }, { text: 'Correct the address in Albato and in the extension.' }],
+      steps: [
+        { text: 'Open the school in the browser and copy the address from the address bar.', page: 'home' },
+        { text: 'Correct the address in Albato and in the extension.' },
+      ],
     },
     'not-served-here': {
       title: 'The school’s API is not at this address',
-      cause: 'The server answered a “not found” page. This often happens when the school runs on its own domain and the request goes to the technical *.getcourse.ru address.',
+      cause:
+        'The server answered a “not found” page. This often happens when the school runs on its own domain and the request goes to the technical *.getcourse.ru address.',
       steps: [
         { text: 'Open the school in the browser and see which domain it opens on.', page: 'home' },
         { text: 'If that is its own domain, use it in Albato and in the extension and allow the extension to access it.' },
@@ -96,7 +118,8 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     redirect: {
       title: 'The address redirects to another domain',
-      cause: 'A school with a forced redirect to its own domain serves the API only there; following the redirect loses the request’s data, so the extension does not follow it.',
+      cause:
+        'A school with a forced redirect to its own domain serves the API only there; following the redirect loses the request’s data, so the extension does not follow it.',
       steps: [
         { text: 'Open the school in the browser and copy the domain it ends up on.', page: 'home' },
         { text: 'Use that domain in Albato and in the extension and allow the extension to access it.' },
@@ -113,7 +136,10 @@ export const diagnosisEn: DiagnosisTexts = {
     unreachable: {
       title: 'The school address cannot be reached',
       cause: 'The school’s server name is not in DNS, or its server refuses connections.',
-      steps: [{ text: 'Check the address: open the school in the browser.', page: 'home' }, { text: 'If the school uses its own domain, check the domain’s settings at the registrar.' }],
+      steps: [
+        { text: 'Check the address: open the school in the browser.', page: 'home' },
+        { text: 'If the school uses its own domain, check the domain’s settings at the registrar.' },
+      ],
     },
     tls: {
       title: 'No secure connection',
@@ -130,8 +156,12 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     network: {
       title: 'Could not connect to the school',
-      cause: 'The connection broke or never opened; the browser gives no detail. A VPN, a proxy, a blocker or a wrong address are the usual causes.',
-      steps: [{ text: 'Open the school in the browser.', page: 'home' }, { text: 'Turn off the VPN or blocker for this site and try again.' }],
+      cause:
+        'The connection broke or never opened; the browser gives no detail. A VPN, a proxy, a blocker or a wrong address are the usual causes.',
+      steps: [
+        { text: 'Open the school in the browser.', page: 'home' },
+        { text: 'Turn off the VPN or blocker for this site and try again.' },
+      ],
     },
     timeout: {
       title: 'GetCourse did not answer in time',
@@ -148,7 +178,8 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     'not-json': {
       title: 'A page came back instead of the API answer',
-      cause: 'The server answered an HTML page or text, not an API answer. Usually the address is not a GetCourse school, or the school runs on its own domain.',
+      cause:
+        'The server answered an HTML page or text, not an API answer. Usually the address is not a GetCourse school, or the school runs on its own domain.',
       steps: [
         { text: 'Open the school in the browser and copy the domain it opens on.', page: 'home' },
         { text: 'Check the plan: the API is closed on unpaid plans.' },
@@ -156,7 +187,8 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     'error-envelope': {
       title: 'GetCourse refused',
-      cause: 'GetCourse answered HTTP 200 with a refusal inside, in its own words. The extension does not know this text, so it does not guess the cause.',
+      cause:
+        'GetCourse answered HTTP 200 with a refusal inside, in its own words. The extension does not know this text, so it does not guess the cause.',
       steps: [
         { text: 'Read GetCourse’s answer: it usually names what is missing.' },
         { text: 'If it is unclear, send this answer to GetCourse support.' },
@@ -165,7 +197,10 @@ export const diagnosisEn: DiagnosisTexts = {
     'http-429': {
       title: 'Too many requests',
       cause: 'The server answered HTTP 429: too many requests from this address or key.',
-      steps: [{ text: 'Wait a few minutes and try again.' }, { text: 'Check whether another service sends requests with this key.', page: 'apiKeys' }],
+      steps: [
+        { text: 'Wait a few minutes and try again.' },
+        { text: 'Check whether another service sends requests with this key.', page: 'apiKeys' },
+      ],
     },
     'http-5xx': {
       title: 'Server error',
@@ -202,32 +237,40 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     busy: {
       title: 'The previous request is still running',
-      cause: 'Until the previous request of the same kind to this school (a check, a test import or a call) has its answer, the extension does not send the next one: GetCourse’s limits are not wasted and an import is not sent twice.',
+      cause:
+        'Until the previous request of the same kind to this school (a check, a test import or a call) has its answer, the extension does not send the next one: GetCourse’s limits are not wasted and an import is not sent twice.',
       steps: [{ text: 'Wait for the previous request’s answer.' }],
     },
     'invalid-params': {
       title: 'Test import not sent: the fields are not valid',
-      cause: 'The extension checked the params before sending and sent nothing to GetCourse: {raw}. Without the required fields GetCourse and Albato answer “undefined index”.',
+      cause:
+        'The extension checked the params before sending and sent nothing to GetCourse: {raw}. Without the required fields GetCourse and Albato answer “undefined index”.',
       steps: [{ text: 'Fix the fields marked in the test import form.' }, { text: 'Press “Send” again.' }],
     },
     'not-confirmed': {
       title: 'Test import not sent: changes not confirmed',
       cause: 'This import may change the school’s existing data ({raw}) and you have not confirmed it. Nothing was sent.',
-      steps: [{ text: 'Tick each change you agree to in the form, or use a test address and clear the system flags.' }, { text: 'Press “Send” again.' }],
+      steps: [
+        { text: 'Tick each change you agree to in the form, or use a test address and clear the system flags.' },
+        { text: 'Press “Send” again.' },
+      ],
     },
     'not-clicked': {
       title: 'The request did not count as your click',
-      cause: 'The extension sends a test call or opens the access page only on your own click on its button, once per click: a page script can press the extension’s buttons, but such presses do not count. Nothing was sent.',
+      cause:
+        'The extension sends a test call or opens the access page only on your own click on its button, once per click: a page script can press the extension’s buttons, but such presses do not count. Nothing was sent.',
       steps: [{ text: 'Press the button again yourself.' }],
     },
     'getcourse-target': {
       title: 'Test calls do not go to GetCourse',
-      cause: 'From a school page the extension sends test calls only to the service the process calls (such as Albato), never to GetCourse itself: {raw} is a GetCourse or saved school address. Nothing was sent.',
+      cause:
+        'From a school page the extension sends test calls only to the service the process calls (such as Albato), never to GetCourse itself: {raw} is a GetCourse or saved school address. Nothing was sent.',
       steps: [{ text: 'Put the webhook address from Albato into the process.', page: 'albatoGuide' }],
     },
     'untyped-target': {
       title: 'You did not type this address and the process does not have it saved',
-      cause: 'From a school page the extension sends a test call only to an address you typed or pasted into the field yourself, or the one saved in this operation of the process. {raw} is neither: the page’s script may have put it there. Nothing was sent.',
+      cause:
+        'From a school page the extension sends a test call only to an address you typed or pasted into the field yourself, or the one saved in this operation of the process. {raw} is neither: the page’s script may have put it there. Nothing was sent.',
       steps: [{ text: 'Check the address in the field; type or paste it yourself.' }, { text: 'Press “Send test call” again.' }],
     },
     'too-many': {
@@ -237,13 +280,17 @@ export const diagnosisEn: DiagnosisTexts = {
     },
     'access-asked': {
       title: 'This page has already asked for access',
-      cause: 'A school page opens the access page once: it is or was open for {raw} (for the same address again after a minute or once it is closed).',
+      cause:
+        'A school page opens the access page once: it is or was open for {raw} (for the same address again after a minute or once it is closed).',
       steps: [{ text: 'To allow another address, reload the page and press “Allow access…” again.' }],
     },
     'bad-request': {
       title: 'The extension refused the request',
       cause: 'A request to the extension’s background failed validation: {raw}',
-      steps: [{ text: 'Close and reopen the extension window.' }, { text: 'If it repeats, report the error to the extension’s developers.' }],
+      steps: [
+        { text: 'Close and reopen the extension window.' },
+        { text: 'If it repeats, report the error to the extension’s developers.' },
+      ],
     },
     forbidden: {
       title: 'The request did not come from the extension',

@@ -3,7 +3,7 @@
  * GetCourse page each fix opens. No texts here (they are in diagnosis-ru.ts / diagnosis-en.ts),
  * so the background can import this without carrying both languages.
  */
-import type { Problem, ProblemCode } from './messages';
+import type { Problem, ProblemCode } from './problem';
 
 export const DIAGNOSIS_IDS = [
   'wrong-key',

@@ -3,7 +3,7 @@
  * to the school's own GetCourse pages, and the fact-sheet source. Every Problem gets an entry;
  * one we cannot explain is shown raw ("unknown, here is what came back"), never swallowed.
  */
-import type { Problem } from './messages';
+import type { Problem } from './problem';
 import type { Lang } from './i18n-core';
 import { plural } from './plural';
 import { DIAGNOSIS_SOURCE, pageHref, pickDiagnosis, type DiagnosisContext, type DiagnosisId } from './diagnosis-rules';
@@ -47,7 +47,8 @@ function describeAnswer(texts: DiagnosisTexts, lang: Lang, problem: Problem): st
   if (typeof problem.status === 'number' && problem.status > 0) parts.push(`HTTP ${problem.status}`);
   else if (problem.code === 'redirect') parts.push('HTTP 3xx'); // the browser hides an unfollowed redirect as status 0
   if (typeof problem.contentType === 'string' && problem.contentType) parts.push(clip(problem.contentType));
-  if (typeof problem.raw === 'string') parts.push(problem.raw === '' ? texts.emptyBody : lang === 'ru' ? `«${clip(problem.raw)}»` : `“${clip(problem.raw)}”`);
+  if (typeof problem.raw === 'string')
+    parts.push(problem.raw === '' ? texts.emptyBody : lang === 'ru' ? `«${clip(problem.raw)}»` : `“${clip(problem.raw)}”`);
   return parts.length ? parts.join(', ') : texts.noAnswer;
 }
 

@@ -73,9 +73,30 @@ export function fieldNameProblems(name: string, otherNames: readonly string[] = 
 
 /** Latin letters NFD does not split into base + accent. */
 const LATIN_SPECIAL = new Map<number, string>(
-  Object.entries({ ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ł: 'l', Ł: 'L', þ: 'th', Þ: 'TH', ı: 'i', ħ: 'h', Ħ: 'H', ŋ: 'n', Ŋ: 'N', ſ: 's' }).map(
-    ([c, v]) => [c.charCodeAt(0), v],
-  ),
+  Object.entries({
+    ß: 'ss',
+    ẞ: 'SS',
+    æ: 'ae',
+    Æ: 'AE',
+    œ: 'oe',
+    Œ: 'OE',
+    ø: 'o',
+    Ø: 'O',
+    đ: 'd',
+    Đ: 'D',
+    ð: 'd',
+    Ð: 'D',
+    ł: 'l',
+    Ł: 'L',
+    þ: 'th',
+    Þ: 'TH',
+    ı: 'i',
+    ħ: 'h',
+    Ħ: 'H',
+    ŋ: 'n',
+    Ŋ: 'N',
+    ſ: 's',
+  }).map(([c, v]) => [c.charCodeAt(0), v]),
 );
 
 /**
@@ -85,10 +106,22 @@ const LATIN_SPECIAL = new Map<number, string>(
  */
 function isSilent(c: number): boolean {
   return (
-    (c >= 0x0300 && c <= 0x036f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) ||
-    (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f) || (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2069) || c === 0xfeff || c === 0x00ad ||
-    c === 0x061c || c === 0x180e || c === 0x27 || c === 0x2019 || c === 0x02bc || c === 0x60
+    (c >= 0x0300 && c <= 0x036f) ||
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe20 && c <= 0xfe2f) ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2069) ||
+    c === 0xfeff ||
+    c === 0x00ad ||
+    c === 0x061c ||
+    c === 0x180e ||
+    c === 0x27 ||
+    c === 0x2019 ||
+    c === 0x02bc ||
+    c === 0x60
   );
 }
 
@@ -96,6 +129,7 @@ function isSilent(c: number): boolean {
  * ASCII and the basic Cyrillic block (no combining marks): NFKC and NFD leave them as they are, so
  * these names skip String#normalize (slow, and costly to start in a fresh content-script world).
  */
+// oxlint-disable-next-line no-control-regex -- all of ASCII, control characters included, is meant
 const SIMPLE = /^[\x00-\x7F\u0400-\u045F]*$/;
 
 /** Runs of Latin letters and digits, in lower case; everything else separates words. */
@@ -194,7 +228,9 @@ const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
  * least half of the limit, otherwise cut inside the word.
  */
 function compose(words: readonly string[], style: CaseStyle): string {
-  const parts = words.map((w, i) => (style === 'upper' ? w.toUpperCase() : style === 'lower' || (style === 'camel' && i === 0) ? w : cap(w)));
+  const parts = words.map((w, i) =>
+    style === 'upper' ? w.toUpperCase() : style === 'lower' || (style === 'camel' && i === 0) ? w : cap(w),
+  );
   const sep = style === 'camel' || style === 'pascal' ? '' : '_';
   let out = '';
   for (const part of parts) {
@@ -241,7 +277,10 @@ function lint(name: string, otherNames: readonly string[], standard: TranslitSta
   const problems = fieldNameProblems(name, otherNames);
   if (problems.length === 0) return { problems, suggestion: name };
   if (otherNames.length === 0) return { problems, suggestion: suggestFieldName(name, { standard }).suggestion };
-  return { problems, suggestion: suggestFieldName(name, { standard, style: caseStyleOf(otherNames), taken: new Set(otherNames.map(key)) }).suggestion };
+  return {
+    problems,
+    suggestion: suggestFieldName(name, { standard, style: caseStyleOf(otherNames), taken: new Set(otherNames.map(key)) }).suggestion,
+  };
 }
 
 /**
@@ -257,5 +296,5 @@ export function lintFieldName(name: string, otherNames: string[] = []): { proble
 /** The same linter with another transliteration standard (e.g. GOST 7.79 system B). */
 export function createFieldNameLinter(options: { standard: TranslitStandard }): typeof lintFieldName {
   const { standard } = options;
-  return (name, otherNames = []) => lint(name, otherNames, standard);
+  return (name, otherNames) => lint(name, otherNames ?? [], standard);
 }

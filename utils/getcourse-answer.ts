@@ -6,7 +6,7 @@
  * Problem with its catalogue entry out.
  */
 import { z } from 'zod';
-import type { Problem } from './messages';
+import type { Problem } from './problem';
 import { pickDiagnosis, type DiagnosisId } from './diagnosis-rules';
 
 /** Export-API envelope (fact sheet B.1/B.2); `success` may come as a boolean, number or string. */
@@ -68,7 +68,8 @@ export function readJsonAnswer(answer: HttpAnswer): { ok: true; json: unknown } 
     return { ok: false, problem: { code: looksHtml ? 'not-json' : 'http', status, raw: shorten(trimmed) } };
   }
   // A.8: a plan without import answers 200 with an empty text/html body.
-  if (trimmed === '' || (looksHtml && !trimmed.startsWith('{'))) return { ok: false, problem: { code: 'not-json', status, contentType: shorten(contentType), raw: shorten(trimmed) } };
+  if (trimmed === '' || (looksHtml && !trimmed.startsWith('{')))
+    return { ok: false, problem: { code: 'not-json', status, contentType: shorten(contentType), raw: shorten(trimmed) } };
   try {
     return { ok: true, json: JSON.parse(trimmed) };
   } catch {
@@ -104,7 +105,8 @@ function errorText(envelope: EnvelopeFields): string {
   return '';
 }
 
-const hasError = (envelope: EnvelopeFields) => errorText(envelope) !== '' || errorCode(envelope.error_code) !== undefined || envelope.error === true;
+const hasError = (envelope: EnvelopeFields) =>
+  errorText(envelope) !== '' || errorCode(envelope.error_code) !== undefined || envelope.error === true;
 
 /** For `raw`: JSON.stringify can overflow the stack on deeply nested input, so it is guarded. */
 const safeJson = (value: unknown) => {
@@ -120,7 +122,8 @@ export function problemFromEnvelope(envelope: EnvelopeFields): Problem {
   const code = errorCode(envelope.error_code);
   const text = errorText(envelope);
   const raw = shorten(code && text ? `${code}: ${text}` : text || (code ? String(code) : safeJson(envelope)));
-  if (code === 901 || code === 904 || /Неавторизованное API-обращение|Access denied|отсутс?твует параметр key/i.test(text)) return { code: 'wrong-key', raw };
+  if (code === 901 || code === 904 || /Неавторизованное API-обращение|Access denied|отсутс?твует параметр key/i.test(text))
+    return { code: 'wrong-key', raw };
   if (/Действие запрещено/i.test(text)) return { code: 'read-only-key', raw }; // A.8, 0.5
   if (code === 917 || /Функционал недоступен|Достигнут лимит/i.test(text)) return { code: 'plan-closed', raw };
   if (code === 903 || /Слишком много запросов/i.test(text)) return { code: 'rate-limited', raw };
@@ -155,8 +158,7 @@ export function envelopeProblem(json: unknown): Problem | null {
 }
 
 export type GetCourseReading =
-  | { ok: true; envelope: Record<string, unknown>; info: unknown; result: unknown }
-  | { ok: false; problem: Problem; entry: DiagnosisId };
+  { ok: true; envelope: Record<string, unknown>; info: unknown; result: unknown } | { ok: false; problem: Problem; entry: DiagnosisId };
 
 /** Any HTTP answer → the envelope's data, or a Problem with its catalogue entry. Never throws. */
 export function readGetCourseAnswer(answer: HttpAnswer): GetCourseReading {

@@ -9,7 +9,9 @@ export type Vars = Record<string, string | number>;
 
 type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
 /** 'popup.check', 'fields.problem.cyrillic', …: every leaf (string or plural forms) of a dictionary. */
-export type KeysOf<T> = T extends string | PluralForms ? '' : { [K in keyof T & string]: T[K] extends string | PluralForms ? K : Join<K, KeysOf<T[K]>> }[keyof T & string];
+export type KeysOf<T> = T extends string | PluralForms
+  ? ''
+  : { [K in keyof T & string]: T[K] extends string | PluralForms ? K : Join<K, KeysOf<T[K]>> }[keyof T & string];
 
 /** Russian unless the first language the browser prefers is English. */
 export function pickLang(preferred: readonly string[] | undefined): Lang {
@@ -18,11 +20,13 @@ export function pickLang(preferred: readonly string[] | undefined): Lang {
 }
 
 export function browserLang(): Lang {
-  return pickLang(typeof navigator === 'undefined' ? undefined : navigator.languages ?? [navigator.language]);
+  return pickLang(typeof navigator === 'undefined' ? undefined : (navigator.languages ?? [navigator.language]));
 }
 
 function lookup(messages: object, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), messages);
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), messages);
 }
 
 /** The entry for `key` in `lang`, falling back to Russian; plural forms chosen by `vars.n`. */

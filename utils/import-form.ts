@@ -25,7 +25,20 @@ export interface ImportForm {
 }
 
 export function blankImportForm(email: string): ImportForm {
-  return { email, firstName: '', phone: '', groups: '', fields: '', offerCode: '', cost: '', status: '', paid: false, dealNumber: '', refresh: false, multiple: false };
+  return {
+    email,
+    firstName: '',
+    phone: '',
+    groups: '',
+    fields: '',
+    offerCode: '',
+    cost: '',
+    status: '',
+    paid: false,
+    dealNumber: '',
+    refresh: false,
+    multiple: false,
+  };
 }
 
 /** "Title = value" lines → addfields; a line without "=" or without a title is not a field. */
@@ -42,19 +55,36 @@ export function readFieldLines(text: string): Record<string, string> | undefined
  * the result can show them.
  */
 export function importInputOf(endpoint: ImportEndpoint, form: ImportForm): UserImportInput | DealImportInput {
-  const groups = form.groups.split(',').map((g) => g.trim()).filter(Boolean);
+  const groups = form.groups
+    .split(',')
+    .map((g) => g.trim())
+    .filter(Boolean);
   const addfields = readFieldLines(form.fields);
-  const user = { email: form.email, first_name: form.firstName, phone: form.phone, ...(groups.length ? { group_name: groups } : {}), ...(addfields ? { addfields } : {}) };
+  const user = {
+    email: form.email,
+    first_name: form.firstName,
+    phone: form.phone,
+    ...(groups.length ? { group_name: groups } : {}),
+    ...(addfields ? { addfields } : {}),
+  };
   if (endpoint === 'users') return { user, system: { refresh_if_exists: form.refresh } };
   return {
     user,
     system: { refresh_if_exists: form.refresh, multiple_offers: form.multiple, return_deal_number: true, return_payment_link: true },
-    deal: { offer_code: form.offerCode, deal_cost: form.cost, deal_status: form.status, deal_is_paid: form.paid, deal_number: form.dealNumber },
+    deal: {
+      offer_code: form.offerCode,
+      deal_cost: form.cost,
+      deal_status: form.status,
+      deal_is_paid: form.paid,
+      deal_number: form.dealNumber,
+    },
   };
 }
 
-const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
-const text = (value: unknown): string => (typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '');
+const record = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
 const on = (value: unknown): boolean => value === true || value === 1 || value === '1';
 
 /** A group item is "Name" or ["Name", "date"] (A.2); the form keeps names only. */
@@ -67,7 +97,9 @@ export function importFormOf(params: unknown): ImportForm {
   const deal = record(root.deal);
   const system = record(root.system);
   const groups = Array.isArray(user.group_name) ? user.group_name.map(groupName).filter(Boolean) : [];
-  const fields = Object.entries(record(user.addfields)).map(([title, value]) => `${title.replaceAll('\n', ' ')} = ${text(value).replaceAll('\n', ' ')}`);
+  const fields = Object.entries(record(user.addfields)).map(
+    ([title, value]) => `${title.replaceAll('\n', ' ')} = ${text(value).replaceAll('\n', ' ')}`,
+  );
   return {
     email: text(user.email),
     firstName: text(user.first_name),

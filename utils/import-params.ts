@@ -52,7 +52,18 @@ export interface ImportIssue {
 export const IMPORT_LIMITS = { text: 255, longText: 2000, groups: 50, fields: 100 } as const;
 
 // A.6 code lists [DOC, mirrored by four SDKs].
-export const DEAL_STATUSES = ['new', 'payed', 'cancelled', 'false', 'in_work', 'payment_waiting', 'part_payed', 'waiting_for_return', 'not_confirmed', 'pending'] as const;
+export const DEAL_STATUSES = [
+  'new',
+  'payed',
+  'cancelled',
+  'false',
+  'in_work',
+  'payment_waiting',
+  'part_payed',
+  'waiting_for_return',
+  'not_confirmed',
+  'pending',
+] as const;
 export const PAYMENT_STATUSES = ['expected', 'accepted', 'returned', 'tobalance', 'frombalance', 'returned_to_balance'] as const;
 export const PAYMENT_TYPES = (
   '2CO ALFA bepaid BILL CARD CARD_TERMINAL CASH cloud_payments cloud_payments_kz ebanx fondy hutki_grosh interkassa INTERNAL justclick kvit ' +
@@ -70,7 +81,8 @@ export const DEAL_CURRENCIES = (
 const emptyToUndefined = <T>(value: T | '') => (value === '' ? undefined : value);
 
 /** A text the form may leave empty: trimmed, '' is "not sent". */
-const optionalText = (max: number = IMPORT_LIMITS.text) => z.string({ error: 'invalid' }).trim().max(max, 'too-long').optional().transform(emptyToUndefined);
+const optionalText = (max: number = IMPORT_LIMITS.text) =>
+  z.string({ error: 'invalid' }).trim().max(max, 'too-long').optional().transform(emptyToUndefined);
 
 /**
  * E-mail check: zod's rule. GetCourse's own rule and its error texts are not documented (A.8
@@ -98,7 +110,12 @@ const positiveInteger = z
   });
 
 /** A.5 `deal_created_at` / `deal_finished_at`: `YYYY-MM-DD HH:MM:SS`. */
-const dateTime = z.string({ error: 'date-format' }).trim().regex(/^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})?$/, 'date-format').optional().transform(emptyToUndefined);
+const dateTime = z
+  .string({ error: 'date-format' })
+  .trim()
+  .regex(/^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})?$/, 'date-format')
+  .optional()
+  .transform(emptyToUndefined);
 
 /** An A.6 code, typed in any case ("card" → "CARD"): the lists never hold two codes that differ only in case. */
 const codeFrom = <T extends string>(list: readonly T[], message: ImportIssueCode) =>
@@ -118,7 +135,8 @@ const groupItem = z
     const name = rawName.trim();
     const date = rawDate.trim();
     if (name === '') ctx.issues.push({ code: 'custom', message: 'group-name-empty', input: item });
-    else if (name.length > IMPORT_LIMITS.text) ctx.issues.push({ code: 'custom', message: 'too-long', input: item, params: { max: IMPORT_LIMITS.text } });
+    else if (name.length > IMPORT_LIMITS.text)
+      ctx.issues.push({ code: 'custom', message: 'too-long', input: item, params: { max: IMPORT_LIMITS.text } });
     if (date !== '' && !GROUP_DATE.test(date)) ctx.issues.push({ code: 'custom', message: 'group-date-format', input: item });
     return date === '' ? name : [name, date];
   });
@@ -129,19 +147,33 @@ const groupItem = z
  * documented (the sandbox ignores them, its assumption A6).
  */
 const addfields = z
-  .record(z.string().trim().min(1, 'field-title-empty').max(IMPORT_LIMITS.text, 'too-long'), z.union([z.string(), z.number()], { error: 'invalid' }).transform(String).pipe(z.string().max(IMPORT_LIMITS.longText, 'too-long')))
-  .refine((fields) => Object.keys(fields).length <= IMPORT_LIMITS.fields, { message: 'too-many-fields', params: { max: IMPORT_LIMITS.fields } })
+  .record(
+    z.string().trim().min(1, 'field-title-empty').max(IMPORT_LIMITS.text, 'too-long'),
+    z.union([z.string(), z.number()], { error: 'invalid' }).transform(String).pipe(z.string().max(IMPORT_LIMITS.longText, 'too-long')),
+  )
+  .refine((fields) => Object.keys(fields).length <= IMPORT_LIMITS.fields, {
+    message: 'too-many-fields',
+    params: { max: IMPORT_LIMITS.fields },
+  })
   .optional();
 
 /**
  * A.5 `deal_cost`, typed as a number or as text such as "1 500 руб." (read by utils/cost.ts,
  * the same reader as everywhere else). The currency written with it is kept (A.6 codes only).
  */
-export type DealCostReading = { ok: true; amount: number; currency: string | null } | { ok: false; code: 'required' | 'cost-unreadable' | 'cost-negative' };
+export type DealCostReading =
+  { ok: true; amount: number; currency: string | null } | { ok: false; code: 'required' | 'cost-unreadable' | 'cost-negative' };
 
 export function readDealCost(value: unknown): DealCostReading {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return { ok: false, code: 'required' };
-  const cost = typeof value === 'number' ? (Number.isFinite(value) ? { amount: value, currency: null } : null) : typeof value === 'string' ? parseCost(value) : null;
+  const cost =
+    typeof value === 'number'
+      ? Number.isFinite(value)
+        ? { amount: value, currency: null }
+        : null
+      : typeof value === 'string'
+        ? parseCost(value)
+        : null;
   if (!cost) return { ok: false, code: 'cost-unreadable' };
   // R.4 recorded a successful deal with cost 0, so A.5's "deal_cost > 0" is contradicted: only a negative cost is refused.
   if (cost.amount < 0) return { ok: false, code: 'cost-negative' };
@@ -158,7 +190,9 @@ const dealCost = z.unknown().transform((value, ctx): { amount: number; currency:
 
 // ---- objects -------------------------------------------------------------------------------
 
-const filled = (value: unknown) => value !== undefined && value !== null && String(value).trim() !== '';
+/** Not blank: a string with something in it, a list with something filled in it, or any other value. */
+const filled = (value: unknown): boolean =>
+  typeof value === 'string' ? value.trim() !== '' : Array.isArray(value) ? value.some(filled) : value !== undefined && value !== null;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const always = { when: () => true } as const;
 
@@ -171,16 +205,19 @@ const hasIdentity = (user: unknown) => !isRecord(user) || filled(user.email) || 
 
 /** A.2, R.4. */
 const userSchema = z
-  .object({
-    email: optionalEmail,
-    first_name: optionalText(),
-    last_name: optionalText(),
-    phone: optionalText(),
-    city: optionalText(),
-    country: optionalText(),
-    group_name: z.array(groupItem, { error: 'invalid' }).max(IMPORT_LIMITS.groups, 'too-many-groups').optional(),
-    addfields,
-  }, { error: (issue) => (issue.input === undefined ? 'required' : 'invalid') })
+  .object(
+    {
+      email: optionalEmail,
+      first_name: optionalText(),
+      last_name: optionalText(),
+      phone: optionalText(),
+      city: optionalText(),
+      country: optionalText(),
+      group_name: z.array(groupItem, { error: 'invalid' }).max(IMPORT_LIMITS.groups, 'too-many-groups').optional(),
+      addfields,
+    },
+    { error: (issue) => (issue.input === undefined ? 'required' : 'invalid') },
+  )
   .strict()
   // Shown under both inputs: either one fixes it. Checked even when other fields fail, so the form shows every problem at once.
   .refine(hasIdentity, { message: 'identity-required', path: ['email'], ...always })
@@ -188,17 +225,20 @@ const userSchema = z
 
 /** A.4; `utm_term` is set by GetCourse's SDK only. */
 const sessionSchema = z
-  .object({
-    utm_source: optionalText(),
-    utm_medium: optionalText(),
-    utm_content: optionalText(),
-    utm_campaign: optionalText(),
-    utm_group: optionalText(),
-    utm_term: optionalText(),
-    gcpc: optionalText(),
-    gcao: optionalText(),
-    referer: optionalText(IMPORT_LIMITS.longText),
-  }, { error: 'invalid' })
+  .object(
+    {
+      utm_source: optionalText(),
+      utm_medium: optionalText(),
+      utm_content: optionalText(),
+      utm_campaign: optionalText(),
+      utm_group: optionalText(),
+      utm_term: optionalText(),
+      gcpc: optionalText(),
+      gcao: optionalText(),
+      referer: optionalText(IMPORT_LIMITS.longText),
+    },
+    { error: 'invalid' },
+  )
   .strict();
 
 /** A.3 for a user import. */
@@ -206,42 +246,60 @@ const userSystemSchema = z.object({ refresh_if_exists: flag, partner_email: opti
 
 /** A.3 for a deal import: the order's flags too. */
 const dealSystemSchema = z
-  .object({ refresh_if_exists: flag, partner_email: optionalEmail, multiple_offers: flag, return_payment_link: flag, return_deal_number: flag }, { error: 'invalid' })
+  .object(
+    { refresh_if_exists: flag, partner_email: optionalEmail, multiple_offers: flag, return_payment_link: flag, return_deal_number: flag },
+    { error: 'invalid' },
+  )
   .strict();
 
 /** A.5, with the A.6 code lists. */
 const dealSchema = z
-  .object({
-    deal_number: z.union([z.string(), z.number()], { error: 'invalid' }).transform((v) => String(v).trim()).pipe(z.string().max(64, 'too-long')).optional().transform(emptyToUndefined),
-    offer_code: optionalText(),
-    offer_id: positiveInteger,
-    product_title: optionalText(),
-    product_description: optionalText(IMPORT_LIMITS.longText),
-    quantity: positiveInteger,
-    deal_cost: dealCost,
-    deal_currency: codeFrom(DEAL_CURRENCIES, 'currency-unknown'),
-    deal_status: codeFrom(DEAL_STATUSES, 'status-unknown'),
-    deal_is_paid: flag,
-    manager_email: optionalEmail,
-    deal_created_at: dateTime,
-    deal_finished_at: dateTime,
-    deal_comment: optionalText(IMPORT_LIMITS.longText),
-    payment_type: codeFrom(PAYMENT_TYPES, 'payment-type-unknown'),
-    payment_status: codeFrom(PAYMENT_STATUSES, 'payment-status-unknown'),
-    partner_email: optionalEmail,
-    addfields,
-    funnel_id: positiveInteger,
-    funnel_stage_id: positiveInteger,
-  }, { error: (issue) => (issue.input === undefined ? 'required' : 'invalid') })
+  .object(
+    {
+      deal_number: z
+        .union([z.string(), z.number()], { error: 'invalid' })
+        .transform((v) => String(v).trim())
+        .pipe(z.string().max(64, 'too-long'))
+        .optional()
+        .transform(emptyToUndefined),
+      offer_code: optionalText(),
+      offer_id: positiveInteger,
+      product_title: optionalText(),
+      product_description: optionalText(IMPORT_LIMITS.longText),
+      quantity: positiveInteger,
+      deal_cost: dealCost,
+      deal_currency: codeFrom(DEAL_CURRENCIES, 'currency-unknown'),
+      deal_status: codeFrom(DEAL_STATUSES, 'status-unknown'),
+      deal_is_paid: flag,
+      manager_email: optionalEmail,
+      deal_created_at: dateTime,
+      deal_finished_at: dateTime,
+      deal_comment: optionalText(IMPORT_LIMITS.longText),
+      payment_type: codeFrom(PAYMENT_TYPES, 'payment-type-unknown'),
+      payment_status: codeFrom(PAYMENT_STATUSES, 'payment-status-unknown'),
+      partner_email: optionalEmail,
+      addfields,
+      funnel_id: positiveInteger,
+      funnel_stage_id: positiveInteger,
+    },
+    { error: (issue) => (issue.input === undefined ? 'required' : 'invalid') },
+  )
   .strict()
   // A.5 minimum: an offer by id, code or title. Checked even when other fields fail, so the form shows every problem at once.
-  .refine((d) => !isRecord(d) || filled(d.offer_code) || filled(d.offer_id) || filled(d.product_title), { message: 'offer-required', path: ['offer_code'], ...always })
-  // "100 USD" typed as the cost and another currency chosen: which one was meant is unknown, so ask.
-  .refine((d) => !isRecord(d) || !isRecord(d.deal_cost) || !d.deal_cost.currency || !d.deal_currency || d.deal_cost.currency === d.deal_currency, {
-    message: 'currency-conflict',
-    path: ['deal_currency'],
+  .refine((d) => !isRecord(d) || filled(d.offer_code) || filled(d.offer_id) || filled(d.product_title), {
+    message: 'offer-required',
+    path: ['offer_code'],
     ...always,
   })
+  // "100 USD" typed as the cost and another currency chosen: which one was meant is unknown, so ask.
+  .refine(
+    (d) => !isRecord(d) || !isRecord(d.deal_cost) || !d.deal_cost.currency || !d.deal_currency || d.deal_cost.currency === d.deal_currency,
+    {
+      message: 'currency-conflict',
+      path: ['deal_currency'],
+      ...always,
+    },
+  )
   .transform(({ deal_cost, deal_currency, ...rest }) => {
     const currency = deal_currency ?? deal_cost.currency ?? undefined; // A.5: none sent means RUB
     return { ...rest, deal_cost: deal_cost.amount, ...(currency ? { deal_currency: currency } : {}) };
@@ -249,7 +307,9 @@ const dealSchema = z
 
 const topLevel = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'required' : 'invalid') };
 
-export const userImportSchema = z.object({ user: userSchema, system: userSystemSchema.optional(), session: sessionSchema.optional() }, topLevel).strict();
+export const userImportSchema = z
+  .object({ user: userSchema, system: userSystemSchema.optional(), session: sessionSchema.optional() }, topLevel)
+  .strict();
 export const dealImportSchema = z
   .object({ user: userSchema, deal: dealSchema, system: dealSystemSchema.optional(), session: sessionSchema.optional() }, topLevel)
   .strict();
@@ -298,7 +358,10 @@ function maxOf(issue: unknown): number | undefined {
 
 /** Issues as one line for a Problem's `raw` (`user.email identity-required, deal.deal_cost cost-negative`). */
 export function issuesLine(issues: readonly ImportIssue[]): string {
-  return issues.map((i) => `${i.field} ${i.code}`).join(', ').slice(0, 300);
+  return issues
+    .map((i) => `${i.field} ${i.code}`)
+    .join(', ')
+    .slice(0, 300);
 }
 
 export type ImportCheck<T> = { ok: true; params: T } | { ok: false; issues: ImportIssue[] };
@@ -352,12 +415,23 @@ export function blankUserImport(domain?: string, now?: number): UserImportInput 
 }
 
 export function blankDealImport(domain?: string, now?: number): DealImportInput {
-  return { user: { email: testEmail(domain, now) }, deal: { deal_cost: '' }, system: { return_deal_number: true, return_payment_link: true } };
+  return {
+    user: { email: testEmail(domain, now) },
+    deal: { deal_cost: '' },
+    system: { return_deal_number: true, return_payment_link: true },
+  };
 }
 
 // ---- what an import may change -----------------------------------------------------------
 
-export const IMPORT_RISK_CODES = ['real-email', 'phone-identity', 'refresh-existing-user', 'existing-order-number', 'append-to-order', 'payment-recorded'] as const;
+export const IMPORT_RISK_CODES = [
+  'real-email',
+  'phone-identity',
+  'refresh-existing-user',
+  'existing-order-number',
+  'append-to-order',
+  'payment-recorded',
+] as const;
 export type ImportRiskCode = (typeof IMPORT_RISK_CODES)[number];
 
 /** What a confirmation must name; texts in utils/locales/import-*.ts. */
@@ -386,7 +460,8 @@ export function importRisks(params: ImportParams, options: { emailIsTest?: boole
   // A.1/A.2: an import upserts by e-mail and appends groups, so a real customer's account is touched.
   else if (!(options.emailIsTest ?? isTestEmail(email))) risks.push({ code: 'real-email', changes: touched, source: 'A.1, A.2, A.5' });
   // A.3: an existing user's name, phone, city, fields are overwritten (per 3P comments, an order too).
-  if (system.refresh_if_exists === 1) risks.push({ code: 'refresh-existing-user', changes: deal ? ['user-data', 'order-data'] : ['user-data'], source: 'A.3' });
+  if (system.refresh_if_exists === 1)
+    risks.push({ code: 'refresh-existing-user', changes: deal ? ['user-data', 'order-data'] : ['user-data'], source: 'A.3' });
   if (deal?.deal_number !== undefined) {
     // A.5: re-sending a number edits that order (status, cost, payment).
     risks.push({ code: 'existing-order-number', changes: ['order-data'], source: 'A.5' });
@@ -394,7 +469,8 @@ export function importRisks(params: ImportParams, options: { emailIsTest?: boole
     if (system.multiple_offers === 1) risks.push({ code: 'append-to-order', changes: ['order-positions'], source: 'A.3' });
   }
   // A.5: `payed` or deal_is_paid creates a payment, and leaving `payed` later does not cancel what it granted.
-  if (deal && (deal.deal_is_paid === 1 || deal.deal_status === 'payed')) risks.push({ code: 'payment-recorded', changes: ['payment'], source: 'A.5' });
+  if (deal && (deal.deal_is_paid === 1 || deal.deal_status === 'payed'))
+    risks.push({ code: 'payment-recorded', changes: ['payment'], source: 'A.5' });
   return risks;
 }
 

@@ -5,14 +5,7 @@
  * every detector.
  */
 export type PageKind =
-  | 'user-fields'
-  | 'deal-fields'
-  | 'offers-list'
-  | 'offer-edit'
-  | 'processes-list'
-  | 'process-settings'
-  | 'process-editor'
-  | 'api-keys';
+  'user-fields' | 'deal-fields' | 'offers-list' | 'offer-edit' | 'processes-list' | 'process-settings' | 'process-editor' | 'api-keys';
 
 interface Detector {
   kind: PageKind;
@@ -72,9 +65,15 @@ export const DETECTOR_EXAMPLES: Record<PageKind, readonly string[]> = {
     'https://academy.example.com/pl/logic/context/custom-fields?contextName=UserContext&fieldId=12',
   ],
   'deal-fields': ['https://school.getcourse.io/pl/logic/context/custom-fields?contextName=DealContext'],
-  'offers-list': ['https://school.getcourse.ru/pl/sales/offer/index', 'https://school.getcourse.ru/pl/sales/offer/index?page=2&per-page=100'],
+  'offers-list': [
+    'https://school.getcourse.ru/pl/sales/offer/index',
+    'https://school.getcourse.ru/pl/sales/offer/index?page=2&per-page=100',
+  ],
   'offer-edit': ['https://school.getcourse.ru/pl/sales/offer/update?id=3185614'],
-  'processes-list': ['https://school.getcourse.ru/pl/tasks/mission/index', 'https://school.getcourse.ru/pl/tasks/mission/all?MissionSearch[title]=albato'],
+  'processes-list': [
+    'https://school.getcourse.ru/pl/tasks/mission/index',
+    'https://school.getcourse.ru/pl/tasks/mission/all?MissionSearch[title]=albato',
+  ],
   'process-settings': ['https://school.getcourse.ru/pl/tasks/mission/update?id=1042'],
   'process-editor': ['https://school.getcourse.ru/pl/tasks/mission/process?id=1042'],
   'api-keys': ['https://school.getcourse.ru/saas/account/api', 'https://my-school.ru/pl/saas/account/api'],

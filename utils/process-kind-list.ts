@@ -20,7 +20,8 @@ export function processIdsOf(body: string): string[] | null {
     if (!model || typeof model !== 'object') continue;
     const { id, key } = model as { id?: unknown; key?: unknown };
     const value = id ?? key;
-    if ((typeof value === 'number' && Number.isSafeInteger(value) && value > 0) || (typeof value === 'string' && /^\d{1,20}$/.test(value))) ids.push(String(value));
+    if ((typeof value === 'number' && Number.isSafeInteger(value) && value > 0) || (typeof value === 'string' && /^\d{1,20}$/.test(value)))
+      ids.push(String(value));
   }
   return ids;
 }

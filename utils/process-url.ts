@@ -89,7 +89,7 @@ export function urlVariables(template: string, processKind: ProcessKind): UrlVar
     }
     const fact: VariableFact | null = BOTH_KINDS.has(name)
       ? { kind: refersTo === 'unknown' ? processKind : refersTo }
-      : PROCESS_VARIABLES[name] ?? null;
+      : (PROCESS_VARIABLES[name] ?? null);
     found.push({ raw: match[0], path, name, fact, refersTo });
   }
   return found;
@@ -110,14 +110,26 @@ export interface Finding {
  * order fields only through order triggers), a custom field that belongs to the other kind
  * (when the school's fields are known), or a name GetCourse will not fill.
  */
-export function checkCallUrl(template: string, processKind: ProcessKind, customFields?: { user: readonly string[]; deal: readonly string[] }): Finding[] {
+export function checkCallUrl(
+  template: string,
+  processKind: ProcessKind,
+  customFields?: { user: readonly string[]; deal: readonly string[] },
+): Finding[] {
   const findings: Finding[] = [];
   for (const variable of urlVariables(template, processKind)) {
     const { fact } = variable;
     if (fact) {
       const expected = variable.refersTo === 'unknown' ? null : variable.refersTo;
       if (expected === null || fact.kind !== expected) findings.push({ code: 'wrong-kind', variable });
-      else if (fact.formattedMoney && fact.numericTwin) findings.push({ code: 'formatted-money', variable, replacement: variable.raw.replace(/object\.(user\.)?[^}\s]+/, `object.${variable.path.startsWith('user.') ? 'user.' : ''}${fact.numericTwin}`) });
+      else if (fact.formattedMoney && fact.numericTwin)
+        findings.push({
+          code: 'formatted-money',
+          variable,
+          replacement: variable.raw.replace(
+            /object\.(user\.)?[^}\s]+/,
+            `object.${variable.path.startsWith('user.') ? 'user.' : ''}${fact.numericTwin}`,
+          ),
+        });
       continue;
     }
     const title = variable.path.startsWith('user.') ? variable.path.slice(5) : variable.path;
@@ -125,7 +137,8 @@ export function checkCallUrl(template: string, processKind: ProcessKind, customF
     const inDeal = customFields?.deal.includes(title) ?? false;
     const wants = variable.refersTo;
     if (customFields && (inUser || inDeal)) {
-      if ((wants === 'user' && !inUser) || (wants === 'deal' && !inDeal) || wants === 'unknown') findings.push({ code: 'custom-field-wrong-kind', variable });
+      if ((wants === 'user' && !inUser) || (wants === 'deal' && !inDeal) || wants === 'unknown')
+        findings.push({ code: 'custom-field-wrong-kind', variable });
     } else if (customFields) findings.push({ code: 'unknown-variable', variable });
   }
   return findings;

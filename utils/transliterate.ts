@@ -30,8 +30,8 @@ const ICAO_EXTRA = 'g ie i i u a g q n o u u h d g dz j k lj nj c dz';
 const GOST_EXTRA = 'g ye i yi u a g q n o u u h d g z j k l n c dz';
 
 const BASE = 0x0400;
-const CZ_SOFT = new Set([...'еийыЕИЙЫ'].map((c) => c.charCodeAt(0)));
-const TSE = new Set([...'цЦ'].map((c) => c.charCodeAt(0) - BASE));
+const CZ_SOFT = new Set('еийыЕИЙЫ'.split('').map((c) => c.charCodeAt(0)));
+const TSE = new Set('цЦ'.split('').map((c) => c.charCodeAt(0) - BASE));
 
 interface Table {
   /** Latin in lower case, indexed by code - BASE; undefined = not a letter we map */
@@ -41,10 +41,11 @@ interface Table {
 }
 
 function buildTable(letters: string, values: string): Table {
-  const out: (string | undefined)[] = new Array(256).fill(undefined);
+  const out = Array.from<string | undefined>({ length: 256 });
   const upper = new Uint8Array(256);
   const latin = values.split(' ');
-  [...letters].forEach((lower, i) => {
+  // The tables are Cyrillic letters, one UTF-16 unit each: split by unit is split by letter.
+  letters.split('').forEach((lower, i) => {
     const value = latin[i] === '-' ? '' : (latin[i] ?? '');
     out[lower.charCodeAt(0) - BASE] = value;
     const cap = lower.toUpperCase().charCodeAt(0) - BASE;

@@ -32,11 +32,11 @@ export interface CallTestView {
 }
 
 export interface CallTestActions {
-  open(): void;
-  hide(): void;
-  send(): void;
+  open: () => void;
+  hide: () => void;
+  send: () => void;
   /** asks for access to the origin of the call that was just sent */
-  grant(): void;
+  grant: () => void;
 }
 
 function problemView(problem: Problem, t: ContentT, actions: CallTestActions): HTMLElement {
@@ -79,14 +79,18 @@ function problemView(problem: Problem, t: ContentT, actions: CallTestActions): H
 
 /** The call went out but is not in the school's history (storage full): said beside its answer. */
 function historyNote(reason: HistoryNotKept | undefined, answered: boolean, t: ContentT): HTMLElement | null {
-  return reason ? el('p', { class: 'gc-note', role: 'status', 'data-code': 'history-not-kept' }, `⚠ ${historyNotKeptText(t, reason, answered)}`) : null;
+  return reason
+    ? el('p', { class: 'gc-note', role: 'status', 'data-code': 'history-not-kept' }, `⚠ ${historyNotKeptText(t, reason, answered)}`)
+    : null;
 }
 
 export function renderCallTest(root: ShadowRoot, view: CallTestView, t: ContentT, actions: CallTestActions): void {
   root.querySelector('.gc-test')?.remove();
   const { state } = view;
   if (state.phase === 'closed') {
-    root.append(el('div', { class: 'gc-test' }, el('button', { type: 'button', class: 'gc-test-open', onclick: actions.open }, t('callTest.open'))));
+    root.append(
+      el('div', { class: 'gc-test' }, el('button', { type: 'button', class: 'gc-test-open', onclick: actions.open }, t('callTest.open'))),
+    );
     return;
   }
   const built = buildCallRequest(view.template, view.method, view.kind);
@@ -102,17 +106,34 @@ export function renderCallTest(root: ShadowRoot, view: CallTestView, t: ContentT
       view.kindGuessed ? el('p', { class: 'gc-note' }, t('callTest.guessed')) : null,
       el('pre', { class: 'gc-request' }, `${request.method} ${request.url}`),
       request.filled.length > 0
-        ? el('ul', { class: 'gc-filled' }, ...request.filled.map((f) => el('li', {}, el('code', {}, f.raw), ` → ${f.value === '' ? t('callTest.empty') : `«${f.value}»`}${f.custom ? ` (${t('callTest.custom')})` : ''}`)))
+        ? el(
+            'ul',
+            { class: 'gc-filled' },
+            ...request.filled.map((f) =>
+              el(
+                'li',
+                {},
+                el('code', {}, f.raw),
+                ` → ${f.value === '' ? t('callTest.empty') : `«${f.value}»`}${f.custom ? ` (${t('callTest.custom')})` : ''}`,
+              ),
+            ),
+          )
         : null,
       el('p', { class: 'gc-note' }, t('callTest.noBody')),
-      el('button', { type: 'button', class: 'gc-test-send', disabled: state.phase === 'sending', onTrustedClick: actions.send }, t(state.phase === 'sending' ? 'callTest.sending' : 'callTest.send')),
+      el(
+        'button',
+        { type: 'button', class: 'gc-test-send', disabled: state.phase === 'sending', onTrustedClick: actions.send },
+        t(state.phase === 'sending' ? 'callTest.sending' : 'callTest.send'),
+      ),
     );
   }
   parts.push(el('button', { type: 'button', class: 'gc-test-hide', onclick: actions.hide }, t('callTest.hide')));
   if (state.phase === 'answer') {
     const { answer } = state;
     parts.push(
-      el('div', { class: 'gc-answer', role: 'status', 'data-status': answer.status },
+      el(
+        'div',
+        { class: 'gc-answer', role: 'status', 'data-status': answer.status },
         el('strong', {}, t('callTest.status', { status: answer.status, ms: answer.ms })),
         ` — ${t(answerMeaningKey(answer.status, view.albato), { status: answer.status })}`,
         answer.body ? el('p', { class: 'gc-note' }, t('callTest.body', { type: answer.contentType || '—' })) : null,

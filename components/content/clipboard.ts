@@ -30,15 +30,24 @@ export async function copyText(text: string, scratch: ShadowRoot): Promise<boole
  * A "copy" button and the status line that confirms it (or says to copy by hand), for the
  * in-page views. `text` is read at click time, so it can follow an editable field.
  */
-export function copyButton(root: ShadowRoot, text: () => string, t: ContentT, options: { label?: string; ariaLabel?: string } = {}): [HTMLButtonElement, HTMLSpanElement] {
+export function copyButton(
+  root: ShadowRoot,
+  text: () => string,
+  t: ContentT,
+  options: { label?: string; ariaLabel?: string } = {},
+): [HTMLButtonElement, HTMLSpanElement] {
   const status = el('span', { class: 'gc-status', role: 'status' });
-  const button = el('button', {
-    type: 'button',
-    class: 'gc-copy',
-    'aria-label': options.ariaLabel,
-    onclick: async () => {
-      status.textContent = (await copyText(text(), root)) ? t('common.copied') : t('common.copyFailed');
+  const button = el(
+    'button',
+    {
+      type: 'button',
+      class: 'gc-copy',
+      'aria-label': options.ariaLabel,
+      onclick: async () => {
+        status.textContent = (await copyText(text(), root)) ? t('common.copied') : t('common.copyFailed');
+      },
     },
-  }, options.label ?? t('common.copy'));
+    options.label ?? t('common.copy'),
+  );
   return [button, status];
 }

@@ -17,7 +17,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
-    if (name === 'onTrustedClick' && typeof value === 'function') node.addEventListener('click', (event) => event.isTrusted && (value as () => void)());
+    if (name === 'onTrustedClick' && typeof value === 'function')
+      node.addEventListener('click', (event) => event.isTrusted && (value as () => void)());
     else if (typeof value === 'function') node.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
     else node.setAttribute(name, value === true ? '' : String(value));
   }
@@ -59,7 +60,11 @@ export function installStyles(received: ContentStyles): void {
 }
 
 /** An inline host with an open shadow root holding its own styles (px only: rem follows the page). */
-export function shadowHost(kind: string, style: StyleName, tag: 'span' | 'div' | `gc-albato-${string}` = 'span'): { host: HTMLElement; root: ShadowRoot } {
+export function shadowHost(
+  kind: string,
+  style: StyleName,
+  tag: 'span' | 'div' | `gc-albato-${string}` = 'span',
+): { host: HTMLElement; root: ShadowRoot } {
   const css = styles[style] ?? '';
   const host = document.createElement(tag);
   host.setAttribute(OWN_NODE_ATTRIBUTE, kind);

@@ -46,10 +46,17 @@ function copyBlock(root: ShadowRoot, t: T, text: string, label: ContentKey, cls:
 function renameSection(t: T, input: SummaryInput, bad: number, actions: SummaryActions) {
   const { renamed } = input;
   const undone = renamed?.undone
-    ? el('p', { class: 'gc-note', role: 'status' }, t('fields.undone', { n: renamed.undone.undone }), renamed.undone.changedSince > 0 ? ` ${t('fields.undoChanged', { n: renamed.undone.changedSince })}` : '')
+    ? el(
+        'p',
+        { class: 'gc-note', role: 'status' },
+        t('fields.undone', { n: renamed.undone.undone }),
+        renamed.undone.changedSince > 0 ? ` ${t('fields.undoChanged', { n: renamed.undone.changedSince })}` : '',
+      )
     : null;
   if (renamed && !renamed.undone) {
-    return el('div', { class: 'gc-rename', role: 'status' },
+    return el(
+      'div',
+      { class: 'gc-rename', role: 'status' },
       el('p', {}, t('fields.renamedDone', { n: renamed.pairs.length })),
       el('ul', { class: 'gc-renamed' }, ...renamed.pairs.map(({ from, to }) => el('li', {}, `${from} → `, el('code', {}, to)))),
       renamed.skipped > 0 ? el('p', { class: 'gc-note' }, t('fields.renameSkipped', { n: renamed.skipped })) : null,
@@ -58,8 +65,14 @@ function renameSection(t: T, input: SummaryInput, bad: number, actions: SummaryA
     );
   }
   if (bad === 0 || !input.canRename) return undone;
-  return el('div', { class: 'gc-rename' },
-    el('button', { type: 'button', class: 'gc-rename-all', disabled: input.renaming, onTrustedClick: actions.renameAll }, t('fields.renameAll', { n: bad })),
+  return el(
+    'div',
+    { class: 'gc-rename' },
+    el(
+      'button',
+      { type: 'button', class: 'gc-rename-all', disabled: input.renaming, onTrustedClick: actions.renameAll },
+      t('fields.renameAll', { n: bad }),
+    ),
     el('p', { class: 'gc-note' }, t('fields.renameHow')),
     el('p', { class: 'gc-note' }, t('fields.renameBreaks')),
     undone,
@@ -71,15 +84,29 @@ export function renderSummary(root: ShadowRoot, input: SummaryInput, t: T, actio
   const bad = input.verdicts.filter((v) => v.problems.length > 0);
   const untitled = input.verdicts.length - titledCount(input.verdicts);
   const total = titledCount(input.verdicts);
-  const title = total === 0 ? t('fields.summaryEmpty') : bad.length > 0 ? t('fields.summaryBad', { n: bad.length, total }) : t('fields.summaryGood', { n: total });
+  const title =
+    total === 0
+      ? t('fields.summaryEmpty')
+      : bad.length > 0
+        ? t('fields.summaryBad', { n: bad.length, total })
+        : t('fields.summaryGood', { n: total });
   root.append(
-    el('section', { class: `gc-summary${bad.length === 0 ? ' gc-good' : ''}`, 'aria-label': 'GetCourse → Albato' },
+    el(
+      'section',
+      { class: `gc-summary${bad.length === 0 ? ' gc-good' : ''}`, 'aria-label': 'GetCourse → Albato' },
       el('div', { class: 'gc-title', role: 'status' }, title),
       input.stateProblem ? el('p', { class: 'gc-note gc-state-problem' }, t('fields.stateUnreadable')) : null,
       bad.length > 0 ? el('p', {}, t('fields.why')) : null,
       renameSection(t, input, bad.length, actions),
       input.missing > 0 ? el('p', { class: 'gc-note gc-missing' }, t('fields.notOnPage', { n: input.missing })) : null,
-      bad.length > 0 ? el('div', { class: 'gc-plan' }, el('p', {}, t('fields.plan')), ...copyBlock(root, t, renamePlan(input.verdicts), 'fields.copyPlan', 'gc-plan-text')) : null,
+      bad.length > 0
+        ? el(
+            'div',
+            { class: 'gc-plan' },
+            el('p', {}, t('fields.plan')),
+            ...copyBlock(root, t, renamePlan(input.verdicts), 'fields.copyPlan', 'gc-plan-text'),
+          )
+        : null,
       untitled > 0 ? el('p', { class: 'gc-note gc-untitled' }, t('fields.untitled', { n: untitled })) : null,
       el('p', { class: 'gc-note' }, t('fields.refresh')),
       el('p', { class: 'gc-note' }, t(input.context === 'user' ? 'fields.kindUser' : 'fields.kindDeal')),

@@ -32,7 +32,9 @@ export function renderFieldWarning(root: ShadowRoot, verdict: FieldVerdict, t: T
     ? [el('button', { type: 'button', class: 'gc-use', onTrustedClick: () => actions.use!(verdict.suggestion) }, t('fields.useName')), null]
     : copyButton(root, () => verdict.suggestion, t);
   root.append(
-    el('span', { class: 'gc-warning', role: 'note', title: t('fields.why') },
+    el(
+      'span',
+      { class: 'gc-warning', role: 'note', title: t('fields.why') },
       el('span', { class: 'gc-what' }, `⚠ ${t('fields.invisible', { problems: problemList(t, verdict.problems) })}`),
       // In the list the reason is the same for every row: read out, not shown (the summary shows it).
       el('span', { class: actions.use ? 'gc-why' : 'gc-sr' }, t('fields.why')),

@@ -10,12 +10,16 @@ import { el } from './dom';
 export function renderOfferBadge(root: ShadowRoot, code: string, t: ContentT, mode: 'remembered' | 'form'): void {
   root.querySelector('.gc-offer')?.remove();
   if (code === '') {
-    root.append(el('span', { class: 'gc-offer gc-missing', role: 'note' }, `⚠ ${t(mode === 'remembered' ? 'offerList.noCode' : 'offers.noCode')}`));
+    root.append(
+      el('span', { class: 'gc-offer gc-missing', role: 'note' }, `⚠ ${t(mode === 'remembered' ? 'offerList.noCode' : 'offers.noCode')}`),
+    );
     return;
   }
   const [button, status] = copyButton(root, () => code, t, { ariaLabel: `${t('common.copy')}: ${code}` });
   root.append(
-    el('span', { class: 'gc-offer' },
+    el(
+      'span',
+      { class: 'gc-offer' },
       `${t(mode === 'form' ? 'offers.code' : 'offerList.remembered')} `,
       el('code', { class: 'gc-offer-code' }, code),
       button,

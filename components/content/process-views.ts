@@ -8,7 +8,11 @@ import { el } from './dom';
 export function renderApproved(root: ShadowRoot, approved: boolean, t: ContentT): void {
   root.querySelector('.gc-process')?.remove();
   root.append(
-    el('span', { class: `gc-process ${approved ? 'gc-ok' : 'gc-bad'}`, role: 'status' }, approved ? `✓ ${t('processes.approvedOn')}` : `⚠ ${t('processes.approvedOff')}`),
+    el(
+      'span',
+      { class: `gc-process ${approved ? 'gc-ok' : 'gc-bad'}`, role: 'status' },
+      approved ? `✓ ${t('processes.approvedOn')}` : `⚠ ${t('processes.approvedOff')}`,
+    ),
   );
 }
 
@@ -40,25 +44,56 @@ export function renderCallUrl(root: ShadowRoot, view: CallUrlView, t: ContentT, 
       return t('processes.customWrongKind', { variable, fieldKind: t(fieldKind), processKind: view.kind ? kindWord(t, view.kind) : '?' });
     }
     const variableKind = finding.variable.fact?.kind ?? (view.kind === 'user' ? 'deal' : 'user');
-    return t('processes.wrongKind', { variable, processKind: view.kind ? kindWord(t, view.kind) : '?', variableKind: kindWord(t, variableKind) });
+    return t('processes.wrongKind', {
+      variable,
+      processKind: view.kind ? kindWord(t, view.kind) : '?',
+      variableKind: kindWord(t, variableKind),
+    });
   };
-  const check = el('div', { class: 'gc-process', role: 'region', 'aria-label': t('processes.variables') },
-      el('div', { class: isAlbatoWebhook(view.url) ? 'gc-albato' : 'gc-note' }, isAlbatoWebhook(view.url) ? `✓ ${t('processes.albato')}` : t('processes.notAlbato')),
-      view.variables.length > 0
-        ? el('div', { class: 'gc-vars' },
-            el('span', {}, t('processes.variables')),
-            el('ul', {}, ...view.variables.map((v) => el('li', {}, el('code', {}, v.raw), ` — ${v.fact ? t(`processVars.${v.name}` as ContentKey) : t('processes.customOrUnknown')}`))),
-          )
-        : null,
-      ...view.notes.map((note) => el('p', { class: 'gc-finding', role: 'note', 'data-code': note }, `⚠ ${t(NOTE_KEYS[note])}`)),
-      view.kind === null ? el('p', { class: 'gc-note' }, t('processes.kindUnknown')) : null,
-      ...view.findings.map((finding) =>
-        el('p', { class: 'gc-finding', role: 'note', 'data-code': finding.code },
-          `⚠ ${findingText(finding)}`,
-          finding.replacement ? el('button', { type: 'button', class: 'gc-swap', onclick: () => swap(finding) }, t('processes.swap', { replacement: finding.replacement })) : null,
-        ),
+  const check = el(
+    'div',
+    { class: 'gc-process', role: 'region', 'aria-label': t('processes.variables') },
+    el(
+      'div',
+      { class: isAlbatoWebhook(view.url) ? 'gc-albato' : 'gc-note' },
+      isAlbatoWebhook(view.url) ? `✓ ${t('processes.albato')}` : t('processes.notAlbato'),
+    ),
+    view.variables.length > 0
+      ? el(
+          'div',
+          { class: 'gc-vars' },
+          el('span', {}, t('processes.variables')),
+          el(
+            'ul',
+            {},
+            ...view.variables.map((v) =>
+              el(
+                'li',
+                {},
+                el('code', {}, v.raw),
+                ` — ${v.fact ? t(`processVars.${v.name}` as ContentKey) : t('processes.customOrUnknown')}`,
+              ),
+            ),
+          ),
+        )
+      : null,
+    ...view.notes.map((note) => el('p', { class: 'gc-finding', role: 'note', 'data-code': note }, `⚠ ${t(NOTE_KEYS[note])}`)),
+    view.kind === null ? el('p', { class: 'gc-note' }, t('processes.kindUnknown')) : null,
+    ...view.findings.map((finding) =>
+      el(
+        'p',
+        { class: 'gc-finding', role: 'note', 'data-code': finding.code },
+        `⚠ ${findingText(finding)}`,
+        finding.replacement
+          ? el(
+              'button',
+              { type: 'button', class: 'gc-swap', onclick: () => swap(finding) },
+              t('processes.swap', { replacement: finding.replacement }),
+            )
+          : null,
       ),
-      view.swapped ? el('p', { class: 'gc-note', role: 'status' }, t('processes.swapped')) : null,
+    ),
+    view.swapped ? el('p', { class: 'gc-note', role: 'status' }, t('processes.swapped')) : null,
   );
   // The diagnosis is built once, after the check and outside it: re-rendering the check while
   // the admin types must not close it.
@@ -70,7 +105,13 @@ export function renderCallUrl(root: ShadowRoot, view: CallUrlView, t: ContentT, 
 /** "Diagnose this page": what the extension found and how, to paste into a bug report. */
 function diagnoseSection(root: ShadowRoot, t: ContentT, diagnose: () => string) {
   const area = el('textarea', { readonly: true, class: 'gc-diagnosis-text', 'aria-label': t('diagnose.copy') });
-  const details = el('details', { class: 'gc-diagnose' }, el('summary', {}, t('diagnose.title')), area, ...copyButton(root, () => area.value, t, { label: t('diagnose.copy') }));
+  const details = el(
+    'details',
+    { class: 'gc-diagnose' },
+    el('summary', {}, t('diagnose.title')),
+    area,
+    ...copyButton(root, () => area.value, t, { label: t('diagnose.copy') }),
+  );
   details.addEventListener('toggle', () => {
     if (details.open) area.value = diagnose();
   });

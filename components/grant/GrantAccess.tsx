@@ -10,7 +10,6 @@ import { createT, type Lang } from '@/utils/i18n';
 
 type State = 'asking' | 'granted' | 'refused' | 'failed';
 
-
 async function closeThisTab(): Promise<void> {
   const tab = await browser.tabs.getCurrent();
   if (tab?.id !== undefined) await browser.tabs.remove(tab.id);
@@ -27,7 +26,9 @@ export function GrantAccess({ lang, requested }: { lang: Lang; requested: string
     return (
       <main class="popup grant">
         <h1>{t('grant.title')}</h1>
-        <p class="fail" role="alert">{t('grant.invalid', { origin: requested.slice(0, 300) || '—' })}</p>
+        <p class="fail" role="alert">
+          {t('grant.invalid', { origin: requested.slice(0, 300) || '—' })}
+        </p>
       </main>
     );
   }
@@ -48,16 +49,30 @@ export function GrantAccess({ lang, requested }: { lang: Lang; requested: string
     <main class="popup grant">
       <h1>{t('grant.title')}</h1>
       <p>{t('grant.why')}</p>
-      <p class="origin"><code>{origin}</code></p>
+      <p class="origin">
+        <code>{origin}</code>
+      </p>
       <p class="muted">{t('grant.scope')}</p>
       {state === 'asking' && (
         <button type="button" id="allow" onClick={allow}>
           {t('grant.allow')}
         </button>
       )}
-      {state === 'granted' && <p class="ok" role="status">{t('grant.granted')}</p>}
-      {state === 'refused' && <p class="fail" role="status">{t('grant.refused')}</p>}
-      {state === 'failed' && <p class="fail" role="alert">{t('grant.failed', { raw: error })}</p>}
+      {state === 'granted' && (
+        <p class="ok" role="status">
+          {t('grant.granted')}
+        </p>
+      )}
+      {state === 'refused' && (
+        <p class="fail" role="status">
+          {t('grant.refused')}
+        </p>
+      )}
+      {state === 'failed' && (
+        <p class="fail" role="alert">
+          {t('grant.failed', { raw: error })}
+        </p>
+      )}
       <button type="button" class="secondary" onClick={() => void closeThisTab()}>
         {t('grant.close')}
       </button>

@@ -8,7 +8,8 @@ import type { LangSetting, Settings } from '@/utils/settings';
 import type { TranslitStandard } from '@/utils/transliterate';
 
 const EXAMPLE = 'Город проживания, Съезд, Щука';
-const suggest = (standard: TranslitStandard) => (standard === 'icao-9303' ? lintFieldName : createFieldNameLinter({ standard }))(EXAMPLE).suggestion;
+const suggest = (standard: TranslitStandard) =>
+  (standard === 'icao-9303' ? lintFieldName : createFieldNameLinter({ standard }))(EXAMPLE).suggestion;
 
 export function OptionsApp({ lang, initial }: { lang: Lang; initial: Settings }) {
   const t = createT(lang);
@@ -18,7 +19,7 @@ export function OptionsApp({ lang, initial }: { lang: Lang; initial: Settings })
   const save = async (event: Event) => {
     event.preventDefault();
     const reply = await sendToBackground({ type: UI_TO_BG.saveSettings, settings });
-    setStatus(reply.ok ? t('options.saved') : reply.problem.raw ?? reply.problem.code);
+    setStatus(reply.ok ? t('options.saved') : (reply.problem.raw ?? reply.problem.code));
   };
 
   return (
@@ -29,7 +30,13 @@ export function OptionsApp({ lang, initial }: { lang: Lang; initial: Settings })
           <legend>{t('options.standard')}</legend>
           {(['icao-9303', 'gost-7.79-b'] as const).map((standard) => (
             <label class="choice" key={standard}>
-              <input type="radio" name="standard" value={standard} checked={settings.standard === standard} onChange={() => setSettings({ ...settings, standard })} />{' '}
+              <input
+                type="radio"
+                name="standard"
+                value={standard}
+                checked={settings.standard === standard}
+                onChange={() => setSettings({ ...settings, standard })}
+              />{' '}
               {t(standard === 'icao-9303' ? 'options.icao' : 'options.gost')}
             </label>
           ))}
@@ -44,9 +51,15 @@ export function OptionsApp({ lang, initial }: { lang: Lang; initial: Settings })
           <option value="en">English</option>
         </select>
         <div>
-          <button id="save-settings" type="submit">{t('options.save')}</button>
+          <button id="save-settings" type="submit">
+            {t('options.save')}
+          </button>
         </div>
-        {status && <p id="settings-status" role="status">{status}</p>}
+        {status && (
+          <p id="settings-status" role="status">
+            {status}
+          </p>
+        )}
       </form>
       <SchoolsManager lang={lang} />
     </main>

@@ -16,7 +16,11 @@ export function SchoolsManager({ lang }: { lang: Lang }) {
 
   const setRemember = async (school: SchoolView, remember: boolean) => {
     const reply = await sendToBackground({ type: UI_TO_BG.saveSchool, id: school.id, name: school.name, origin: school.origin, remember });
-    setStatus(reply.ok ? t(remember ? 'options.keyRememberedNow' : 'options.keySessionNow', { name: school.name }) : reply.problem.raw ?? reply.problem.code);
+    setStatus(
+      reply.ok
+        ? t(remember ? 'options.keyRememberedNow' : 'options.keySessionNow', { name: school.name })
+        : (reply.problem.raw ?? reply.problem.code),
+    );
     load();
   };
   const remove = async (school: SchoolView) => {
@@ -45,9 +49,17 @@ export function SchoolsManager({ lang }: { lang: Lang }) {
               <strong>{school.name}</strong> <span class="muted">{school.origin}</span>
               <br />
               <span class="key-mask">{school.maskedKey ? t('check.keySaved', { mask: school.maskedKey }) : t('check.noKey')}</span>
-              {!school.maskedKey && school.keyDroppedFrom && <span class="fail key-dropped"> {t('check.keyDropped', { from: school.keyDroppedFrom })}</span>}
+              {!school.maskedKey && school.keyDroppedFrom && (
+                <span class="fail key-dropped"> {t('check.keyDropped', { from: school.keyDroppedFrom })}</span>
+              )}
               <label class="choice">
-                <input type="checkbox" class="remember" checked={school.remember} onChange={(e) => void setRemember(school, e.currentTarget.checked)} /> {t('check.remember')}
+                <input
+                  type="checkbox"
+                  class="remember"
+                  checked={school.remember}
+                  onChange={(e) => void setRemember(school, e.currentTarget.checked)}
+                />{' '}
+                {t('check.remember')}
               </label>
               <button type="button" class="secondary remove" onClick={() => void remove(school)}>
                 {t('check.forget')}
@@ -72,7 +84,11 @@ export function SchoolsManager({ lang }: { lang: Lang }) {
         </button>
       </p>
       <p class="muted">{t('options.clearHint')}</p>
-      {status && <p id="schools-status" role="status">{status}</p>}
+      {status && (
+        <p id="schools-status" role="status">
+          {status}
+        </p>
+      )}
     </section>
   );
 }

@@ -13,7 +13,10 @@ function StepRow({ step, lang, host, keyAcceptedBefore }: { step: StepResult; la
   const t = createT(lang);
   return (
     <li class={`step step-${step.status}`} data-step={step.id} data-status={step.status}>
-      <span class="mark" aria-hidden="true">{MARK[step.status]}</span> <span class="label">{t(`check.steps.${step.id}`)}</span>{' '}
+      <span class="mark" aria-hidden="true">
+        {MARK[step.status]}
+      </span>{' '}
+      <span class="label">{t(`check.steps.${step.id}`)}</span>{' '}
       <span class="muted">
         — {t(`check.status.${step.status}`)}
         {step.ms !== undefined && `, ${t('check.ms', { ms: step.ms })}`}
@@ -25,7 +28,17 @@ function StepRow({ step, lang, host, keyAcceptedBefore }: { step: StepResult; la
 }
 
 /** "Check connection" with live steps, the diagnosis of each failure, field readiness and the report. */
-export function ConnectionCheck({ schoolId, origin, lang, lastReport }: { schoolId: string; origin: string; lang: Lang; lastReport: CheckReport | null }) {
+export function ConnectionCheck({
+  schoolId,
+  origin,
+  lang,
+  lastReport,
+}: {
+  schoolId: string;
+  origin: string;
+  lang: Lang;
+  lastReport: CheckReport | null;
+}) {
   const t = createT(lang);
   const host = new URL(origin).host;
   const { state, run } = useConnectionCheck(schoolId, lastReport);
@@ -56,7 +69,11 @@ export function ConnectionCheck({ schoolId, origin, lang, lastReport }: { school
           <DiagnosisView problem={state.problem} lang={lang} host={host} />
         </div>
       )}
-      {state.phase === 'interrupted' && <p class="fail" role="alert">{t('check.interrupted')}</p>}
+      {state.phase === 'interrupted' && (
+        <p class="fail" role="alert">
+          {t('check.interrupted')}
+        </p>
+      )}
       {(steps.length > 0 || pending.length > 0) && (
         <ol class="steps" aria-live="polite">
           {steps.map((step) => (
@@ -64,7 +81,10 @@ export function ConnectionCheck({ schoolId, origin, lang, lastReport }: { school
           ))}
           {pending.map((id) => (
             <li key={id} class="step step-pending" data-step={id} data-status="pending">
-              <span class="mark" aria-hidden="true">…</span> <span class="label">{t(`check.steps.${id}`)}</span>
+              <span class="mark" aria-hidden="true">
+                …
+              </span>{' '}
+              <span class="label">{t(`check.steps.${id}`)}</span>
             </li>
           ))}
         </ol>
@@ -75,7 +95,9 @@ export function ConnectionCheck({ schoolId, origin, lang, lastReport }: { school
           <button type="button" class="secondary copy-report" onClick={() => void copy()}>
             {t('check.copyReport')}
           </button>{' '}
-          <span role="status" class="muted">{copied}</span>
+          <span role="status" class="muted">
+            {copied}
+          </span>
         </p>
       )}
     </section>

@@ -3,7 +3,17 @@ import { createT, type Lang } from '@/utils/i18n';
 import type { Problem } from '@/utils/messages';
 
 /** A catalogue entry on screen: title, what came back (verbatim), the cause, the fix with links. */
-export function DiagnosisView({ problem, lang, host, keyAcceptedBefore }: { problem: Problem; lang: Lang; host: string; keyAcceptedBefore?: boolean }) {
+export function DiagnosisView({
+  problem,
+  lang,
+  host,
+  keyAcceptedBefore,
+}: {
+  problem: Problem;
+  lang: Lang;
+  host: string;
+  keyAcceptedBefore?: boolean;
+}) {
   const t = createT(lang);
   const found = diagnose(problem, { lang, host, keyAcceptedBefore });
   return (

@@ -17,7 +17,11 @@ export function FieldsReadiness({ fields, lang, host }: { fields: SchoolField[];
     <section id="fields-readiness" aria-labelledby="fields-readiness-title">
       <h2 id="fields-readiness-title">{t('readiness.title')}</h2>
       <p class={bad ? 'fail' : 'ok'}>
-        {fields.length === 0 ? t('readiness.none') : bad ? t('readiness.invisible', { n: bad, total: titled }) : t('readiness.allVisible', { n: titled })}
+        {fields.length === 0
+          ? t('readiness.none')
+          : bad
+            ? t('readiness.invisible', { n: bad, total: titled })
+            : t('readiness.allVisible', { n: titled })}
       </p>
       {untitled > 0 && <p class="muted untitled">{t('readiness.untitled', { n: untitled })}</p>}
       {(['user', 'deal'] as const).map((context) => {

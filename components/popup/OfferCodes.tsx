@@ -39,7 +39,12 @@ export function OfferCodes({ lang, origin }: { lang: Lang; origin: string }) {
                   <button type="button" class="small" onClick={() => copy(offer)} aria-label={`${t('popup.copy')}: ${offer.code}`}>
                     {t('popup.copy')}
                   </button>
-                  {copied?.id === offer.id && <span role="status" class="muted"> {copied.ok ? t('popup.copied') : t('popup.copyFailed')}</span>}
+                  {copied?.id === offer.id && (
+                    <span role="status" class="muted">
+                      {' '}
+                      {copied.ok ? t('popup.copied') : t('popup.copyFailed')}
+                    </span>
+                  )}
                 </>
               ) : (
                 <span class="muted">{t('popup.offerNoCode')}</span>

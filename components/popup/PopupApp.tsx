@@ -44,7 +44,12 @@ export function PopupApp({ lang }: { lang: Lang }) {
       setSchools(saved);
       if (found.kind === 'ask') return setSubject(found);
       const status = await sendToBackground({ type: UI_TO_BG.tabStatus, tabId: found.tab.id });
-      setSubject({ kind: 'tab', school: found.school, pageKind: detectPage(found.tab.url), contentScriptSeen: status.ok && status.contentScriptSeen });
+      setSubject({
+        kind: 'tab',
+        school: found.school,
+        pageKind: detectPage(found.tab.url),
+        contentScriptSeen: status.ok && status.contentScriptSeen,
+      });
     })();
   }, []);
 
@@ -91,10 +96,23 @@ export function PopupApp({ lang }: { lang: Lang }) {
           ) : (
             <>
               <h2>{t('check.addTitle')}</h2>
-              <SchoolForm lang={lang} draft={{ name: shown.school.host, origin: shown.school.origin, remember: false }} keyRequired onSaved={loadSchools} />
+              <SchoolForm
+                lang={lang}
+                draft={{ name: shown.school.host, origin: shown.school.origin, remember: false }}
+                keyRequired
+                onSaved={loadSchools}
+              />
             </>
           )}
-          {saved?.maskedKey && <TestImport key={importDraft?.id ?? 'new'} lang={lang} school={saved} draft={importDraft} onSent={() => setHistoryVersion((n) => n + 1)} />}
+          {saved?.maskedKey && (
+            <TestImport
+              key={importDraft?.id ?? 'new'}
+              lang={lang}
+              school={saved}
+              draft={importDraft}
+              onSent={() => setHistoryVersion((n) => n + 1)}
+            />
+          )}
           <WebhookTest lang={lang} origin={shown.school.origin} draft={draft} onSent={() => setHistoryVersion((n) => n + 1)} />
           <RequestHistory
             lang={lang}
@@ -109,7 +127,12 @@ export function PopupApp({ lang }: { lang: Lang }) {
           <OfferCodes lang={lang} origin={shown.school.origin} />
         </>
       ) : (
-        <ChooseSchool lang={lang} schools={schools} reason={reason} onPick={(school) => setSubject({ kind: 'picked', schoolId: school.id, reason })} />
+        <ChooseSchool
+          lang={lang}
+          schools={schools}
+          reason={reason}
+          onPick={(school) => setSubject({ kind: 'picked', schoolId: school.id, reason })}
+        />
       )}
       <p>
         <a id="open-options" href="#" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>
@@ -124,7 +147,17 @@ export function PopupApp({ lang }: { lang: Lang }) {
  * The tab names no school: why, and the saved schools as buttons (Tab to reach, Enter or Space to
  * pick; the first has focus). Picking is the only way on: nothing is checked or sent before.
  */
-function ChooseSchool({ lang, schools, reason, onPick }: { lang: Lang; schools: SchoolView[]; reason: AskReason | null; onPick: (school: SchoolView) => void }) {
+function ChooseSchool({
+  lang,
+  schools,
+  reason,
+  onPick,
+}: {
+  lang: Lang;
+  schools: SchoolView[];
+  reason: AskReason | null;
+  onPick: (school: SchoolView) => void;
+}) {
   const t = createT(lang);
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
@@ -140,7 +173,13 @@ function ChooseSchool({ lang, schools, reason, onPick }: { lang: Lang; schools: 
           <ul class="school-choices">
             {schools.map((school, i) => (
               <li key={school.id}>
-                <button type="button" class="secondary pick-school" data-school-id={school.id} ref={i === 0 ? first : undefined} onClick={() => onPick(school)}>
+                <button
+                  type="button"
+                  class="secondary pick-school"
+                  data-school-id={school.id}
+                  ref={i === 0 ? first : undefined}
+                  onClick={() => onPick(school)}
+                >
                   {school.name}
                   {school.name !== new URL(school.origin).host && <span class="muted"> {new URL(school.origin).host}</span>}
                 </button>

@@ -1,23 +1,36 @@
 import { useEffect, useState } from 'preact/hooks';
 import { diagnose } from '@/utils/diagnosis';
 import { createT, type Lang } from '@/utils/i18n';
-import { UI_TO_BG, type Problem } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
-import type { HistoryEntry } from '@/utils/storage/items';
+import type { HistoryEntry } from '@/utils/messages';
 
 /**
  * The school's last 100 test requests (issue 6): time, target, outcome, duration; a failed one can
  * be edited and sent again; the list downloads as JSON (no key is ever in it) and can be cleared.
  */
-export function RequestHistory({ lang, origin, version, onResend }: { lang: Lang; origin: string; version: number; onResend: (entry: HistoryEntry) => void }) {
+export function RequestHistory({
+  lang,
+  origin,
+  version,
+  onResend,
+}: {
+  lang: Lang;
+  origin: string;
+  version: number;
+  onResend: (entry: HistoryEntry) => void;
+}) {
   const t = createT(lang);
   const [entries, setEntries] = useState<HistoryEntry[]>([]);
   const [status, setStatus] = useState('');
-  const load = () => void sendToBackground({ type: UI_TO_BG.listHistory, origin }).then((reply) => setEntries(reply.ok ? reply.entries : []));
+  const load = () =>
+    void sendToBackground({ type: UI_TO_BG.listHistory, origin }).then((reply) => setEntries(reply.ok ? reply.entries : []));
   useEffect(load, [origin, version]);
 
   const download = () => {
-    const blob = new Blob([JSON.stringify({ school: origin, exportedAt: new Date().toISOString(), entries }, null, 2)], { type: 'application/json' });
+    const blob = new Blob([JSON.stringify({ school: origin, exportedAt: new Date().toISOString(), entries }, null, 2)], {
+      type: 'application/json',
+    });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `gc-albato-history-${new URL(origin).hostname}.json`;
@@ -26,10 +39,17 @@ export function RequestHistory({ lang, origin, version, onResend }: { lang: Lang
   };
   /** The one line in the popup's language: the catalogue title of a failure, the import's result; else what came back. */
   const summaryOf = (entry: HistoryEntry): string => {
-    if (entry.problem) return `${diagnose(entry.problem as Problem, { lang }).title}${entry.problem.raw ? ` — ${entry.problem.raw.slice(0, 120)}` : ''}`;
+    if (entry.problem)
+      return `${diagnose(entry.problem, { lang }).title}${entry.problem.raw ? ` — ${entry.problem.raw.slice(0, 120)}` : ''}`;
     const r = entry.result;
     if (!r) return entry.summary;
-    const user = r.userId !== null ? t('testImport.resultUser', { id: r.userId, status: r.userStatus === 'added' ? t('testImport.statusAdded') : (r.userStatus ?? '?') }) : '';
+    const user =
+      r.userId !== null
+        ? t('testImport.resultUser', {
+            id: r.userId,
+            status: r.userStatus === 'added' ? t('testImport.statusAdded') : (r.userStatus ?? '?'),
+          })
+        : '';
     const deal = r.dealId !== null ? t('testImport.resultDeal', { id: r.dealId, number: r.dealNumber ?? '—' }) : '';
     return [user, deal].filter(Boolean).join('; ') || entry.summary;
   };
@@ -49,8 +69,8 @@ export function RequestHistory({ lang, origin, version, onResend }: { lang: Lang
           {entries.map((entry) => (
             <li key={entry.id} data-outcome={entry.outcome} data-kind={entry.request.kind}>
               <span class={entry.outcome === 'ok' ? 'ok' : 'fail'}>{entry.outcome === 'ok' ? '✓' : '✗'}</span>{' '}
-              <span class="muted">{new Date(entry.at).toLocaleTimeString(lang)}</span> <code class="target">{entry.target.slice(0, 120)}</code>{' '}
-              <span class="summary">{summaryOf(entry)}</span>
+              <span class="muted">{new Date(entry.at).toLocaleTimeString(lang)}</span>{' '}
+              <code class="target">{entry.target.slice(0, 120)}</code> <span class="summary">{summaryOf(entry)}</span>
               {entry.ms !== undefined && <span class="muted"> · {t('check.ms', { ms: entry.ms })}</span>}
               {entry.outcome === 'fail' && (
                 <button type="button" class="small resend" onClick={() => onResend(entry)}>
@@ -68,7 +88,9 @@ export function RequestHistory({ lang, origin, version, onResend }: { lang: Lang
         <button type="button" class="secondary" id="history-clear" disabled={entries.length === 0} onClick={() => void clear()}>
           {t('history.clear')}
         </button>{' '}
-        <span role="status" class="muted">{status}</span>
+        <span role="status" class="muted">
+          {status}
+        </span>
       </p>
     </section>
   );

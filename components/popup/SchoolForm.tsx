@@ -21,7 +21,19 @@ export interface SchoolDraft {
  * `keyKeptFor`: the school has a key, saved for this address; an empty key field keeps it, unless
  * the address changes (the background then drops it, and the form says so before Save).
  */
-export function SchoolForm({ lang, draft, keyRequired, keyKeptFor, onSaved }: { lang: Lang; draft: SchoolDraft; keyRequired: boolean; keyKeptFor?: string; onSaved: (school: SchoolView) => void }) {
+export function SchoolForm({
+  lang,
+  draft,
+  keyRequired,
+  keyKeptFor,
+  onSaved,
+}: {
+  lang: Lang;
+  draft: SchoolDraft;
+  keyRequired: boolean;
+  keyKeptFor?: string;
+  onSaved: (school: SchoolView) => void;
+}) {
   const t = createT(lang);
   const [name, setName] = useState(draft.name);
   const [origin, setOrigin] = useState(draft.origin);
@@ -37,12 +49,22 @@ export function SchoolForm({ lang, draft, keyRequired, keyKeptFor, onSaved }: { 
     if (busy) return;
     if (!address) return setError(explainProblem(lang, { code: 'bad-request', raw: origin }));
     // permissions.request must run inside the click, before any await.
-    const access = address.domainKind === 'custom' ? browser.permissions.request({ origins: [permissionPattern(address.origin)] }) : Promise.resolve(true);
+    const access =
+      address.domainKind === 'custom'
+        ? browser.permissions.request({ origins: [permissionPattern(address.origin)] })
+        : Promise.resolve(true);
     setBusy(true);
     void (async () => {
       try {
         if (!(await access)) return setError(explainProblem(lang, { code: 'needs-permission', raw: address.origin }));
-        const reply = await sendToBackground({ type: UI_TO_BG.saveSchool, ...(draft.id ? { id: draft.id } : {}), name: name.trim() || address.host, origin: address.origin, remember, ...(key.trim() ? { key: key.trim() } : {}) });
+        const reply = await sendToBackground({
+          type: UI_TO_BG.saveSchool,
+          ...(draft.id ? { id: draft.id } : {}),
+          name: name.trim() || address.host,
+          origin: address.origin,
+          remember,
+          ...(key.trim() ? { key: key.trim() } : {}),
+        });
         if (!reply.ok) return setError(explainProblem(lang, reply.problem));
         setKey('');
         setError('');
@@ -61,7 +83,15 @@ export function SchoolForm({ lang, draft, keyRequired, keyKeptFor, onSaved }: { 
       <input id="school-origin" value={origin} onInput={(e) => setOrigin(e.currentTarget.value)} spellcheck={false} />
       {address?.domainKind === 'custom' && <p class="muted">{t('check.customDomainAccess')}</p>}
       <label for="api-key">{t('check.key')}</label>
-      <input id="api-key" type="password" autocomplete="off" spellcheck={false} value={key} required={keyRequired} onInput={(e) => setKey(e.currentTarget.value)} />
+      <input
+        id="api-key"
+        type="password"
+        autocomplete="off"
+        spellcheck={false}
+        value={key}
+        required={keyRequired}
+        onInput={(e) => setKey(e.currentTarget.value)}
+      />
       <p class="muted">{t('check.keyHint')}</p>
       {keyKeptFor !== undefined && !keyWillDrop && <p class="muted">{t('check.keyKeep')}</p>}
       {keyWillDrop && (
@@ -70,7 +100,8 @@ export function SchoolForm({ lang, draft, keyRequired, keyKeptFor, onSaved }: { 
         </p>
       )}
       <label class="choice">
-        <input id="remember-key" type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} /> {t('check.remember')}
+        <input id="remember-key" type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} />{' '}
+        {t('check.remember')}
       </label>
       <button id="save-school" type="submit" disabled={busy}>
         {t('check.save')}

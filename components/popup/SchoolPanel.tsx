@@ -34,7 +34,9 @@ export function SchoolPanel({ school, lang, onChanged }: { school: SchoolView; l
             {t('check.keySaved', { mask: school.maskedKey })} ({school.remember ? t('check.keyRemembered') : t('check.keySession')})
           </span>
         ) : (
-          <span class="fail" id="key-missing">{t('check.noKey')}</span>
+          <span class="fail" id="key-missing">
+            {t('check.noKey')}
+          </span>
         )}
       </p>
       {!school.maskedKey && school.keyDroppedFrom && (

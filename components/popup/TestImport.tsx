@@ -1,7 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createT, type Lang } from '@/utils/i18n';
 import { blankImportForm, importFormOf, importInputOf, type ImportForm } from '@/utils/import-form';
-import { checkImport, DEAL_STATUSES, importRisks, isMailDomain, isTestEmail, readDealCost, testEmail, type ImportEndpoint } from '@/utils/import-params';
+import {
+  checkImport,
+  DEAL_STATUSES,
+  importRisks,
+  isMailDomain,
+  isTestEmail,
+  readDealCost,
+  testEmail,
+  type ImportEndpoint,
+} from '@/utils/import-params';
 import { importIssueText, importRiskText, previewImport } from '@/utils/import-preview';
 import { UI_TO_BG, type Problem, type RememberedOffer, type SchoolView, type TestImportReply } from '@/utils/messages';
 import { historyNotKeptText } from '@/utils/history-note';
@@ -21,7 +30,17 @@ export interface ImportDraft {
  * previewed (JSON, base64, curl with the key masked; the real key only on "copy with key"), every
  * change to existing data confirmed first, then GetCourse's answer.
  */
-export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school: SchoolView; draft: ImportDraft | null; onSent: () => void }) {
+export function TestImport({
+  lang,
+  school,
+  draft,
+  onSent,
+}: {
+  lang: Lang;
+  school: SchoolView;
+  draft: ImportDraft | null;
+  onSent: () => void;
+}) {
   const t = createT(lang);
   const [endpoint, setEndpoint] = useState<ImportEndpoint>(draft?.endpoint ?? 'users');
   const [form, setForm] = useState<ImportForm>(() => (draft ? importFormOf(draft.params) : blankImportForm(testEmail())));
@@ -39,7 +58,9 @@ export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school
   };
 
   useEffect(() => {
-    void sendToBackground({ type: UI_TO_BG.listOffers, origin: school.origin }).then((reply) => setOffers(reply.ok ? reply.offers.filter((o) => o.code) : []));
+    void sendToBackground({ type: UI_TO_BG.listOffers, origin: school.origin }).then((reply) =>
+      setOffers(reply.ok ? reply.offers.filter((o) => o.code) : []),
+    );
   }, [school.origin]);
   useEffect(() => {
     if (draft) section.current?.scrollIntoView({ block: 'start' });
@@ -47,7 +68,8 @@ export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school
       if (!reply.ok) return;
       setDomain(reply.settings.testDomain);
       // A fresh form takes the saved domain; a draft from the history keeps its own address.
-      if (!draft) setForm((current) => (isTestEmail(current.email) ? { ...current, email: testEmail(reply.settings.testDomain) } : current));
+      if (!draft)
+        setForm((current) => (isTestEmail(current.email) ? { ...current, email: testEmail(reply.settings.testDomain) } : current));
     });
   }, []);
 
@@ -64,17 +86,27 @@ export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school
   const checked = checkImport(endpoint, input);
   const risks = checked.ok ? importRisks(checked.params, { emailIsTest: isTestEmail(form.email) }) : [];
   const allConfirmed = risks.every((risk) => confirmed.includes(risk.code));
-  const issueFor = (field: string) => (checked.ok ? [] : checked.issues.filter((issue) => issue.field === field || issue.field.startsWith(`${field}.`)));
-  const issues = (field: string) => issueFor(field).map((issue) => (
-    <p class="fail field-issue" data-field={field} key={issue.field}>{importIssueText(issue, lang)}</p>
-  ));
+  const issueFor = (field: string) =>
+    checked.ok ? [] : checked.issues.filter((issue) => issue.field === field || issue.field.startsWith(`${field}.`));
+  const issues = (field: string) =>
+    issueFor(field).map((issue) => (
+      <p class="fail field-issue" data-field={field} key={issue.field}>
+        {importIssueText(issue, lang)}
+      </p>
+    ));
   const cost = endpoint === 'deals' && form.cost.trim() ? readDealCost(form.cost) : null;
 
   const send = async () => {
     if (!checked.ok || !allConfirmed || busy) return;
     setBusy(true);
     setResult(null);
-    const reply = await sendToBackground({ type: UI_TO_BG.testImport, schoolId: school.id, endpoint, params: input, confirmedRisks: confirmed });
+    const reply = await sendToBackground({
+      type: UI_TO_BG.testImport,
+      schoolId: school.id,
+      endpoint,
+      params: input,
+      confirmedRisks: confirmed,
+    });
     setResult(reply);
     setBusy(false);
     onSent();
@@ -93,16 +125,29 @@ export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school
     }
   };
 
-  const preview = checked.ok ? previewImport({ origin: school.origin, endpoint, params: checked.params }, { maskedKey: school.maskedKey ?? '' }) : null;
+  const preview = checked.ok
+    ? previewImport({ origin: school.origin, endpoint, params: checked.params }, { maskedKey: school.maskedKey ?? '' })
+    : null;
   const problem: Problem | null = result && !result.ok ? result.problem : null;
   return (
     <section id="test-import" aria-labelledby="test-import-title" ref={section}>
       <h2 id="test-import-title">{t('testImport.title')}</h2>
-      {draft && <p class="muted" id="import-from-history">{t('testImport.fromHistory')}</p>}
+      {draft && (
+        <p class="muted" id="import-from-history">
+          {t('testImport.fromHistory')}
+        </p>
+      )}
       <p>
         {(['users', 'deals'] as const).map((kind) => (
           <label class="choice inline" key={kind}>
-            <input type="radio" name="import-kind" value={kind} checked={endpoint === kind} onChange={() => (setEndpoint(kind), setConfirmed([]))} /> {t(kind === 'users' ? 'testImport.user' : 'testImport.deal')}
+            <input
+              type="radio"
+              name="import-kind"
+              value={kind}
+              checked={endpoint === kind}
+              onChange={() => (setEndpoint(kind), setConfirmed([]))}
+            />{' '}
+            {t(kind === 'users' ? 'testImport.user' : 'testImport.deal')}
           </label>
         ))}
       </p>
@@ -116,7 +161,11 @@ export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school
           {t('testImport.newAddress')}
         </button>
       </span>
-      {domainShown && !isMailDomain(domain) && <p class="fail field-issue" data-field="test-domain">{t('testImport.domainInvalid')}</p>}
+      {domainShown && !isMailDomain(domain) && (
+        <p class="fail field-issue" data-field="test-domain">
+          {t('testImport.domainInvalid')}
+        </p>
+      )}
       <label for="import-first-name">{t('testImport.firstName')}</label>
       <input id="import-first-name" value={form.firstName} onInput={set('firstName')} />
       <label for="import-phone">{t('testImport.phone')}</label>
@@ -134,20 +183,28 @@ export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school
           <input id="import-offer" list="import-offer-codes" value={form.offerCode} onInput={set('offerCode')} />
           <datalist id="import-offer-codes">
             {offers.map((offer) => (
-              <option key={offer.id} value={offer.code}>{offer.title}</option>
+              <option key={offer.id} value={offer.code}>
+                {offer.title}
+              </option>
             ))}
           </datalist>
           {issues('deal.offer_code')}
           {issues('deal')}
           <label for="import-cost">{t('testImport.cost')}</label>
           <input id="import-cost" value={form.cost} onInput={set('cost')} />
-          {cost?.ok && <p class="muted" id="import-cost-read">{t('testImport.costRead', { amount: cost.amount, currency: cost.currency ?? 'RUB' })}</p>}
+          {cost?.ok && (
+            <p class="muted" id="import-cost-read">
+              {t('testImport.costRead', { amount: cost.amount, currency: cost.currency ?? 'RUB' })}
+            </p>
+          )}
           {issues('deal.deal_cost')}
           <label for="import-status">{t('testImport.status')}</label>
           <select id="import-status" value={form.status} onChange={set('status')}>
             <option value="">—</option>
             {DEAL_STATUSES.map((status) => (
-              <option key={status} value={status}>{status}</option>
+              <option key={status} value={status}>
+                {status}
+              </option>
             ))}
           </select>
           <label class="choice">
@@ -175,7 +232,9 @@ export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school
           <button type="button" class="secondary small" id="import-copy-with-key" onClick={() => void copyWithKey()}>
             {t('testImport.copyWithKey')}
           </button>{' '}
-          <span role="status" class="muted" id="import-copy-status">{copyStatus}</span>
+          <span role="status" class="muted" id="import-copy-status">
+            {copyStatus}
+          </span>
         </details>
       )}
       {risks.length > 0 && (
@@ -185,8 +244,15 @@ export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school
             const text = importRiskText(risk, lang);
             return (
               <label class="choice" key={risk.code} data-risk={risk.code}>
-                <input type="checkbox" checked={confirmed.includes(risk.code)} onChange={(e) => setConfirmed(e.currentTarget.checked ? [...confirmed, risk.code] : confirmed.filter((c) => c !== risk.code))} />{' '}
-                <strong>{text.title}</strong> — {text.detail} {text.changes.length > 0 && <span class="muted">({text.changes.join('; ')})</span>}
+                <input
+                  type="checkbox"
+                  checked={confirmed.includes(risk.code)}
+                  onChange={(e) =>
+                    setConfirmed(e.currentTarget.checked ? [...confirmed, risk.code] : confirmed.filter((c) => c !== risk.code))
+                  }
+                />{' '}
+                <strong>{text.title}</strong> — {text.detail}{' '}
+                {text.changes.length > 0 && <span class="muted">({text.changes.join('; ')})</span>}
               </label>
             );
           })}
@@ -199,13 +265,23 @@ export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school
         <div id="import-result" role="status" class="ok">
           {result.result.userId !== null && (
             <p class="import-user" data-user-status={result.result.userStatus ?? ''}>
-              {t('testImport.resultUser', { id: result.result.userId, status: result.result.userStatus === 'added' ? t('testImport.statusAdded') : t('testImport.statusExisting', { status: result.result.userStatus ?? '?' }) })}
+              {t('testImport.resultUser', {
+                id: result.result.userId,
+                status:
+                  result.result.userStatus === 'added'
+                    ? t('testImport.statusAdded')
+                    : t('testImport.statusExisting', { status: result.result.userStatus ?? '?' }),
+              })}
             </p>
           )}
-          {result.result.dealId !== null && <p class="import-deal">{t('testImport.resultDeal', { id: result.result.dealId, number: result.result.dealNumber ?? '—' })}</p>}
+          {result.result.dealId !== null && (
+            <p class="import-deal">{t('testImport.resultDeal', { id: result.result.dealId, number: result.result.dealNumber ?? '—' })}</p>
+          )}
           {result.result.paymentLink && (
             <p>
-              <a href={result.result.paymentLink} target="_blank" rel="noopener noreferrer">{t('testImport.paymentLink')}</a>
+              <a href={result.result.paymentLink} target="_blank" rel="noopener noreferrer">
+                {t('testImport.paymentLink')}
+              </a>
             </p>
           )}
           <p class="muted">{t('check.ms', { ms: result.ms })}</p>
@@ -213,11 +289,19 @@ export function TestImport({ lang, school, draft, onSent }: { lang: Lang; school
             <summary>{t('testImport.answer')}</summary>
             <pre>{result.raw}</pre>
           </details>
-          {result.historyNotKept && <p id="import-history-not-kept" class="history-not-kept" role="status">{historyNotKeptText(t, result.historyNotKept, true)}</p>}
+          {result.historyNotKept && (
+            <p id="import-history-not-kept" class="history-not-kept" role="status">
+              {historyNotKeptText(t, result.historyNotKept, true)}
+            </p>
+          )}
         </div>
       )}
       {problem && <DiagnosisView problem={problem} lang={lang} host={new URL(school.origin).host} />}
-      {problem?.historyNotKept && <p id="import-history-not-kept" class="history-not-kept" role="status">{historyNotKeptText(t, problem.historyNotKept, false)}</p>}
+      {problem?.historyNotKept && (
+        <p id="import-history-not-kept" class="history-not-kept" role="status">
+          {historyNotKeptText(t, problem.historyNotKept, false)}
+        </p>
+      )}
     </section>
   );
 }

@@ -22,7 +22,17 @@ type Result = { answer: CallUrlAnswer } | { problem: Problem } | null;
  * sample user or order, the request exactly as a GetCourse process would send it, then the answer.
  * Access to the webhook's host is asked from the Send click; only https goes out.
  */
-export function WebhookTest({ lang, origin, draft, onSent }: { lang: Lang; origin: string; draft: WebhookDraft | null; onSent: () => void }) {
+export function WebhookTest({
+  lang,
+  origin,
+  draft,
+  onSent,
+}: {
+  lang: Lang;
+  origin: string;
+  draft: WebhookDraft | null;
+  onSent: () => void;
+}) {
   const t = createT(lang);
   const [template, setTemplate] = useState(draft?.template ?? '');
   const [method, setMethod] = useState<CallMethod>(draft?.method ?? 'GET');
@@ -68,18 +78,30 @@ export function WebhookTest({ lang, origin, draft, onSent }: { lang: Lang; origi
     <section id="webhook-test" aria-labelledby="webhook-test-title">
       <h2 id="webhook-test-title">{t('webhook.title')}</h2>
       <label for="webhook-url">{t('webhook.url')}</label>
-      <input id="webhook-url" value={template} spellcheck={false} placeholder="https://h.albato.ru/wh/…" onInput={(e) => setTemplate(e.currentTarget.value)} />
+      <input
+        id="webhook-url"
+        value={template}
+        spellcheck={false}
+        placeholder="https://h.albato.ru/wh/…"
+        onInput={(e) => setTemplate(e.currentTarget.value)}
+      />
       {seen.length > 0 ? (
-        <select id="webhook-seen" aria-label={t('webhook.seen')} onChange={(e) => {
-          const picked = seen[Number(e.currentTarget.value)];
-          if (picked) {
-            setTemplate(picked.url);
-            if (picked.kind) setSample(picked.kind);
-          }
-        }}>
+        <select
+          id="webhook-seen"
+          aria-label={t('webhook.seen')}
+          onChange={(e) => {
+            const picked = seen[Number(e.currentTarget.value)];
+            if (picked) {
+              setTemplate(picked.url);
+              if (picked.kind) setSample(picked.kind);
+            }
+          }}
+        >
           <option value="">{t('webhook.seen')}</option>
           {seen.map((s, i) => (
-            <option key={i} value={i}>{t('webhook.seenOption', { processId: s.processId, url: s.url.slice(0, 80) })}</option>
+            <option key={i} value={i}>
+              {t('webhook.seenOption', { processId: s.processId, url: s.url.slice(0, 80) })}
+            </option>
           ))}
         </select>
       ) : (
@@ -96,7 +118,8 @@ export function WebhookTest({ lang, origin, draft, onSent }: { lang: Lang; origi
         <span class="muted">{t('webhook.sample')}:</span>{' '}
         {(['user', 'deal'] as const).map((kind) => (
           <label class="choice inline" key={kind}>
-            <input type="radio" name="webhook-sample" value={kind} checked={sample === kind} onChange={() => setSample(kind)} /> {t(kind === 'user' ? 'webhook.sampleUser' : 'webhook.sampleDeal')}
+            <input type="radio" name="webhook-sample" value={kind} checked={sample === kind} onChange={() => setSample(kind)} />{' '}
+            {t(kind === 'user' ? 'webhook.sampleUser' : 'webhook.sampleDeal')}
           </label>
         ))}
       </p>
@@ -114,7 +137,8 @@ export function WebhookTest({ lang, origin, draft, onSent }: { lang: Lang; origi
       {result && 'answer' in result && (
         <div id="webhook-answer" role="status" data-status={result.answer.status}>
           <p>
-            <strong>{t('callTest.status', { status: result.answer.status, ms: result.answer.ms })}</strong> — {t(answerMeaningKey(result.answer.status, isAlbatoWebhook(template)), { status: result.answer.status })}
+            <strong>{t('callTest.status', { status: result.answer.status, ms: result.answer.ms })}</strong> —{' '}
+            {t(answerMeaningKey(result.answer.status, isAlbatoWebhook(template)), { status: result.answer.status })}
           </p>
           <details>
             <summary>{t('webhook.headers')}</summary>
@@ -130,11 +154,19 @@ export function WebhookTest({ lang, origin, draft, onSent }: { lang: Lang; origi
             </table>
           </details>
           {result.answer.body && <pre class="answer-body">{result.answer.body}</pre>}
-          {result.answer.historyNotKept && <p id="webhook-history-not-kept" class="history-not-kept" role="status">{historyNotKeptText(t, result.answer.historyNotKept, true)}</p>}
+          {result.answer.historyNotKept && (
+            <p id="webhook-history-not-kept" class="history-not-kept" role="status">
+              {historyNotKeptText(t, result.answer.historyNotKept, true)}
+            </p>
+          )}
         </div>
       )}
       {result && 'problem' in result && <DiagnosisView problem={result.problem} lang={lang} host={new URL(origin).host} />}
-      {result && 'problem' in result && result.problem.historyNotKept && <p id="webhook-history-not-kept" class="history-not-kept" role="status">{historyNotKeptText(t, result.problem.historyNotKept, false)}</p>}
+      {result && 'problem' in result && result.problem.historyNotKept && (
+        <p id="webhook-history-not-kept" class="history-not-kept" role="status">
+          {historyNotKeptText(t, result.problem.historyNotKept, false)}
+        </p>
+      )}
     </section>
   );
 }

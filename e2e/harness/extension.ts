@@ -92,6 +92,8 @@ export async function clearExtensionData(browser: LaunchedBrowser): Promise<void
 
 /** The most warnings any one field of the editor has (a feature that ran twice would show 2). */
 export async function mostWarningsOnOneField(page: Page): Promise<number> {
-  const counts = await page.locator('.custom-form-editor .field-wrapper').evaluateAll((wrappers) => wrappers.map((w) => w.querySelectorAll('[data-gc-albato="field-warning"]').length));
+  const counts = await page
+    .locator('.custom-form-editor .field-wrapper')
+    .evaluateAll((wrappers) => wrappers.map((w) => w.querySelectorAll('[data-gc-albato="field-warning"]').length));
   return Math.max(0, ...counts);
 }

@@ -25,9 +25,26 @@ export type Random = ReturnType<typeof seededRandom>;
 
 /** Pieces a hostile title is made of: markup, scripts in attributes, direction and zero-width marks, JSON breakers. */
 const TITLE_PARTS = [
-  '<img src=x onerror="window.__pagePwned=(window.__pagePwned||0)+1">', '"><svg onload=alert(1)>', '</label><script>alert(2)</script>',
-  '\u202Eфамилия', '\u200B\u200C\u200D\uFEFF', 'Город проживания', 'utm source', '{object.email}', '"\\"}]},', '\\u0000', '😀👍🏽',
-  'Ё'.repeat(300), 'a'.repeat(70), '   ', '', 'telegram_id', 'ИНН', '1_потoк', '\n\t', 'javascript:alert(1)',
+  '<img src=x onerror="window.__pagePwned=(window.__pagePwned||0)+1">',
+  '"><svg onload=alert(1)>',
+  '</label><script>alert(2)</script>',
+  '\u202Eфамилия',
+  '\u200B\u200C\u200D\uFEFF',
+  'Город проживания',
+  'utm source',
+  '{object.email}',
+  '"\\"}]},',
+  '\\u0000',
+  '😀👍🏽',
+  'Ё'.repeat(300),
+  'a'.repeat(70),
+  '   ',
+  '',
+  'telegram_id',
+  'ИНН',
+  '1_потoк',
+  '\n\t',
+  'javascript:alert(1)',
 ];
 
 /** `long`: now and then a title of 10 000 characters (left out where the point is the number of fields). */
@@ -64,11 +81,31 @@ export function hostileUrl(rng: Random, receiver: string): string {
  * and at the page's own inputs, plus `.click()` on every button of ours. Returns how many were fired.
  */
 export function fireSyntheticEvents({ rounds, pageInputLimit }: { rounds: number; pageInputLimit: number }): number {
-  const types = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'change', 'focus', 'blur', 'focusin', 'submit', 'toggle', 'paste'];
+  const types = [
+    'click',
+    'dblclick',
+    'mousedown',
+    'mouseup',
+    'pointerdown',
+    'pointerup',
+    'keydown',
+    'keyup',
+    'keypress',
+    'input',
+    'change',
+    'focus',
+    'blur',
+    'focusin',
+    'submit',
+    'toggle',
+    'paste',
+  ];
   const keys = ['Enter', ' ', 'Escape', 'Tab', 'a'];
   let fired = 0;
   const targets = () => {
-    const inOurs = [...document.querySelectorAll('[data-gc-albato]')].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('*') ?? [])]);
+    const inOurs = [...document.querySelectorAll('[data-gc-albato]')].flatMap((host) => [
+      ...(host.shadowRoot?.querySelectorAll('*') ?? []),
+    ]);
     // The page's own fields the extension listens to (not its links or submit buttons: those would
     // navigate or save, which is the page acting on itself, not on us).
     const pageInputs = [...document.querySelectorAll('input, select, textarea')].slice(0, pageInputLimit);
@@ -108,7 +145,8 @@ export function pressOurButtons(rounds: number): number {
       for (const button of host.shadowRoot?.querySelectorAll('button') ?? []) {
         button.click();
         button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
-        for (const key of ['Enter', ' ']) button.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
+        for (const key of ['Enter', ' '])
+          button.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
         presses += 4;
       }
     }
@@ -139,7 +177,9 @@ export function customFormStorm({ steps, seed }: { steps: number; seed: number }
     else if (r < 0.4 && wrappers.length > 0) {
       wrappers[Math.floor(rnd() * wrappers.length)]!.click();
       document.querySelector<HTMLElement>('.field-settings-editor > a.btn')?.click();
-    } else if (r < 0.55 && state) state.value = rnd() < 0.5 ? '{"fields":[{"id":1,"label":"Го' : JSON.stringify({ fields: [{ id: 7, label: '<b>x</b>', type: 'string' }] });
+    } else if (r < 0.55 && state)
+      state.value =
+        rnd() < 0.5 ? '{"fields":[{"id":1,"label":"Го' : JSON.stringify({ fields: [{ id: 7, label: '<b>x</b>', type: 'string' }] });
     else if (r < 0.7) {
       const input = document.querySelectorAll<HTMLInputElement>('.field-settings input.label-input')[Math.floor(rnd() * 50)];
       if (input) {
@@ -169,7 +209,10 @@ export function customFormStorm({ steps, seed }: { steps: number; seed: number }
 
 /** Runs in the page: resolves when the page has been idle once (after the extension's idle work). */
 export function idleTwice(): Promise<void> {
-  const idle = () => new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 50)));
+  const idle = () =>
+    new Promise<void>((resolve) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 50),
+    );
   return idle().then(idle);
 }
 

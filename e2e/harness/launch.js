@@ -38,7 +38,10 @@ const LOCAL_HOSTS = [...ALBATO_HOSTS, ...OWN_DOMAIN_HOSTS];
 /** @param {'chromium' | 'firefox'} name */
 function browserPath(name) {
   const path = findBrowser(name);
-  if (!path) throw new Error(`${name} not found: install Debian's ${name === 'chromium' ? 'chromium' : 'firefox-esr'} or set ${name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'}`);
+  if (!path)
+    throw new Error(
+      `${name} not found: install Debian's ${name === 'chromium' ? 'chromium' : 'firefox-esr'} or set ${name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'}`,
+    );
   return path;
 }
 
@@ -47,7 +50,13 @@ function browserPath(name) {
  *   browser without the extension (for the bench's on/off comparison)
  * @returns {Promise<LaunchedBrowser>}
  */
-export async function launchChromium({ lang = 'ru', headless = true, extensionPath = CHROME_BUILD, withExtension = true, profileDir } = {}) {
+export async function launchChromium({
+  lang = 'ru',
+  headless = true,
+  extensionPath = CHROME_BUILD,
+  withExtension = true,
+  profileDir,
+} = {}) {
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'gc-e2e-chromium-'));
   const locale = lang === 'ru' ? 'ru-RU' : 'en-US';
   const context = await chromium.launchPersistentContext(profile, {
@@ -63,7 +72,13 @@ export async function launchChromium({ lang = 'ru', headless = true, extensionPa
       // The background's fetch() is not covered by Playwright's per-page certificate override.
       '--ignore-certificate-errors',
       // This machine has no outside network: stop Chromium from trying (README, "Tests").
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
     ],
   });
   const close = async () => {

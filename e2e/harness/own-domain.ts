@@ -39,7 +39,13 @@ export const OWN_DOMAIN_PAGES: [string, string, boolean][] = [
 ];
 
 /** The page (already open) got exactly the one script its path calls for. */
-export async function expectOneScriptFor(page: Page, path: string, label: string, hasFeatureViews: boolean, timeout = 10_000): Promise<void> {
+export async function expectOneScriptFor(
+  page: Page,
+  path: string,
+  label: string,
+  hasFeatureViews: boolean,
+  timeout = 10_000,
+): Promise<void> {
   expect(await readMarker(page, timeout)).toBe(`Помощник Albato: страница распознана — ${label}`);
   // The process editor's checks live in the block modal (R.2): open the «Вызвать URL» block first.
   if (path.startsWith('/pl/tasks/mission/process')) await openBlock(page);
@@ -52,8 +58,42 @@ async function serviceWorker(browser: LaunchedBrowser): Promise<Worker> {
   return browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker', { timeout: 15_000 }));
 }
 
+/**
+ * Chromium: waits until the background has heard from a content script that started at or after
+ * `since` (`cs-to-bg/page-seen`, kept in storage.session per tab), and returns what that script
+ * made of its page. A condition for "the script ran here and chose to show nothing", where a fixed
+ * wait would only guess how long that takes.
+ */
+export async function pageSeenSinceChromium(
+  browser: LaunchedBrowser,
+  since: number,
+  timeout = 10_000,
+): Promise<{ pageKind: string | null }> {
+  const worker = await serviceWorker(browser);
+  let seen: { pageKind: string | null; at: number } | undefined;
+  await expect
+    .poll(
+      async () => {
+        const items = (await worker.evaluate(() => (globalThis as any).chrome.storage.session.get(null))) as Record<
+          string,
+          { pageKind: string | null; at: number } | null
+        >;
+        seen = Object.entries(items)
+          .filter(([key, value]) => key.startsWith('page-seen:') && value !== null && value.at >= since)
+          .map(([, value]) => value!)
+          .sort((a, b) => b.at - a.at)[0];
+        return seen !== undefined;
+      },
+      { timeout },
+    )
+    .toBe(true);
+  return { pageKind: seen!.pageKind };
+}
+
 /** Chromium: the extension's own-domain registrations as the browser reports them. */
-export async function registeredScriptsChromium(browser: LaunchedBrowser): Promise<{ id: string; js: string[]; matches: string[]; excludeMatches?: string[]; persistAcrossSessions?: boolean }[]> {
+export async function registeredScriptsChromium(
+  browser: LaunchedBrowser,
+): Promise<{ id: string; js: string[]; matches: string[]; excludeMatches?: string[]; persistAcrossSessions?: boolean }[]> {
   const worker = await serviceWorker(browser);
   return worker.evaluate(() => (globalThis as any).chrome.scripting.getRegisteredContentScripts());
 }
@@ -79,7 +119,11 @@ export async function approveSiteLikeChromeSettings(browser: LaunchedBrowser, pa
     await settings.goto('chrome://extensions');
     const error = await settings.evaluate(
       ([id, host]) =>
-        new Promise<string>((resolve) => (globalThis as any).chrome.developerPrivate.addHostPermission(id, host, () => resolve((globalThis as any).chrome.runtime.lastError?.message ?? ''))),
+        new Promise<string>((resolve) =>
+          (globalThis as any).chrome.developerPrivate.addHostPermission(id, host, () =>
+            resolve((globalThis as any).chrome.runtime.lastError?.message ?? ''),
+          ),
+        ),
       [new URL(browser.extensionOrigin).host, pattern] as const,
     );
     if (error) throw new Error(`chrome://extensions refused ${pattern}: ${error}`);
@@ -94,7 +138,8 @@ export async function revokeSiteLikeChromeSettings(browser: LaunchedBrowser, pat
   try {
     await settings.goto('chrome://extensions');
     await settings.evaluate(
-      ([id, host]) => new Promise<void>((resolve) => (globalThis as any).chrome.developerPrivate.removeHostPermission(id, host, () => resolve())),
+      ([id, host]) =>
+        new Promise<void>((resolve) => (globalThis as any).chrome.developerPrivate.removeHostPermission(id, host, () => resolve())),
       [new URL(browser.extensionOrigin).host, pattern] as const,
     );
   } finally {

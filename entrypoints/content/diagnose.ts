@@ -3,14 +3,20 @@
  * plain text to paste into a bug report. Built from the selector tables; nothing leaves the browser.
  */
 import { browser } from 'wxt/browser';
-import type { ContentKey, ContentT } from '@/utils/i18n-content';
+import type { ContentT } from '@/utils/i18n-content';
 import type { PageKind } from '@/utils/page-detect';
 import { queryAll, type SelectorSpec } from './selectors/types';
 
 type T = ContentT;
 
 /** `findings`: what the feature's own strategies found (lines of text, already translated). */
-export function diagnosePage(t: T, pageKind: PageKind, url: URL, anchors: Record<string, SelectorSpec>, findings: readonly string[] = []): string {
+export function diagnosePage(
+  t: T,
+  pageKind: PageKind,
+  url: URL,
+  anchors: Record<string, SelectorSpec>,
+  findings: readonly string[] = [],
+): string {
   const lines = [
     `${t('diagnose.page')}: ${t(`pageKind.${pageKind}`)} (${pageKind})`,
     `URL: ${url.host}${url.pathname}${url.search}`,

@@ -29,7 +29,12 @@ function onlyOwn(record: MutationRecord): boolean {
  * hosts too: checking every record of a large batch costs more than tolerating a few).
  * `subtree: false` watches only the root's own children (and no text changes). Returns a stop.
  */
-export function observeChanges(root: Node, onChange: (records: MutationRecord[]) => void, signal: AbortSignal, { subtree = true } = {}): () => void {
+export function observeChanges(
+  root: Node,
+  onChange: (records: MutationRecord[]) => void,
+  signal: AbortSignal,
+  { subtree = true } = {},
+): () => void {
   const observer = new MutationObserver((records) => {
     if (signal.aborted || records.every(onlyOwn)) return;
     onChange(records);
@@ -93,8 +98,12 @@ export function decorateEach<E extends Element>(
   };
   scan();
   observeChanges(document.body, scan, signal);
-  signal.addEventListener('abort', () => {
-    for (const host of hosts.values()) host.remove();
-    hosts.clear();
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const host of hosts.values()) host.remove();
+      hosts.clear();
+    },
+    { once: true },
+  );
 }

@@ -22,16 +22,24 @@ function hostnameOf(value: string): string | undefined {
 export function followOwnEdits(field: TextField, signal: AbortSignal): () => string | undefined {
   let pending: InputEvent | null = null;
   let host: string | undefined;
-  field.addEventListener('beforeinput', (event) => {
-    pending = event.isTrusted ? (event as InputEvent) : null;
-  }, { signal });
-  field.addEventListener('input', (event) => {
-    const before = pending;
-    pending = null;
-    const { inputType, data } = event as InputEvent;
-    if (!event.isTrusted || !before || before.inputType !== inputType) return;
-    if (before.data !== null && data !== null && before.data !== data) return;
-    host = hostnameOf(field.value);
-  }, { signal });
+  field.addEventListener(
+    'beforeinput',
+    (event) => {
+      pending = event.isTrusted ? (event as InputEvent) : null;
+    },
+    { signal },
+  );
+  field.addEventListener(
+    'input',
+    (event) => {
+      const before = pending;
+      pending = null;
+      const { inputType, data } = event as InputEvent;
+      if (!event.isTrusted || !before || before.inputType !== inputType) return;
+      if (before.data !== null && data !== null && before.data !== data) return;
+      host = hostnameOf(field.value);
+    },
+    { signal },
+  );
   return () => host;
 }

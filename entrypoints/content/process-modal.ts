@@ -46,7 +46,8 @@ export function blockForms(root: ParentNode): { form: Element; via: FoundBy['for
   const found: { form: Element; via: FoundBy['form'] }[] = queryAll(root, P.blockForm).map((form) => ({ form, via: 'class' }));
   for (const radio of queryAll<HTMLInputElement>(root, P.operationRadio)) {
     const holder = radio.form ?? radio.closest('[role="dialog"], dialog, .modal');
-    if (holder && !found.some(({ form }) => form === holder || form.contains(holder) || holder.contains(form))) found.push({ form: holder, via: 'radios' });
+    if (holder && !found.some(({ form }) => form === holder || form.contains(holder) || holder.contains(form)))
+      found.push({ form: holder, via: 'radios' });
   }
   return found;
 }
@@ -89,10 +90,14 @@ const isMethod = (value: string) => /^(GET|POST)$/i.test(value.trim());
 /** The method control: a select with GET and POST options, or GET/POST radios. */
 function methodOf(section: Element): { read: () => CallMethod; via: FoundBy['method'] } {
   const mine = (element: Element) => [null, CALL_URL_OPERATION].includes(operationOf(element));
-  const select = Array.from(section.querySelectorAll('select')).find((s) => mine(s) && Array.from(s.options).filter((o) => isMethod(o.value || o.text)).length >= 2);
+  const select = Array.from(section.querySelectorAll('select')).find(
+    (s) => mine(s) && Array.from(s.options).filter((o) => isMethod(o.value || o.text)).length >= 2,
+  );
   const upper = (value: string | undefined): CallMethod => (value?.trim().toUpperCase() === 'POST' ? 'POST' : 'GET');
   if (select) return { read: () => upper(select.value || select.selectedOptions[0]?.text), via: 'select' };
-  const radios = Array.from(section.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter((r) => mine(r) && r.name !== 'operationType' && isMethod(r.value));
+  const radios = Array.from(section.querySelectorAll<HTMLInputElement>('input[type="radio"]')).filter(
+    (r) => mine(r) && r.name !== 'operationType' && isMethod(r.value),
+  );
   if (radios.length >= 2) return { read: () => upper(radios.find((r) => r.checked)?.value), via: 'radios' };
   return { read: () => 'GET', via: 'none' };
 }
@@ -105,7 +110,13 @@ export function callUrlTargets(root: ParentNode): CallUrlTarget[] {
     const field = section && urlField(section.section);
     if (!section || !field) continue;
     const method = methodOf(section.section);
-    targets.push({ form, section: section.section, url: field.url, method: method.read, found: { form: via, section: section.via, url: field.via, method: method.via } });
+    targets.push({
+      form,
+      section: section.section,
+      url: field.url,
+      method: method.read,
+      found: { form: via, section: section.via, url: field.via, method: method.via },
+    });
   }
   return targets;
 }

@@ -51,4 +51,11 @@ export const OTHER_PAGES: PageGroup = {
 export const PAGE_GROUPS: readonly PageGroup[] = [FIELD_PAGES, OFFER_PAGES, PROCESS_PAGES, OTHER_PAGES];
 
 /** Every feature file, so a test can prove each one is in a group (nothing else imports this). */
-export const ALL_FEATURES_FOR_TESTS: readonly ContentFeature[] = [pageMarker, fieldNameWarnings, offerCodes, processApproved, callUrlCheck, callUrlTest];
+export const ALL_FEATURES_FOR_TESTS: readonly ContentFeature[] = [
+  pageMarker,
+  fieldNameWarnings,
+  offerCodes,
+  processApproved,
+  callUrlCheck,
+  callUrlTest,
+];

@@ -46,7 +46,12 @@ export function eachCallUrlTarget(featureId: string, signal: AbortSignal, wire: 
   observeChanges(document.body, scan, signal);
   // Picking another operation is a radio change, not a DOM change.
   document.addEventListener('change', scan, { capture: true, signal });
-  signal.addEventListener('abort', () => {
-    for (const field of [...views.keys()]) drop(field);
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      // oxlint-disable-next-line unicorn/no-useless-spread -- a copy: drop() deletes from the map walked
+      for (const field of [...views.keys()]) drop(field);
+    },
+    { once: true },
+  );
 }

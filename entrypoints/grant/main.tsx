@@ -4,4 +4,6 @@ import { GrantAccess } from '@/components/grant/GrantAccess';
 import { startPage } from '@/components/start-page';
 import '@/components/popup/popup.css';
 
-void startPage((lang) => render(<GrantAccess lang={lang} requested={new URLSearchParams(location.search).get('origin') ?? ''} />, document.getElementById('app')!));
+void startPage((lang) =>
+  render(<GrantAccess lang={lang} requested={new URLSearchParams(location.search).get('origin') ?? ''} />, document.getElementById('app')!),
+);

@@ -21,9 +21,15 @@ const CONTEXTS = /** @type {const} */ ({ UserContext: 'user', DealContext: 'deal
  * new field the entry's name as its title. ASSUMPTION (see sandbox/README.md#assumptions, A23): the words.
  */
 const FIELD_TYPES = /** @type {Record<string, { label: string }>} */ ({
-  string: { label: 'Строка' }, text: { label: 'Текст' }, date: { label: 'Дата' }, checkbox: { label: 'Флажок' },
-  select: { label: 'Список' }, multi_select: { label: 'Множественный выбор' }, phone: { label: 'Телефон' },
-  numeric: { label: 'Число' }, file: { label: 'Файл' },
+  string: { label: 'Строка' },
+  text: { label: 'Текст' },
+  date: { label: 'Дата' },
+  checkbox: { label: 'Флажок' },
+  select: { label: 'Список' },
+  multi_select: { label: 'Множественный выбор' },
+  phone: { label: 'Телефон' },
+  numeric: { label: 'Число' },
+  file: { label: 'Файл' },
 });
 /**
  * Just enough layout to use the editor by hand: fields on the left, the selected field's settings
@@ -56,7 +62,13 @@ export const LATE_RENDER_MS = 400;
  */
 function longDemoFields(count) {
   return Array.from({ length: count }, (_, i) => ({
-    id: 50001 + i, title: demoTitle(i + 1), type: 'string', required: false, context: /** @type {const} */ ('user'), order: i + 1, system: false,
+    id: 50001 + i,
+    title: demoTitle(i + 1),
+    type: 'string',
+    required: false,
+    context: /** @type {const} */ ('user'),
+    order: i + 1,
+    system: false,
   }));
 }
 
@@ -75,9 +87,17 @@ function demoTitle(n) {
  */
 function formField(f) {
   return {
-    id: f.id, label: f.title, type: f.type, required: f.required,
+    id: f.id,
+    label: f.title,
+    type: f.type,
+    required: f.required,
     settings: VALUE_LISTS[f.type] ? { valueList: VALUE_LISTS[f.type] } : {},
-    description: '', html_block: '', html_block_position: '', show_in_table: false, hide_filled: false, hide: '0',
+    description: '',
+    html_block: '',
+    html_block_position: '',
+    show_in_table: false,
+    hide_filled: false,
+    hide: '0',
   };
 }
 
@@ -142,12 +162,18 @@ function saveFields(school, context, posted) {
     return false;
   }
   const list = /** @type {{ fields?: unknown }} */ (value)?.fields;
-  if (!Array.isArray(list) || !list.every((f) => f && typeof f === 'object' && typeof f.label === 'string' && typeof f.type === 'string')) return false;
+  if (!Array.isArray(list) || !list.every((f) => f && typeof f === 'object' && typeof f.label === 'string' && typeof f.type === 'string'))
+    return false;
   const own = school.fields.filter((f) => f.context === context && !f.system);
   const kept = new Set();
   list.forEach((item, i) => {
     const existing = own.find((f) => f.id === Number(item.id));
-    const data = { title: item.label.slice(0, 255), type: FIELD_TYPES[item.type] ? item.type : 'string', required: item.required === true || item.required === '1', order: i + 1 };
+    const data = {
+      title: item.label.slice(0, 255),
+      type: FIELD_TYPES[item.type] ? item.type : 'string',
+      required: item.required === true || item.required === '1',
+      order: i + 1,
+    };
     if (existing) {
       Object.assign(existing, data);
       kept.add(existing);

@@ -108,7 +108,10 @@ export function drawCustomFormEditor(config) {
       } else if (field.type === 'select' || field.type === 'multi_select') {
         input = make('select', 'form-control');
         /** @type {HTMLSelectElement} */ (input).multiple = field.type === 'multi_select';
-        for (const value of String(field.settings.valueList ?? '').split('\n').filter(Boolean)) input.append(make('option', '', value));
+        for (const value of String(field.settings.valueList ?? '')
+          .split('\n')
+          .filter(Boolean))
+          input.append(make('option', '', value));
         inputBlock.append(input);
       } else if (field.type === 'file') {
         input = make('input');
@@ -138,7 +141,11 @@ export function drawCustomFormEditor(config) {
       const hideBlock = make('div', 'field-hide');
       const hideSelect = /** @type {HTMLSelectElement} */ (make('select', 'form-control standard hide-input'));
       hideSelect.id = 'hide';
-      [['0', 'Показывать всегда'], ['1', 'Показывать, если заполнено'], ['2', 'Скрыть поле']].forEach(([value, text]) => {
+      [
+        ['0', 'Показывать всегда'],
+        ['1', 'Показывать, если заполнено'],
+        ['2', 'Скрыть поле'],
+      ].forEach(([value, text]) => {
         const option = /** @type {HTMLOptionElement} */ (make('option', '', text));
         option.value = value ?? '';
         hideSelect.append(option);
@@ -165,7 +172,7 @@ export function drawCustomFormEditor(config) {
         const block = make('div', `field-${name}`);
         const element = /** @type {HTMLInputElement} */ (make(tag, `${tag === 'textarea' ? 'standard ' : ''}${name}-input`));
         if (tag === 'input') element.type = 'text';
-        element.value = name === 'description' ? field.description ?? '' : field.settings[name] ?? '';
+        element.value = name === 'description' ? (field.description ?? '') : (field.settings[name] ?? '');
         block.append(make('label', '', text), element);
         paramsEl.append(block);
         return element;
@@ -196,7 +203,8 @@ export function drawCustomFormEditor(config) {
         changed();
       };
       labelInput.addEventListener('input', fieldChanged);
-      for (const element of [descriptionInput, tableTitleInput, placeholderInput, hideSelect]) element?.addEventListener('input', fieldChanged);
+      for (const element of [descriptionInput, tableTitleInput, placeholderInput, hideSelect])
+        element?.addEventListener('input', fieldChanged);
       for (const element of [requiredInput, importantInput]) element.addEventListener('change', fieldChanged);
 
       const widget = { wrapper, settingsEl, getField };
@@ -216,7 +224,9 @@ export function drawCustomFormEditor(config) {
       // starts with the type's name as its title, in the interface's language.
       link.addEventListener('click', (event) => {
         event.preventDefault();
-        select(addField({ id: null, type, required: false, settings: {}, description: '', hide: '0', ...JSON.parse(JSON.stringify(template)) }));
+        select(
+          addField({ id: null, type, required: false, settings: {}, description: '', hide: '0', ...JSON.parse(JSON.stringify(template)) }),
+        );
       });
       item.append(link);
       typesList.append(item);

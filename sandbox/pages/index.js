@@ -35,14 +35,21 @@ export function routePage(request, school) {
   else if (readOnly && path === '/pl/tasks/mission/index') reply = missionListPage(school);
   else if (readOnly && (path === '/saas/account/api' || path === '/pl/saas/account/api')) reply = apiKeysPage(school);
   else if (readOnly && path === LOGIN_PATH) reply = loginPage(school, request.url);
-  else if (readOnly && path === '/') reply = html(200, layout({ school, title: 'Панель управления', controllerId: 'page', body: '<p>Песочница GetCourse: разделы в меню слева.</p>' }));
+  else if (readOnly && path === '/')
+    reply = html(
+      200,
+      layout({ school, title: 'Панель управления', controllerId: 'page', body: '<p>Песочница GetCourse: разделы в меню слева.</p>' }),
+    );
   return reply ?? notFoundPage(request.url.pathname);
 }
 
 /** @param {string} path @returns {Reply} */
 export function notFoundPage(path) {
-  return html(404, `<!DOCTYPE html>
+  return html(
+    404,
+    `<!DOCTYPE html>
 <html lang="ru"><head><meta charset="utf-8"><title>Страница не найдена</title></head>
 <body><h1>404</h1><p>Страница не найдена: ${esc(path)}</p></body></html>
-`);
+`,
+  );
 }

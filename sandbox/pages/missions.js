@@ -18,7 +18,12 @@ import { csrfInput, esc, layout } from './html.js';
  * ref R.2: 41 users, 42 orders, 58 purchases, 27 calls. ASSUMPTION (see sandbox/README.md#assumptions, A39): the labels.
  * @type {ReadonlyArray<[ObjectTypeId, string]>}
  */
-export const OBJECT_TYPES = [[41, 'Пользователи'], [42, 'Заказы'], [58, 'Покупки'], [27, 'Звонки']];
+export const OBJECT_TYPES = [
+  [41, 'Пользователи'],
+  [42, 'Заказы'],
+  [58, 'Покупки'],
+  [27, 'Звонки'],
+];
 
 /** @param {number} value @returns {value is ObjectTypeId} */
 const isObjectType = (value) => OBJECT_TYPES.some(([id]) => id === value);
@@ -30,7 +35,10 @@ const isObjectType = (value) => OBJECT_TYPES.some(([id]) => id === value);
  */
 export function missionListPage(school) {
   const rows = school.missions
-    .map((m) => `<tr data-key="${m.id}"><td>${m.id}</td><td><a href="/pl/tasks/mission/update?id=${m.id}">${esc(m.title)}</a></td><td><a href="/pl/tasks/mission/process?id=${m.id}">Процесс</a></td></tr>`)
+    .map(
+      (m) =>
+        `<tr data-key="${m.id}"><td>${m.id}</td><td><a href="/pl/tasks/mission/update?id=${m.id}">${esc(m.title)}</a></td><td><a href="/pl/tasks/mission/process?id=${m.id}">Процесс</a></td></tr>`,
+    )
     .join('\n');
   const body = `<p><a class="btn btn-success" href="/pl/tasks/mission/create">Создать процесс</a></p>
 <div id="w0" class="grid-view"><table class="table table-striped table-bordered kv-grid-table"><thead><tr><th>ID</th><th>Название</th><th></th></tr></thead>
@@ -42,7 +50,8 @@ ${rows}
 
 /** @param {Mission} mission @param {'general' | 'process'} active */
 export function missionTabs(mission, active) {
-  const tab = (/** @type {string} */ href, /** @type {string} */ label, /** @type {boolean} */ on) => `<li${on ? ' class="active"' : ''}><a href="${href}">${label}</a></li>`;
+  const tab = (/** @type {string} */ href, /** @type {string} */ label, /** @type {boolean} */ on) =>
+    `<li${on ? ' class="active"' : ''}><a href="${href}">${label}</a></li>`;
   return `<ul class="nav nav-tabs">${tab(`/pl/tasks/mission/update?id=${mission.id}`, 'Общее', active === 'general')}${tab(`/pl/tasks/mission/process?id=${mission.id}`, 'Процесс', active === 'process')}</ul>`;
 }
 
@@ -100,7 +109,10 @@ export function missionCreatePage(request, school) {
     else if (!isObjectType(type)) error = 'Выберите объект процесса.';
     else {
       const id = Math.max(100, ...school.missions.map((m) => m.id)) + 1;
-      const blocks = [{ id: 1, kind: /** @type {const} */ ('start'), title: 'Начало работы' }, { id: 2, kind: /** @type {const} */ ('finish'), title: 'Завершение процесса' }];
+      const blocks = [
+        { id: 1, kind: /** @type {const} */ ('start'), title: 'Начало работы' },
+        { id: 2, kind: /** @type {const} */ ('finish'), title: 'Завершение процесса' },
+      ];
       school.missions.push({ id, title, description: form.get('Mission[description]') ?? '', objectTypeId: type, approved: false, blocks });
       return redirect(`/pl/tasks/mission/update?id=${id}`);
     }

@@ -17,7 +17,10 @@ import { csrfInput, esc, layout } from './html.js';
  */
 export function offerListPage(school) {
   const rows = school.offers
-    .map((o) => `<tr data-key="${o.id}"><td>${o.id}</td><td><a href="/pl/sales/offer/update?id=${o.id}">${esc(o.title)}</a></td><td>${esc(formatMoney(o.price, true))} ${esc(o.currency)}</td></tr>`)
+    .map(
+      (o) =>
+        `<tr data-key="${o.id}"><td>${o.id}</td><td><a href="/pl/sales/offer/update?id=${o.id}">${esc(o.title)}</a></td><td>${esc(formatMoney(o.price, true))} ${esc(o.currency)}</td></tr>`,
+    )
     .join('\n');
   const body = `<div id="w0" class="grid-view"><table class="table table-striped table-bordered kv-grid-table"><thead><tr><th>ID</th><th>Название</th><th>Цена</th></tr></thead>
 <tbody>

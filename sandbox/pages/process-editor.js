@@ -30,7 +30,11 @@ const missionById = (school, id) => school.missions.find((m) => String(m.id) ===
 export function processEditorPage(request, school) {
   const mission = missionById(school, request.url.searchParams.get('id'));
   if (!mission) return null;
-  const config = { missionId: mission.id, flowchartDataUrl: `/pl/tasks/mission/flowchart-data?id=${mission.id}`, scriptWindowUrl: `${SCRIPT_WINDOW_PATH}?missionId=${mission.id}` };
+  const config = {
+    missionId: mission.id,
+    flowchartDataUrl: `/pl/tasks/mission/flowchart-data?id=${mission.id}`,
+    scriptWindowUrl: `${SCRIPT_WINDOW_PATH}?missionId=${mission.id}`,
+  };
   const body = `${missionTabs(mission, 'process')}
 <p><button type="button" class="btn btn-default add-block-button">Добавить блок</button></p>
 <div id="flowchart"><div class="flowchart-container"></div></div>
@@ -47,7 +51,12 @@ export function processEditorPage(request, school) {
 export function flowchartData(request, school) {
   const mission = missionById(school, request.url.searchParams.get('id'));
   if (!mission) return null;
-  const blocks = mission.blocks.map((b, i) => ({ id: b.id, name: b.title, cssClass: `${b.kind}-flowchart-block`, coord: { left: 40 + 230 * i, top: 60 } }));
+  const blocks = mission.blocks.map((b, i) => ({
+    id: b.id,
+    name: b.title,
+    cssClass: `${b.kind}-flowchart-block`,
+    coord: { left: 40 + 230 * i, top: 60 },
+  }));
   const connections = mission.blocks.slice(1).map((b, i) => ({ sourceId: mission.blocks[i]?.id, targetId: b.id }));
   return json(200, { data: { flowchartData: { blocks, connections } } });
 }

@@ -32,7 +32,16 @@ export const OPERATIONS = [
     type: CALL_URL_OPERATION, // ref R.2, labelled «Вызвать URL» / «Вызов URL»
     label: 'Вызвать URL',
     fields: [
-      { attr: 'method', name: CALL_URL_INPUT_NAMES.method, label: 'Метод', control: 'select', options: () => [['GET', 'GET'], ['POST', 'POST']] }, // ref C.5: GET or POST
+      {
+        attr: 'method',
+        name: CALL_URL_INPUT_NAMES.method,
+        label: 'Метод',
+        control: 'select',
+        options: () => [
+          ['GET', 'GET'],
+          ['POST', 'POST'],
+        ],
+      }, // ref C.5: GET or POST
       { attr: 'url', name: CALL_URL_INPUT_NAMES.url, label: 'URL', control: 'text' },
     ],
   },
@@ -40,7 +49,13 @@ export const OPERATIONS = [
     type: UPDATE_FIELD_OPERATION, // ref R.2 names `UpdateFieldOperation[fieldId]`
     label: 'Изменить значение поля',
     fields: [
-      { attr: 'fieldId', name: 'UpdateFieldOperation[fieldId]', label: 'Поле', control: 'select', options: (school) => school.fields.filter((f) => !f.system).map((f) => [String(f.id), f.title]) },
+      {
+        attr: 'fieldId',
+        name: 'UpdateFieldOperation[fieldId]',
+        label: 'Поле',
+        control: 'select',
+        options: (school) => school.fields.filter((f) => !f.system).map((f) => [String(f.id), f.title]),
+      },
       { attr: 'value', name: 'UpdateFieldOperation[value]', label: 'Значение', control: 'text' },
     ],
   },
@@ -62,11 +77,17 @@ const inputId = (name) => name.toLowerCase().replace(/\[([^\]]*)\]/g, '-$1');
  */
 export function operationControls(school, chosen, settings) {
   const radios = OPERATIONS.map(
-    (op) => `<div class="radio"><label><input type="radio" name="operationType" value="${esc(op.type)}"${op.type === chosen ? ' checked' : ''}> ${esc(op.label)}</label></div>`,
+    (op) =>
+      `<div class="radio"><label><input type="radio" name="operationType" value="${esc(op.type)}"${op.type === chosen ? ' checked' : ''}> ${esc(op.label)}</label></div>`,
   ).join('\n');
   const sections = OPERATIONS.map((op) => {
     const own = op.type === chosen ? settings : {};
-    const fields = op.fields.map((field) => `<div class="form-group"><label for="${inputId(field.name)}">${esc(field.label)}</label>\n${control(school, field, own[field.attr] ?? '')}</div>`).join('\n');
+    const fields = op.fields
+      .map(
+        (field) =>
+          `<div class="form-group"><label for="${inputId(field.name)}">${esc(field.label)}</label>\n${control(school, field, own[field.attr] ?? '')}</div>`,
+      )
+      .join('\n');
     return `<div class="operation-settings" data-operation-type="${esc(op.type)}"${op.type === chosen ? '' : ' hidden'}>\n${fields}\n</div>`;
   }).join('\n');
   return `<div class="form-group operation-types"><label class="control-label">Операция</label>\n${radios}\n</div>\n${sections}`;
@@ -79,8 +100,14 @@ export function operationControls(school, chosen, settings) {
  */
 function control(school, field, value) {
   const attrs = `id="${inputId(field.name)}" class="form-control" name="${esc(field.name)}"`;
-  if (field.control !== 'select') return field.control === 'textarea' ? `<textarea ${attrs}>${esc(value)}</textarea>` : `<input type="text" ${attrs} value="${esc(value)}">`;
-  const options = field.options(school).map(([v, label]) => `<option value="${esc(v)}"${v === value ? ' selected' : ''}>${esc(label)}</option>`).join('');
+  if (field.control !== 'select')
+    return field.control === 'textarea'
+      ? `<textarea ${attrs}>${esc(value)}</textarea>`
+      : `<input type="text" ${attrs} value="${esc(value)}">`;
+  const options = field
+    .options(school)
+    .map(([v, label]) => `<option value="${esc(v)}"${v === value ? ' selected' : ''}>${esc(label)}</option>`)
+    .join('');
   return `<select ${attrs}>${options}</select>`;
 }
 

@@ -43,7 +43,16 @@ export function loginPage(school, url) {
 <div class="form-group"><label for="login-password">Пароль</label><input type="password" id="login-password" name="password" autocomplete="current-password"></div>
 <button type="submit" class="btn btn-primary">Войти</button>
 </form>`;
-  return html(200, barePage({ school, title: 'Вход', globals: { accountId: school.accountId, accountUserId: '-1', controllerId: 'system' }, bodyClass: 'gc-login-page', body }));
+  return html(
+    200,
+    barePage({
+      school,
+      title: 'Вход',
+      globals: { accountId: school.accountId, accountUserId: '-1', controllerId: 'system' },
+      bodyClass: 'gc-login-page',
+      body,
+    }),
+  );
 }
 
 /**

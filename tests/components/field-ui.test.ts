@@ -13,7 +13,15 @@ const t = createContentT('ru', CONTENT_STRINGS.ru);
 const names = FIELD_NAMES.map((c) => c.name);
 
 const ACTIONS = { renameAll: () => undefined, undo: () => undefined };
-const summaryInput = (verdicts: ReturnType<typeof planFieldNames>) => ({ verdicts, context: 'user' as const, missing: 0, canRename: true, renaming: false, renamed: null, diagnose: () => '' });
+const summaryInput = (verdicts: ReturnType<typeof planFieldNames>) => ({
+  verdicts,
+  context: 'user' as const,
+  missing: 0,
+  canRename: true,
+  renaming: false,
+  renamed: null,
+  diagnose: () => '',
+});
 
 function shadow(): ShadowRoot {
   const host = document.createElement('div');
@@ -65,7 +73,10 @@ describe('summary: untitled fields and «rename all»', () => {
   it('offers «rename all» with the number of fields and the warning about old titles; only a trusted click acts', () => {
     const root = shadow();
     let pressed = 0;
-    renderSummary(root, summaryInput(planFieldNames(['Город', 'Дата рождения', 'telegram_id'])), t, { ...ACTIONS, renameAll: () => void pressed++ });
+    renderSummary(root, summaryInput(planFieldNames(['Город', 'Дата рождения', 'telegram_id'])), t, {
+      ...ACTIONS,
+      renameAll: () => void pressed++,
+    });
     const button = root.querySelector<HTMLButtonElement>('.gc-rename-all')!;
     expect(button.textContent).toBe('Переименовать 2 поля для Albato');
     expect(root.querySelector('.gc-rename')!.textContent).toContain('{object.<название>}');
@@ -76,9 +87,18 @@ describe('summary: untitled fields and «rename all»', () => {
 
   it('shows what was renamed, old → new as text, with undo; no button to rename again until undone', () => {
     const root = shadow();
-    const renamed = { pairs: [{ from: '<img src=x onerror=alert(1)>', to: 'img_src_x_onerror_alert_1' }, { from: 'Город', to: 'gorod' }], skipped: 1 };
+    const renamed = {
+      pairs: [
+        { from: '<img src=x onerror=alert(1)>', to: 'img_src_x_onerror_alert_1' },
+        { from: 'Город', to: 'gorod' },
+      ],
+      skipped: 1,
+    };
     renderSummary(root, { ...summaryInput(planFieldNames(['img_src_x_onerror_alert_1', 'gorod'])), renamed }, t, ACTIONS);
-    expect([...root.querySelectorAll('.gc-renamed li')].map((li) => li.textContent)).toEqual(['<img src=x onerror=alert(1)> → img_src_x_onerror_alert_1', 'Город → gorod']);
+    expect([...root.querySelectorAll('.gc-renamed li')].map((li) => li.textContent)).toEqual([
+      '<img src=x onerror=alert(1)> → img_src_x_onerror_alert_1',
+      'Город → gorod',
+    ]);
     expect(root.querySelectorAll('img')).toHaveLength(0);
     expect(root.querySelector('.gc-undo')).not.toBeNull();
     expect(root.querySelector('.gc-rename-all')).toBeNull();
@@ -86,7 +106,7 @@ describe('summary: untitled fields and «rename all»', () => {
     expect(root.textContent).toContain('Изменения не сохранены');
   });
 
-  it('says when the page\'s field list could not be read, and offers no renaming then', () => {
+  it("says when the page's field list could not be read, and offers no renaming then", () => {
     const root = shadow();
     renderSummary(root, { ...summaryInput(planFieldNames(['Город'])), stateProblem: true, canRename: false }, t, ACTIONS);
     expect(root.querySelector('.gc-state-problem')!.textContent).toContain('#CustomFormValue');

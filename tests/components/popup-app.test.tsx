@@ -126,7 +126,9 @@ describe('a key dropped by an address change', () => {
     expect(key.required).toBe(false); // the saved key is kept when left empty…
     expect(document.querySelector('#school-form')!.textContent).toContain('Оставьте поле пустым, чтобы сохранить текущий ключ.');
     fireEvent.input(document.querySelector('#school-origin')!, { target: { value: 'https://pilates.getcourse.ru' } });
-    expect((await element('#key-will-drop')).textContent).toBe('Адрес изменён: сохранённый ключ относится к https://yoga.getcourse.ru и будет удалён, если не ввести новый.');
+    expect((await element('#key-will-drop')).textContent).toBe(
+      'Адрес изменён: сохранённый ключ относится к https://yoga.getcourse.ru и будет удалён, если не ввести новый.',
+    );
 
     fireEvent.submit(document.querySelector('#school-form')!);
     const dropped = await element('#key-dropped');

@@ -21,7 +21,16 @@ function shadow(): ShadowRoot {
 }
 
 function checkView(template: string, diagnose = () => 'report'): CallUrlView {
-  return { url: template, kind: 'deal', lang: 'ru', swapped: false, notes: urlTextNotes(template), variables: urlVariables(template, 'deal'), findings: checkCallUrl(template, 'deal'), diagnose };
+  return {
+    url: template,
+    kind: 'deal',
+    lang: 'ru',
+    swapped: false,
+    notes: urlTextNotes(template),
+    variables: urlVariables(template, 'deal'),
+    findings: checkCallUrl(template, 'deal'),
+    diagnose,
+  };
 }
 
 const HOSTILE = [
@@ -35,7 +44,8 @@ describe('urlTextNotes', () => {
     expect(urlTextNotes(`${HOOK}?e={object.email}`)).toEqual([]);
     expect(urlTextNotes('x'.repeat(MAX_CALL_URL_LENGTH))).toEqual([]);
     expect(urlTextNotes('x'.repeat(MAX_CALL_URL_LENGTH + 1))).toEqual(['too-long']);
-    for (const mark of ['\u200b', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069', '\ufeff']) expect(urlTextNotes(`${HOOK}${mark}`)).toEqual(['invisible-characters']);
+    for (const mark of ['\u200b', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069', '\ufeff'])
+      expect(urlTextNotes(`${HOOK}${mark}`)).toEqual(['invisible-characters']);
   });
 });
 
@@ -45,7 +55,9 @@ describe('«Вызвать URL» check with hostile URLs', () => {
     expect(() => renderCallUrl(root, checkView(template), t, () => undefined)).not.toThrow();
     expect(root.querySelectorAll('img, b, script, iframe')).toHaveLength(0);
     expect(root.querySelector('.gc-finding[data-code="formatted-money"]')?.textContent).toContain('{object.cost_money}');
-    const notes = [...root.querySelectorAll('.gc-finding[data-code="too-long"], .gc-finding[data-code="invisible-characters"]')].map((n) => n.getAttribute('data-code'));
+    const notes = [...root.querySelectorAll('.gc-finding[data-code="too-long"], .gc-finding[data-code="invisible-characters"]')].map((n) =>
+      n.getAttribute('data-code'),
+    );
     expect(notes).toEqual(what === '10 000 characters' ? ['too-long'] : what === 'HTML' ? [] : ['invisible-characters']);
     if (what === 'HTML') expect(root.textContent).toContain('{object.<b>bold</b>}');
   });
@@ -70,7 +82,13 @@ describe('«Вызвать URL» check with hostile URLs', () => {
 describe('Test this URL with hostile URLs and page-script clicks', () => {
   const actions = () => ({ open: vi.fn(), hide: vi.fn(), send: vi.fn(), grant: vi.fn() });
   const view = (template: string, state: CallTestView['state'] = { phase: 'preview' }): CallTestView => ({
-    template, method: 'GET', kind: 'deal', kindGuessed: false, albato: true, tooLong: template.length > MAX_CALL_URL_LENGTH, state,
+    template,
+    method: 'GET',
+    kind: 'deal',
+    kindGuessed: false,
+    albato: true,
+    tooLong: template.length > MAX_CALL_URL_LENGTH,
+    state,
   });
 
   it.each(HOSTILE)('%s: a preview or a note, no element from the URL', (what, template) => {
@@ -104,15 +122,30 @@ describe('Test this URL with hostile URLs and page-script clicks', () => {
   });
 
   it('says beside the answer, or the failure, that the call is not in the history when storage was full', () => {
-    const answer = { url: HOOK, method: 'GET' as const, status: 200, ms: 85, contentType: 'application/json', headers: [], body: '{"success":true}' };
+    const answer = {
+      url: HOOK,
+      method: 'GET' as const,
+      status: 200,
+      ms: 85,
+      contentType: 'application/json',
+      headers: [],
+      body: '{"success":true}',
+    };
     const note = (root: ShadowRoot) => root.querySelector('[data-code="history-not-kept"]')?.textContent ?? null;
     const root = shadow();
     renderCallTest(root, view(HOOK, { phase: 'answer', answer }), t, actions());
     expect(note(root)).toBeNull();
     renderCallTest(root, view(HOOK, { phase: 'answer', answer: { ...answer, historyNotKept: 'storage-full' } }), t, actions());
     expect(root.querySelector('.gc-answer .gc-body')?.textContent).toBe('{"success":true}'); // the answer is all there
-    expect(note(root)).toBe('⚠ Ответ получен, но в историю не записан: место расширения заполнено. Освободите его: очистите историю запросов или удалите ненужные школы в настройках расширения.');
-    renderCallTest(root, view(HOOK, { phase: 'problem', problem: { code: 'timeout', seconds: 10, historyNotKept: 'storage-failed' } }), t, actions());
+    expect(note(root)).toBe(
+      '⚠ Ответ получен, но в историю не записан: место расширения заполнено. Освободите его: очистите историю запросов или удалите ненужные школы в настройках расширения.',
+    );
+    renderCallTest(
+      root,
+      view(HOOK, { phase: 'problem', problem: { code: 'timeout', seconds: 10, historyNotKept: 'storage-failed' } }),
+      t,
+      actions(),
+    );
     expect(root.querySelector('.gc-finding[data-code="timeout"]')).not.toBeNull();
     expect(note(root)).toBe('⚠ Запрос не записан в историю: хранилище расширения не приняло запись.');
     const en = createContentT('en', CONTENT_STRINGS.en);

@@ -22,7 +22,9 @@ function trusted<E extends Event>(event: E): E {
 
 /** The admin types or pastes `value` (the browser's beforeinput, then input). */
 function adminTypes(input: HTMLInputElement, value: string): void {
-  input.dispatchEvent(trusted(new InputEvent('beforeinput', { inputType: 'insertFromPaste', data: value, bubbles: true, cancelable: true })));
+  input.dispatchEvent(
+    trusted(new InputEvent('beforeinput', { inputType: 'insertFromPaste', data: value, bubbles: true, cancelable: true })),
+  );
   input.value = value;
   input.dispatchEvent(trusted(new InputEvent('input', { inputType: 'insertFromPaste', data: value, bubbles: true })));
 }
@@ -66,7 +68,10 @@ describe('Test this URL against a page script', () => {
       [CS_TO_BG.processKind]: { ok: true, kind: 'user' },
       [CS_TO_BG.callUrlsSeen]: { ok: true },
       [CS_TO_BG.clickToken]: { ok: true, token: 'token-1' },
-      [CS_TO_BG.testCallUrl]: { ok: true, answer: { url: SAVED, method: 'GET', status: 200, ms: 5, contentType: 'application/json', headers: [], body: '{}' } },
+      [CS_TO_BG.testCallUrl]: {
+        ok: true,
+        answer: { url: SAVED, method: 'GET', status: 200, ms: 5, contentType: 'application/json', headers: [], body: '{}' },
+      },
       [CS_TO_BG.requestAccess]: { ok: true },
     };
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: any) => {

@@ -77,7 +77,7 @@ describe('which input edits which title', () => {
     expect(titles.indexOf(document.querySelector<HTMLInputElement>('#field-input-2001')!, fields)).toBeNull();
   });
 
-  it('by meaning when the markup does not say: the input whose value just became one field\'s title', () => {
+  it("by meaning when the markup does not say: the input whose value just became one field's title", () => {
     load(FIXTURE);
     const before = stateFields();
     const titles = createTitleInputs();
@@ -92,18 +92,29 @@ describe('which input edits which title', () => {
     document.body.append(other);
     other.value = 'something else';
     expect(titles.learn(other, after, after)).toBeNull();
-    expect(titles.learn(other, before, after.map((f, i) => (i === 3 ? { ...f, label: 'x' } : f)))).toBeNull();
+    expect(
+      titles.learn(
+        other,
+        before,
+        after.map((f, i) => (i === 3 ? { ...f, label: 'x' } : f)),
+      ),
+    ).toBeNull();
   });
 });
 
-describe('«rename all» through the page\'s own editor', () => {
+describe("«rename all» through the page's own editor", () => {
   function editor(labels: string[]) {
-    document.body.innerHTML = '<input type="hidden" id="CustomFormValue" value=""><div class="custom-form-editor"><ul class="add-types-list"></ul><div class="fields"></div><div class="field-settings-editor"></div></div>';
-    drawCustomFormEditor({ fields: labels.map((label, i) => ({ id: 100 + i, label, type: 'string', required: false, settings: {}, description: '', hide: '0' })), types: {}, delayMs: 0 });
+    document.body.innerHTML =
+      '<input type="hidden" id="CustomFormValue" value=""><div class="custom-form-editor"><ul class="add-types-list"></ul><div class="fields"></div><div class="field-settings-editor"></div></div>';
+    drawCustomFormEditor({
+      fields: labels.map((label, i) => ({ id: 100 + i, label, type: 'string', required: false, settings: {}, description: '', hide: '0' })),
+      types: {},
+      delayMs: 0,
+    });
     return () => stateFields().map((f) => f.label);
   }
 
-  it('types each suggestion into its title input, so GetCourse\'s state follows; undo puts the old titles back', async () => {
+  it("types each suggestion into its title input, so GetCourse's state follows; undo puts the old titles back", async () => {
     const state = editor(['Город', 'gorod', 'telegram_id', '', 'Дата рождения']);
     const verdicts = planFieldNames(state());
     const result = await renameAll(verdicts, createTitleInputs().inputs(stateFields()), never);

@@ -34,7 +34,12 @@ function customFormValue(html: string): { fields: FormField[] } {
 }
 
 async function save(path: string, value: string): Promise<Response> {
-  return fetch(`${sandbox.httpUrl}${path}`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ CustomFormValue: value }) });
+  return fetch(`${sandbox.httpUrl}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ CustomFormValue: value }),
+  });
 }
 
 describe('the custom-fields page as served (ref C.4, R.1)', () => {
@@ -47,7 +52,9 @@ describe('the custom-fields page as served (ref C.4, R.1)', () => {
     expect(fields.filter((f) => f.label === '').every((f) => f.type === 'checkbox')).toBe(true);
     expect(fields[0]).toMatchObject({ id: 2001, label: 'Город проживания', type: 'string', required: true, hide: '0' });
     expect(fields.map((f) => f.label)).toEqual(expect.arrayContaining(['utm source', 'Їжак', 'Қала', '<img src=x onerror=alert(1)>']));
-    expect(new Set(fields.map((f) => f.type))).toEqual(new Set(['string', 'date', 'numeric', 'text', 'select', 'phone', 'checkbox', 'multi_select']));
+    expect(new Set(fields.map((f) => f.type))).toEqual(
+      new Set(['string', 'date', 'numeric', 'text', 'select', 'phone', 'checkbox', 'multi_select']),
+    );
     expect(fields.some((f) => f.label.startsWith('gc_system_'))).toBe(false);
   });
 
@@ -58,7 +65,7 @@ describe('the custom-fields page as served (ref C.4, R.1)', () => {
     const script = /<script>\(function drawCustomFormEditor[\s\S]*?\}\)\((.*)\);<\/script>/.exec(html);
     expect(script).not.toBeNull();
     const config = JSON.parse(script?.[1] ?? 'null') as { fields: FormField[]; types: Record<string, { label: string }> };
-    expect(config.fields.map((f) => f.label)).toContain('"><script>alert(\'deal\')</script>');
+    expect(config.fields.map((f) => f.label)).toContain("\"><script>alert('deal')</script>");
     expect(Object.keys(config.types)).toEqual(['string', 'text', 'date', 'checkbox', 'select', 'multi_select', 'phone', 'numeric', 'file']);
     expect(customFormValue(html).fields).toHaveLength(10);
   });
@@ -77,7 +84,7 @@ describe('the custom-fields page as served (ref C.4, R.1)', () => {
   });
 });
 
-describe('saving the editor (ref R.1: nothing is saved before the page\'s own button)', () => {
+describe("saving the editor (ref R.1: nothing is saved before the page's own button)", () => {
   it('renames, creates and deletes fields from the posted JSON, and the fields API follows', async () => {
     const { fields } = customFormValue((await page(USER_FIELDS)).html);
     const posted = fields.filter((f) => f.id !== 2002).map((f) => (f.id === 2001 ? { ...f, label: 'gorod_prozhivaniia' } : f));
@@ -91,14 +98,22 @@ describe('saving the editor (ref R.1: nothing is saved before the page\'s own bu
     expect(user.at(-1)).toMatchObject({ title: 'Строка', type: 'string' });
     expect(user.at(-1)?.id).toBeGreaterThan(2032);
     expect(sandbox.school().fields.filter((f) => f.context === 'deal' && !f.system)).toHaveLength(10);
-    const api = (await (await fetch(`${sandbox.httpUrl}/pl/api/account/fields?key=${sandbox.keys.readOnly}`)).json()) as { info: Array<{ title: string }> };
+    const api = (await (await fetch(`${sandbox.httpUrl}/pl/api/account/fields?key=${sandbox.keys.readOnly}`)).json()) as {
+      info: Array<{ title: string }>;
+    };
     expect(api.info.map((f) => f.title)).toContain('gorod_prozhivaniia');
     expect(api.info.map((f) => f.title)).not.toContain('Дата рождения');
   });
 
   it('refuses a broken or foreign JSON with a message and saves nothing', async () => {
     const before = JSON.stringify(sandbox.school().fields);
-    for (const value of ['{"fields":[{"id":2001,"label":"x"', '{"fields":"nope"}', '[1,2,3]', '{"fields":[{"id":2001,"label":42,"type":"string"}]}', '']) {
+    for (const value of [
+      '{"fields":[{"id":2001,"label":"x"',
+      '{"fields":"nope"}',
+      '[1,2,3]',
+      '{"fields":[{"id":2001,"label":42,"type":"string"}]}',
+      '',
+    ]) {
       const response = await save(DEAL_FIELDS, value);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('Не удалось сохранить поля');

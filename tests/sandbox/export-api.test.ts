@@ -24,10 +24,18 @@ describe('export API: immediate dictionaries (ref B.1, B.4)', () => {
     const info = answer.info as FieldInfo[];
     expect(info.filter((f) => f.context_type === 'user').length).toBeGreaterThanOrEqual(30);
     expect(info.filter((f) => f.context_type === 'deal').length).toBeGreaterThanOrEqual(10);
-    const system = (context: string) => info.filter((f) => f.title.startsWith('gc_system_') && f.context_type === context).map((f) => f.title);
+    const system = (context: string) =>
+      info.filter((f) => f.title.startsWith('gc_system_') && f.context_type === context).map((f) => f.title);
     expect(system('user')).toEqual(['source', 'medium', 'campaign', 'term', 'content'].map((p) => `gc_system_user_utm_${p}`));
     expect(system('deal')).toEqual(['source', 'medium', 'campaign', 'term', 'content'].map((p) => `gc_system_deal_utm_${p}`));
-    expect(info).toContainEqual({ id: 2001, type: 'string', title: 'Город проживания', required: true, field_order_pos: 1, context_type: 'user' });
+    expect(info).toContainEqual({
+      id: 2001,
+      type: 'string',
+      title: 'Город проживания',
+      required: true,
+      field_order_pos: 1,
+      context_type: 'user',
+    });
     expect(info.map((f) => f.title)).toContain('<img src=x onerror=alert(1)>');
   });
 
@@ -48,14 +56,24 @@ describe('export API: immediate dictionaries (ref B.1, B.4)', () => {
   });
 
   it('answers a wrong key with 901 and a missing key with 904 (ref 0.4, B.2)', async () => {
-    expect(await exportCall(sandbox.httpUrl, 'groups', { key: sandbox.keys.wrong })).toEqual({ success: false, error: true, error_message: 'Неавторизованное API-обращение', error_code: 901 });
+    expect(await exportCall(sandbox.httpUrl, 'groups', { key: sandbox.keys.wrong })).toEqual({
+      success: false,
+      error: true,
+      error_message: 'Неавторизованное API-обращение',
+      error_code: 901,
+    });
     const missing = await exportCall(sandbox.httpUrl, 'groups', {});
     expect(missing).toMatchObject({ success: false, error: true, error_code: 904 });
     expect(missing.error_message).toContain('отсутствует параметр key');
   });
 
   it('answers a trial school with 917 `Функционал недоступен` (ref A.8, B.3)', async () => {
-    expect(await exportCall(sandbox.httpUrl, 'fields', { key: sandbox.keys.trialSchool })).toEqual({ success: false, error: true, error_message: 'Функционал недоступен', error_code: 917 });
+    expect(await exportCall(sandbox.httpUrl, 'fields', { key: sandbox.keys.trialSchool })).toEqual({
+      success: false,
+      error: true,
+      error_message: 'Функционал недоступен',
+      error_code: 917,
+    });
   });
 });
 
@@ -91,13 +109,23 @@ describe('export API: asynchronous exports (ref 0.3, B.1, B.2)', () => {
   });
 
   it('refuses an export without a filter with 908 (ref B.2)', async () => {
-    expect(await call('users')).toEqual({ success: false, error: true, error_message: 'Должен быть передан хотя бы один фильтр', error_code: 908 });
+    expect(await call('users')).toEqual({
+      success: false,
+      error: true,
+      error_message: 'Должен быть передан хотя бы один фильтр',
+      error_code: 908,
+    });
     expect(await call('deals', { unknown_filter: 'x' })).toMatchObject({ error_code: 908 });
   });
 
   it('refuses a second export while the first is not fetched with 905, and allows it afterwards (ref 0.3, B.2)', async () => {
     const id = ((await call('users', { status: 'active' })).info as { export_id: number }).export_id;
-    expect(await call('deals', { status: 'new' })).toEqual({ success: false, error: true, error_message: 'Уже запущен один экспорт, попробуйте позднее', error_code: 905 });
+    expect(await call('deals', { status: 'new' })).toEqual({
+      success: false,
+      error: true,
+      error_message: 'Уже запущен один экспорт, попробуйте позднее',
+      error_code: 905,
+    });
     await call(`exports/${id}`);
     expect((await call('deals', { status: 'new' })).error_code).toBe(905);
     await call(`exports/${id}`);
@@ -108,7 +136,9 @@ describe('export API: asynchronous exports (ref 0.3, B.1, B.2)', () => {
     const deals = await call('deals', { status: 'paid' });
     expect(deals).toMatchObject({ success: false, error: true, error_code: 913 });
     expect(deals.error_message).toContain('поле статус');
-    expect(deals.error_message).toContain('new,in_work,not_confirmed,payed,cancelled,false,payment_waiting,part_payed,waiting_for_return,pending');
+    expect(deals.error_message).toContain(
+      'new,in_work,not_confirmed,payed,cancelled,false,payment_waiting,part_payed,waiting_for_return,pending',
+    );
     const users = await call('users', { status: 'added' });
     expect(users).toMatchObject({ error_code: 914 });
     expect(users.error_message).toContain('поле статус');
@@ -130,7 +160,8 @@ describe('export API: budget of 100 requests per 2 hours (ref 0.3, A.9, B.2)', (
   it('answers 903 after 100 requests, polls and dictionaries included, and recovers 2 hours later (ref A.9)', async () => {
     let clock = Date.UTC(2026, 10, 28, 9, 0, 0);
     const limited = await startSandbox({ now: () => clock });
-    const limitedCall = (path: string, query: Record<string, string> = {}) => exportCall(limited.httpUrl, path, { key: limited.keys.readWrite, ...query });
+    const limitedCall = (path: string, query: Record<string, string> = {}) =>
+      exportCall(limited.httpUrl, path, { key: limited.keys.readWrite, ...query });
     try {
       const id = ((await limitedCall('users', { status: 'active' })).info as { export_id: number }).export_id;
       await limitedCall(`exports/${id}`);
@@ -194,7 +225,8 @@ describe('export dates in the account’s own time zone, not fixed Moscow time (
       expect(await (await postForm(`${zoned.httpUrl}/pl/api/users`, body)).json()).toMatchObject({ result: { success: true } });
     };
     const created = async (email: string) => {
-      const call = (path: string, query: Record<string, string> = {}) => exportCall(zoned.httpUrl, path, { key: zoned.keys.readWrite, ...query });
+      const call = (path: string, query: Record<string, string> = {}) =>
+        exportCall(zoned.httpUrl, path, { key: zoned.keys.readWrite, ...query });
       const id = ((await call('users', { email })).info as { export_id: number }).export_id;
       await call(`exports/${id}`);
       const { fields, items } = (await call(`exports/${id}`)).info as { fields: string[]; items: string[][] };
@@ -206,7 +238,10 @@ describe('export dates in the account’s own time zone, not fixed Moscow time (
       zoned.school('school').timeZone = 'Asia/Yekaterinburg'; // an account in another zone
       await importUser('yekaterinburg@example.com');
       expect(await created('yekaterinburg@example.com')).toBe('2026-01-16 02:30:05');
-      const groups = (await exportCall(zoned.httpUrl, 'groups', { key: zoned.keys.readWrite })).info as { name: string; last_added_at: string }[];
+      const groups = (await exportCall(zoned.httpUrl, 'groups', { key: zoned.keys.readWrite })).info as {
+        name: string;
+        last_added_at: string;
+      }[];
       expect(groups.find((g) => g.name === 'Часовой пояс')?.last_added_at).toBe('2026-01-16 02:30:05');
     } finally {
       await zoned.close();

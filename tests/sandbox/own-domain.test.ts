@@ -14,7 +14,9 @@ describe('own domain', () => {
   });
 
   it('serves the paid school’s admin pages (any port), not the trial school’s', async () => {
-    const fields = await rawRequest(`${sandbox.httpUrl}/pl/logic/context/custom-fields?contextName=UserContext`, { host: `${OWN}:${sandbox.httpsPort}` });
+    const fields = await rawRequest(`${sandbox.httpUrl}/pl/logic/context/custom-fields?contextName=UserContext`, {
+      host: `${OWN}:${sandbox.httpsPort}`,
+    });
     expect(fields.status).toBe(200);
     expect(fields.body).toContain('id="CustomFormValue"');
     const keys = await rawRequest(`${sandbox.httpUrl}/saas/account/api`, { host: OWN });

@@ -8,14 +8,6 @@ async function page(path: string): Promise<{ status: number; html: string; type:
   return { status: response.status, html: await response.text(), type: response.headers.get('content-type') ?? '' };
 }
 
-function decodeAttr(value: string): string {
-  return value.replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)));
-}
-
-async function postPage(path: string, fields: Record<string, string> | URLSearchParams): Promise<Response> {
-  return fetch(`${sandbox.httpUrl}${path}`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
-}
-
 describe('admin pages (ref C.1–C.5)', () => {
   it('renders the common chrome: #gcAccountUserMenu, .gc-main-content, the CSRF input, UTF-8 (ref C.1)', async () => {
     const { status, html, type } = await page('/pl/sales/offer/index');
@@ -44,7 +36,7 @@ describe('admin pages (ref C.1–C.5)', () => {
     }
   });
 
-  it('shows the trial school\'s own pages on its host (ref C.1)', async () => {
+  it("shows the trial school's own pages on its host (ref C.1)", async () => {
     const answer = await rawRequest(`${sandbox.httpUrl}/saas/account/api`, { host: 'trial.getcourse.ru' });
     expect(answer.status).toBe(200);
     expect(answer.body).toContain('Мария Лебедева');
@@ -52,7 +44,13 @@ describe('admin pages (ref C.1–C.5)', () => {
   });
 
   it('answers unknown paths, offers and processes with a 404 HTML page (ref A.8)', async () => {
-    for (const path of ['/pl/nothing/here', '/pl/sales/offer/update?id=999', '/pl/tasks/mission/process?id=1', '/pl/logic/context/custom-fields?contextName=Nope', '/pl/api/account/payments?key=x']) {
+    for (const path of [
+      '/pl/nothing/here',
+      '/pl/sales/offer/update?id=999',
+      '/pl/tasks/mission/process?id=1',
+      '/pl/logic/context/custom-fields?contextName=Nope',
+      '/pl/api/account/payments?key=x',
+    ]) {
       const { status, type, html } = await page(path);
       expect(status).toBe(404);
       expect(type).toContain('text/html');

@@ -16,7 +16,12 @@ async function get(path: string): Promise<{ status: number; html: string; type: 
 }
 
 async function post(path: string, fields: Record<string, string> | [string, string][] = {}): Promise<Response> {
-  return fetch(`${sandbox.httpUrl}${path}`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+  return fetch(`${sandbox.httpUrl}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields),
+  });
 }
 
 const mission = (id: number) => sandbox.school().missions.find((m) => m.id === id)!;
@@ -42,7 +47,11 @@ describe('offers (ref R.3)', () => {
     expect(html).toContain('name="Offer[price]" value="12000"');
     expect(html).toMatch(/class="btn btn-primary save-offer"[\s\S]*class="btn btn-default copy-offer"/);
     expect((await get('/pl/sales/offer/update?id=1003')).html).toContain('name="Offer[code]" value=""');
-    const saved = await post('/pl/sales/offer/update?id=1003', { 'Offer[title]': 'Вебинар «Воронки продаж»', 'Offer[code]': 'webinar-funnels', 'Offer[price]': '990' });
+    const saved = await post('/pl/sales/offer/update?id=1003', {
+      'Offer[title]': 'Вебинар «Воронки продаж»',
+      'Offer[code]': 'webinar-funnels',
+      'Offer[price]': '990',
+    });
     expect(saved.status).toBe(302);
     expect(sandbox.school().offers.find((o) => o.id === 1003)?.code).toBe('webinar-funnels');
   });
@@ -63,15 +72,23 @@ describe('process list, settings and create (ref C.2, R.2, R.3)', () => {
     expect(approved.html).toContain('name="Mission[title]" value="Albato: новый пользователь"');
     expect(approved.html).toContain('<input type="checkbox" id="paramsobject-approved" name="ParamsObject[approved]" value="1" checked>');
     expect(approved.html).not.toContain('object_type_id');
-    expect((await get('/pl/tasks/mission/update?id=102')).html).toContain('<input type="checkbox" id="paramsobject-approved" name="ParamsObject[approved]" value="1">');
-    const form: [string, string][] = [['Mission[title]', 'Albato: новый заказ'], ['ParamsObject[approved]', '0'], ['ParamsObject[approved]', '1']];
+    expect((await get('/pl/tasks/mission/update?id=102')).html).toContain(
+      '<input type="checkbox" id="paramsobject-approved" name="ParamsObject[approved]" value="1">',
+    );
+    const form: [string, string][] = [
+      ['Mission[title]', 'Albato: новый заказ'],
+      ['ParamsObject[approved]', '0'],
+      ['ParamsObject[approved]', '1'],
+    ];
     expect((await post('/pl/tasks/mission/update?id=102', form)).status).toBe(302);
     expect(mission(102)).toMatchObject({ approved: true, objectTypeId: 42 });
   });
 
   it('create: the only page with #mission-object_type_id (41, 42, 58, 27); a POST creates the process', async () => {
     const { html } = await get('/pl/tasks/mission/create');
-    expect(html).toContain('<select id="mission-object_type_id" name="Mission[object_type_id]"><option value="41">Пользователи</option><option value="42">Заказы</option><option value="58">Покупки</option><option value="27">Звонки</option></select>');
+    expect(html).toContain(
+      '<select id="mission-object_type_id" name="Mission[object_type_id]"><option value="41">Пользователи</option><option value="42">Заказы</option><option value="58">Покупки</option><option value="27">Звонки</option></select>',
+    );
     expect((await post('/pl/tasks/mission/create', { 'Mission[title]': 'x', 'Mission[object_type_id]': '7' })).status).toBe(200);
     const created = await post('/pl/tasks/mission/create', { 'Mission[title]': 'Звонки в Albato', 'Mission[object_type_id]': '27' });
     expect(created.status).toBe(302);
@@ -82,8 +99,17 @@ describe('process list, settings and create (ref C.2, R.2, R.3)', () => {
   it('find-by-type lists the processes of one object type as {models:[{id, title}]} (ref C.2)', async () => {
     const users = await fetch(`${sandbox.httpUrl}/pl/tasks/mission/find-by-type?objectTypeId=41`);
     expect(users.headers.get('content-type')).toContain('application/json');
-    expect(await users.json()).toEqual({ models: [{ id: 101, title: 'Albato: новый пользователь' }, { id: 104, title: 'Webjack: регистрация на вебинар' }] });
-    expect(((await (await fetch(`${sandbox.httpUrl}/pl/tasks/mission/find-by-type?objectTypeId=42`)).json()) as { models: { id: number }[] }).models.map((m) => m.id)).toEqual([102, 103]);
+    expect(await users.json()).toEqual({
+      models: [
+        { id: 101, title: 'Albato: новый пользователь' },
+        { id: 104, title: 'Webjack: регистрация на вебинар' },
+      ],
+    });
+    expect(
+      (
+        (await (await fetch(`${sandbox.httpUrl}/pl/tasks/mission/find-by-type?objectTypeId=42`)).json()) as { models: { id: number }[] }
+      ).models.map((m) => m.id),
+    ).toEqual([102, 103]);
     expect(await (await fetch(`${sandbox.httpUrl}/pl/tasks/mission/find-by-type?objectTypeId=58`)).json()).toEqual({ models: [] });
   });
 });
@@ -98,7 +124,9 @@ describe('process editor (ref R.2)', () => {
   });
 
   it('serves the blocks as flowchart-data JSON on POST: id, name, cssClass, no operation settings', async () => {
-    const answer = (await (await post('/pl/tasks/mission/flowchart-data?id=102')).json()) as { data: { flowchartData: { blocks: { id: number; name: string; cssClass: string }[] } } };
+    const answer = (await (await post('/pl/tasks/mission/flowchart-data?id=102')).json()) as {
+      data: { flowchartData: { blocks: { id: number; name: string; cssClass: string }[] } };
+    };
     expect(answer.data.flowchartData.blocks.map(({ id, name, cssClass }) => ({ id, name, cssClass }))).toEqual([
       { id: 1, name: 'Начало работы', cssClass: 'start-flowchart-block' },
       { id: 2, name: 'Вызвать URL', cssClass: 'operation-flowchart-block' },
@@ -112,7 +140,9 @@ describe('process editor (ref R.2)', () => {
   it('the block modal: form.block-modal-window with scriptId and blockType, title, operation radios, sections by data-operation-type', async () => {
     const { status, html } = await get('/pl/tasks/mission/script-window?missionId=102&scriptId=2&blockType=operation');
     expect(status).toBe(200);
-    expect(html).toContain('<form class="block-modal-window" method="post" action="/pl/tasks/mission/script-window?missionId=102&#38;scriptId=2&#38;blockType=operation">');
+    expect(html).toContain(
+      '<form class="block-modal-window" method="post" action="/pl/tasks/mission/script-window?missionId=102&#38;scriptId=2&#38;blockType=operation">',
+    );
     expect(html).toContain('name="title" value="Вызвать URL"');
     expect(html).toContain(`<input type="radio" name="operationType" value="${CALL_URL_OPERATION}" checked> Вызвать URL`);
     expect(html).toContain(`<input type="radio" name="operationType" value="${UPDATE_FIELD_OPERATION}"> Изменить значение поля`);
@@ -130,18 +160,34 @@ describe('process editor (ref R.2)', () => {
     expect(html).toContain(`value="${UPDATE_FIELD_OPERATION}" checked`);
     expect(html).toContain(`<div class="operation-settings" data-operation-type="${CALL_URL_OPERATION}" hidden>`);
     expect(html).toContain(`name="${CALL_URL_INPUT_NAMES.url}" value=""`);
-    expect(html).toContain('name="UpdateFieldOperation[value]" value="https://school.getcourse.ru/sales/shop/dealPay?number={object.number}"');
+    expect(html).toContain(
+      'name="UpdateFieldOperation[value]" value="https://school.getcourse.ru/sales/shop/dealPay?number={object.number}"',
+    );
   });
 
   it('saving the modal updates the block; copy inserts a new one; delete removes it; refusals answer JSON', async () => {
     const action = '/pl/tasks/mission/script-window?missionId=101&scriptId=2&blockType=operation';
-    const fields = { title: 'В Albato', operationType: CALL_URL_OPERATION, [CALL_URL_INPUT_NAMES.method]: 'POST', [CALL_URL_INPUT_NAMES.url]: ' https://h.albato.ru/wh/1/x/?e={object.email} ', save: '1' };
+    const fields = {
+      title: 'В Albato',
+      operationType: CALL_URL_OPERATION,
+      [CALL_URL_INPUT_NAMES.method]: 'POST',
+      [CALL_URL_INPUT_NAMES.url]: ' https://h.albato.ru/wh/1/x/?e={object.email} ',
+      save: '1',
+    };
     expect(await (await post(action, fields)).json()).toEqual({ success: true, scriptId: 2, isInsert: false });
-    expect(mission(101).blocks[1]).toEqual({ id: 2, kind: 'operation', title: 'В Albato', operationType: CALL_URL_OPERATION, settings: { method: 'POST', url: 'https://h.albato.ru/wh/1/x/?e={object.email}' } });
+    expect(mission(101).blocks[1]).toEqual({
+      id: 2,
+      kind: 'operation',
+      title: 'В Albato',
+      operationType: CALL_URL_OPERATION,
+      settings: { method: 'POST', url: 'https://h.albato.ru/wh/1/x/?e={object.email}' },
+    });
     expect(await (await post(action, { ...fields, save: '', copy: '1' })).json()).toEqual({ success: true, scriptId: 4, isInsert: true });
     expect(mission(101).blocks.map((b) => b.id)).toEqual([1, 2, 4, 3]);
     expect(await (await post(action, { operationType: 'nope', save: '1' })).json()).toEqual({ success: false, error: 'Выберите операцию' });
-    expect(await (await post('/pl/tasks/mission/script-window?missionId=101&scriptId=&blockType=operation', { delete: '1' })).json()).toMatchObject({ success: false });
+    expect(
+      await (await post('/pl/tasks/mission/script-window?missionId=101&scriptId=&blockType=operation', { delete: '1' })).json(),
+    ).toMatchObject({ success: false });
     expect(await (await post(action, { delete: '1' })).json()).toEqual({ success: true, scriptId: 2, isInsert: false });
     expect(mission(101).blocks.map((b) => b.id)).toEqual([1, 4, 3]);
     expect((await get('/pl/tasks/mission/script-window?missionId=101&scriptId=2&blockType=operation')).status).toBe(404);
@@ -151,16 +197,30 @@ describe('process editor (ref R.2)', () => {
     const { html } = await get('/pl/tasks/mission/script-window?missionId=103&scriptId=&blockType=operation');
     expect(html).not.toMatch(/name="operationType"[^>]*checked/);
     expect(html.match(/data-operation-type="[^"]+" hidden/g)).toHaveLength(3);
-    const saved = await post('/pl/tasks/mission/script-window?missionId=103&scriptId=&blockType=operation', { title: '', operationType: CALL_URL_OPERATION, [CALL_URL_INPUT_NAMES.url]: 'https://h.albato.ru/wh/2/y/', save: '1' });
+    const saved = await post('/pl/tasks/mission/script-window?missionId=103&scriptId=&blockType=operation', {
+      title: '',
+      operationType: CALL_URL_OPERATION,
+      [CALL_URL_INPUT_NAMES.url]: 'https://h.albato.ru/wh/2/y/',
+      save: '1',
+    });
     expect(await saved.json()).toEqual({ success: true, scriptId: 4, isInsert: true });
-    expect(mission(103).blocks.at(-2)).toMatchObject({ id: 4, title: 'Операция', settings: { method: '', url: 'https://h.albato.ru/wh/2/y/' } });
+    expect(mission(103).blocks.at(-2)).toMatchObject({
+      id: 4,
+      title: 'Операция',
+      settings: { method: '', url: 'https://h.albato.ru/wh/2/y/' },
+    });
   });
 
   it('escapes a hostile URL in the modal and answers unknown processes and blocks with 404', async () => {
     mission(104).blocks[1]!.settings!.url = '"><script>alert(1)</script>';
     const { html } = await get('/pl/tasks/mission/script-window?missionId=104&scriptId=2&blockType=operation');
     expect(html).toContain('value="&#34;&#62;&#60;script&#62;alert(1)&#60;/script&#62;"');
-    for (const path of ['/pl/tasks/mission/process?id=1', '/pl/tasks/mission/script-window?missionId=1&scriptId=2', '/pl/tasks/mission/script-window?missionId=101&scriptId=1', '/pl/tasks/mission/update?id=1']) {
+    for (const path of [
+      '/pl/tasks/mission/process?id=1',
+      '/pl/tasks/mission/script-window?missionId=1&scriptId=2',
+      '/pl/tasks/mission/script-window?missionId=101&scriptId=1',
+      '/pl/tasks/mission/update?id=1',
+    ]) {
       expect((await get(path)).status).toBe(404);
     }
   });

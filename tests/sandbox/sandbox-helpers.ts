@@ -10,7 +10,11 @@ export function encodeParams(value: unknown): string {
 }
 
 export async function postForm(url: string, fields: Record<string, string>): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields),
+  });
 }
 
 export interface ImportEnvelope {
@@ -30,7 +34,12 @@ export interface ImportEnvelope {
 }
 
 /** One import call with a fresh body, answered JSON. */
-export async function importCall(sandbox: Sandbox, endpoint: 'users' | 'deals', params: unknown, options: { key?: string; action?: string } = {}): Promise<ImportEnvelope> {
+export async function importCall(
+  sandbox: Sandbox,
+  endpoint: 'users' | 'deals',
+  params: unknown,
+  options: { key?: string; action?: string } = {},
+): Promise<ImportEnvelope> {
   const response = await postForm(`${sandbox.httpUrl}/pl/api/${endpoint}`, {
     action: options.action ?? 'add',
     key: options.key ?? sandbox.keys.readWrite,

@@ -50,7 +50,11 @@ describe('the API key page and the browser session (ref B.3, C.2, E.1)', () => {
   const expected = {
     admin: { navigation: expectKeysPage, 'fetch with cookie': expectKeysPage, 'fetch without cookie': expectLoginRedirect },
     'no-rights': { navigation: expectAccessDenied, 'fetch with cookie': expectAccessDenied, 'fetch without cookie': expectLoginRedirect },
-    'logged-out': { navigation: expectLoginRedirect, 'fetch with cookie': expectLoginRedirect, 'fetch without cookie': expectLoginRedirect },
+    'logged-out': {
+      navigation: expectLoginRedirect,
+      'fetch with cookie': expectLoginRedirect,
+      'fetch without cookie': expectLoginRedirect,
+    },
   } as const;
   const cases = Object.entries(expected).flatMap(([role, byRequest]) =>
     Object.entries(byRequest).map(([request, check]) => [role as keyof typeof expected, request as Request, check] as const),
@@ -128,7 +132,9 @@ describe('the session cookie (A35)', () => {
   });
 
   it('drops Secure and SameSite=None on plain HTTP, and is never set by the API', async () => {
-    expect((await rawRequest(`${sandbox.httpUrl}/pl/sales/offer/index`)).headers['set-cookie']).toEqual(['gc_sandbox_session=school-512345; Path=/; HttpOnly']);
+    expect((await rawRequest(`${sandbox.httpUrl}/pl/sales/offer/index`)).headers['set-cookie']).toEqual([
+      'gc_sandbox_session=school-512345; Path=/; HttpOnly',
+    ]);
     expect((await fetch(`${sandbox.httpUrl}/pl/api/account/groups?key=${sandbox.keys.readWrite}`)).headers.get('set-cookie')).toBeNull();
   });
 });
@@ -137,7 +143,11 @@ describe('API answer override (sandbox control)', () => {
   it('replaces every /pl/api/* answer on any host, runs nothing and still logs the call', async () => {
     const login = '<!DOCTYPE html><html><body><form action="/cms/system/login"><input name="password"></form></body></html>';
     sandbox.setApiResponse({ status: 200, contentType: 'text/html; charset=utf-8', body: login });
-    const response = await postForm(`${sandbox.httpUrl}/pl/api/users`, { action: 'add', key: sandbox.keys.readWrite, params: encodeParams({ user: { email: 'override@example.com' } }) });
+    const response = await postForm(`${sandbox.httpUrl}/pl/api/users`, {
+      action: 'add',
+      key: sandbox.keys.readWrite,
+      params: encodeParams({ user: { email: 'override@example.com' } }),
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await response.text()).toBe(login);

@@ -41,10 +41,18 @@ describe('HTTPS with the throwaway certificate (ref A.1 "HTTPS only")', () => {
 
   it('serves an import over HTTPS, verified against the certificate, while plain HTTP is refused (ref A.1, A.8)', async () => {
     const { cert } = loadCertificate();
-    const { headers, body } = formBody({ action: 'add', key: sandbox.keys.readWrite, params: encodeParams({ user: { email: 'tls@example.com' } }) });
+    const { headers, body } = formBody({
+      action: 'add',
+      key: sandbox.keys.readWrite,
+      params: encodeParams({ user: { email: 'tls@example.com' } }),
+    });
     const answer = await rawRequest(`${sandbox.httpsUrl}/pl/api/users`, { method: 'POST', headers, body, ca: cert });
     expect(JSON.parse(answer.body)).toMatchObject({ success: true, result: { success: true, user_status: 'added' } });
-    const viaName = await rawRequest(`${sandbox.httpsUrl}/pl/sales/offer/index`, { host: 'school.getcourse.ru', servername: 'school.getcourse.ru', ca: cert });
+    const viaName = await rawRequest(`${sandbox.httpsUrl}/pl/sales/offer/index`, {
+      host: 'school.getcourse.ru',
+      servername: 'school.getcourse.ru',
+      ca: cert,
+    });
     expect(viaName.status).toBe(200);
     const plain = await rawRequest(`${sandbox.httpUrl}/pl/api/users`, { method: 'POST', headers, body });
     expect(JSON.parse(plain.body)).toEqual({ success: false, error: 'Доступ возможен только по https' });
@@ -62,13 +70,21 @@ describe('CLI (npm run sandbox)', () => {
     try {
       const lines = createInterface({ input: child.stdout });
       const [line] = (await once(lines, 'line')) as [string];
-      const info = JSON.parse(line) as { baseUrl: string; httpsUrl: string; webhookUrl: string; schools: Record<string, { host: string }>; keys: Record<string, string> };
+      const info = JSON.parse(line) as {
+        baseUrl: string;
+        httpsUrl: string;
+        webhookUrl: string;
+        schools: Record<string, { host: string }>;
+        keys: Record<string, string>;
+      };
       expect(info.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(info.httpsUrl).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
       expect(info.webhookUrl).toMatch(new RegExp(`^${info.baseUrl}/__albato/wh/38/`));
       expect(info.schools.trial?.host).toBe('trial.getcourse.ru');
       expect(Object.keys(info.keys).sort()).toEqual(['readOnly', 'readWrite', 'trialSchool', 'wrong']);
-      const groups = (await (await fetch(`${info.baseUrl}/pl/api/account/groups?key=${info.keys.readOnly}`)).json()) as { success: boolean };
+      const groups = (await (await fetch(`${info.baseUrl}/pl/api/account/groups?key=${info.keys.readOnly}`)).json()) as {
+        success: boolean;
+      };
       expect(groups.success).toBe(true);
       let extra = '';
       child.stdout.on('data', (chunk: Buffer) => (extra += chunk.toString()));

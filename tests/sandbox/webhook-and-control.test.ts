@@ -17,16 +17,31 @@ describe('Albato webhook receiver (ref E.2)', () => {
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(await response.text()).toBe('{"success":true}');
     const [call] = sandbox.webhookCalls();
-    expect(call).toMatchObject({ method: 'GET', path: sandbox.webhookPath, query: { email: 'ivan@example.com', city: 'Город проживания: Москва', cost: '12 000,00' }, body: '' });
+    expect(call).toMatchObject({
+      method: 'GET',
+      path: sandbox.webhookPath,
+      query: { email: 'ivan@example.com', city: 'Город проживания: Москва', cost: '12 000,00' },
+      body: '',
+    });
     expect(call?.headers['x-test-header']).toBe('Yes');
     expect(typeof call?.at).toBe('number');
   });
 
   it('answers as Albato for requests to h.albato.ru / h.albato.com, whatever the path (A33)', async () => {
     const path = '/wh/38/1lfAbCd/token/?email=test%2Balbato%40example.com&city=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0';
-    const answer = await rawRequest(`${sandbox.httpsUrl}${path}`, { host: 'h.albato.ru', servername: 'h.albato.ru', ca: loadCertificate().cert });
+    const answer = await rawRequest(`${sandbox.httpsUrl}${path}`, {
+      host: 'h.albato.ru',
+      servername: 'h.albato.ru',
+      ca: loadCertificate().cert,
+    });
     expect(answer).toMatchObject({ status: 200, body: '{"success":true}' });
-    expect(sandbox.webhookCalls()).toEqual([expect.objectContaining({ method: 'GET', path: '/wh/38/1lfAbCd/token/', query: { email: 'test+albato@example.com', city: 'Москва' } })]);
+    expect(sandbox.webhookCalls()).toEqual([
+      expect.objectContaining({
+        method: 'GET',
+        path: '/wh/38/1lfAbCd/token/',
+        query: { email: 'test+albato@example.com', city: 'Москва' },
+      }),
+    ]);
     expect((await rawRequest(`${sandbox.httpUrl}/h/5/abc`, { method: 'POST', host: 'h.albato.com' })).status).toBe(200);
     expect(sandbox.webhookCalls()).toHaveLength(2);
     // Other hosts keep their GetCourse behaviour.
@@ -37,7 +52,9 @@ describe('Albato webhook receiver (ref E.2)', () => {
   it('records a JSON POST body verbatim (ref E.2)', async () => {
     const body = JSON.stringify({ email: 'o@example.com', name: 'Ольга' });
     await fetch(`${sandbox.httpUrl}${sandbox.webhookPath}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    expect(sandbox.webhookCalls()).toEqual([expect.objectContaining({ method: 'POST', body, headers: expect.objectContaining({ 'content-type': 'application/json' }) })]);
+    expect(sandbox.webhookCalls()).toEqual([
+      expect.objectContaining({ method: 'POST', body, headers: expect.objectContaining({ 'content-type': 'application/json' }) }),
+    ]);
   });
 
   it('answers with the configured status, body, content type and delay (ref E.2 [NOT FOUND] answer)', async () => {
@@ -71,15 +88,28 @@ describe('Albato webhook receiver (ref E.2)', () => {
 describe('control endpoints (sandbox only)', () => {
   it('GET /__sandbox/calls returns webhook and API calls as JSON', async () => {
     await fetch(`${sandbox.httpUrl}${sandbox.webhookPath}?a=1`);
-    await postForm(`${sandbox.httpUrl}/pl/api/users`, { action: 'add', key: sandbox.keys.readOnly, params: encodeParams({ user: { email: 'x@example.com' } }) });
-    const calls = (await (await fetch(`${sandbox.httpUrl}/__sandbox/calls`)).json()) as { webhook: Array<{ query: Record<string, string> }>; api: unknown[] };
+    await postForm(`${sandbox.httpUrl}/pl/api/users`, {
+      action: 'add',
+      key: sandbox.keys.readOnly,
+      params: encodeParams({ user: { email: 'x@example.com' } }),
+    });
+    const calls = (await (await fetch(`${sandbox.httpUrl}/__sandbox/calls`)).json()) as {
+      webhook: Array<{ query: Record<string, string> }>;
+      api: unknown[];
+    };
     expect(calls.webhook).toHaveLength(1);
     expect(calls.webhook[0]?.query).toEqual({ a: '1' });
-    expect(calls.api).toEqual([{ school: 'school', path: '/pl/api/users', action: 'add', keyKind: 'readOnly', status: 200, at: expect.any(Number) }]);
+    expect(calls.api).toEqual([
+      { school: 'school', path: '/pl/api/users', action: 'add', keyKind: 'readOnly', status: 200, at: expect.any(Number) },
+    ]);
   });
 
   it('POST /__sandbox/reset restores the seed and clears the logs', async () => {
-    await postForm(`${sandbox.httpUrl}/pl/api/users`, { action: 'add', key: sandbox.keys.readWrite, params: encodeParams({ user: { email: 'gone@example.com' } }) });
+    await postForm(`${sandbox.httpUrl}/pl/api/users`, {
+      action: 'add',
+      key: sandbox.keys.readWrite,
+      params: encodeParams({ user: { email: 'gone@example.com' } }),
+    });
     expect(sandbox.school().users.some((u) => u.email === 'gone@example.com')).toBe(true);
     const response = await fetch(`${sandbox.httpUrl}/__sandbox/reset`, { method: 'POST' });
     expect(await response.json()).toEqual({ ok: true });
@@ -88,7 +118,10 @@ describe('control endpoints (sandbox only)', () => {
   });
 
   it('POST /__sandbox/webhook-response configures the receiver from outside the process', async () => {
-    const set = await fetch(`${sandbox.httpUrl}/__sandbox/webhook-response`, { method: 'POST', body: JSON.stringify({ status: 404, body: 'no' }) });
+    const set = await fetch(`${sandbox.httpUrl}/__sandbox/webhook-response`, {
+      method: 'POST',
+      body: JSON.stringify({ status: 404, body: 'no' }),
+    });
     expect(set.status).toBe(200);
     expect((await fetch(`${sandbox.httpUrl}${sandbox.webhookPath}`)).status).toBe(404);
     expect((await fetch(`${sandbox.httpUrl}/__sandbox/webhook-response`, { method: 'POST', body: '{"status":"x"}' })).status).toBe(400);

@@ -39,22 +39,39 @@ describe('write probe without writing (ref B.4 [INF]; A34)', () => {
       expect(await importCall(sandbox, 'users', params)).toEqual({
         success: true,
         action: 'add',
-        result: { success: false, error: true, error_message: NO_IDENTIFIER, user_id: '', user_status: '', deal_id: '', deal_number: '', payment_link: '' },
+        result: {
+          success: false,
+          error: true,
+          error_message: NO_IDENTIFIER,
+          user_id: '',
+          user_status: '',
+          deal_id: '',
+          deal_number: '',
+          payment_link: '',
+        },
       });
     });
-    expect(sandbox.apiCalls()).toEqual([expect.objectContaining({ path: '/pl/api/users', action: 'add', keyKind: 'readWrite', status: 200 })]);
+    expect(sandbox.apiCalls()).toEqual([
+      expect.objectContaining({ path: '/pl/api/users', action: 'add', keyKind: 'readWrite', status: 200 }),
+    ]);
   });
 
   it.each(PROBES)('read-only key: top-level `Действие запрещено`, nothing written (ref 0.5, B.3) — %j', async (params) => {
     await expectNothingWritten('school', async () => {
-      expect(await importCall(sandbox, 'users', params, { key: sandbox.keys.readOnly })).toEqual({ success: false, error: 'Действие запрещено' });
+      expect(await importCall(sandbox, 'users', params, { key: sandbox.keys.readOnly })).toEqual({
+        success: false,
+        error: 'Действие запрещено',
+      });
     });
     expect(sandbox.apiCalls().at(-1)).toMatchObject({ keyKind: 'readOnly', status: 200 });
   });
 
   it('wrong key: `Неавторизованное API-обращение`, or `Access denied` on getcourse.io (ref A.7, A.8; A2)', async () => {
     await expectNothingWritten('school', async () => {
-      expect(await importCall(sandbox, 'users', { user: {} }, { key: sandbox.keys.wrong })).toEqual({ success: false, error: 'Неавторизованное API-обращение' });
+      expect(await importCall(sandbox, 'users', { user: {} }, { key: sandbox.keys.wrong })).toEqual({
+        success: false,
+        error: 'Неавторизованное API-обращение',
+      });
       const { headers, body } = formBody({ action: 'add', key: sandbox.keys.wrong, params: encodeParams({ user: {} }) });
       const io = await rawRequest(`${sandbox.httpUrl}/pl/api/users`, { method: 'POST', host: 'school.getcourse.io', headers, body });
       expect(JSON.parse(io.body)).toEqual({ success: false, error: 'Access denied' });
@@ -63,7 +80,11 @@ describe('write probe without writing (ref B.4 [INF]; A34)', () => {
 
   it('trial school: HTTP 200, empty body, text/html, as every import there (ref 0.6, A.8)', async () => {
     await expectNothingWritten('trial', async () => {
-      const response = await postForm(`${sandbox.httpUrl}/pl/api/users`, { action: 'add', key: sandbox.keys.trialSchool, params: encodeParams({ user: {} }) });
+      const response = await postForm(`${sandbox.httpUrl}/pl/api/users`, {
+        action: 'add',
+        key: sandbox.keys.trialSchool,
+        params: encodeParams({ user: {} }),
+      });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(await response.text()).toBe('');
@@ -96,7 +117,14 @@ describe('the extension’s write probe reads the sandbox (ref R.4, A34)', () =>
   // GetCourse may put the text at another level of the envelope (R.4: "an envelope that looks
   // successful at the top level"); the sandbox's answer override serves each one over HTTP.
   it.each([
-    ['in result, every level saying success', { success: true, action: 'add', result: { success: true, error: false, error_message: NO_IDENTIFIER, user_id: '', deal_number: '', payment_link: '' } }],
+    [
+      'in result, every level saying success',
+      {
+        success: true,
+        action: 'add',
+        result: { success: true, error: false, error_message: NO_IDENTIFIER, user_id: '', deal_number: '', payment_link: '' },
+      },
+    ],
     ['in result without a success flag', { success: true, action: 'add', result: { error_message: NO_IDENTIFIER } }],
     ['in the top-level `error`', { success: false, error: NO_IDENTIFIER }],
     ['in the top-level `error_message`', { success: false, error: true, error_message: NO_IDENTIFIER }],
@@ -106,9 +134,21 @@ describe('the extension’s write probe reads the sandbox (ref R.4, A34)', () =>
   });
 
   it.each([
-    ['the old guess `Не указан email пользователя` (contradicted by R.4)', { success: true, result: { success: false, error: true, error_message: 'Не указан email пользователя' } }, 'refused'],
-    ['`Действие запрещено` inside a success-looking envelope', { success: true, result: { success: true, error_message: 'Действие запрещено' } }, 'read-only-key'],
-    ['a user saved without any identifier', { success: true, result: { success: true, error: false, error_message: '', user_id: 70009 } }, 'unknown'],
+    [
+      'the old guess `Не указан email пользователя` (contradicted by R.4)',
+      { success: true, result: { success: false, error: true, error_message: 'Не указан email пользователя' } },
+      'refused',
+    ],
+    [
+      '`Действие запрещено` inside a success-looking envelope',
+      { success: true, result: { success: true, error_message: 'Действие запрещено' } },
+      'read-only-key',
+    ],
+    [
+      'a user saved without any identifier',
+      { success: true, result: { success: true, error: false, error_message: '', user_id: 70009 } },
+      'unknown',
+    ],
   ])('fails on %s', async (_name, envelope, code) => {
     sandbox.setApiResponse({ contentType: 'application/json; charset=utf-8', body: JSON.stringify(envelope) });
     const outcome = await probe(sandbox.keys.readWrite);

@@ -74,7 +74,15 @@ Object.assign(fakeBrowser.permissions, {
  * `scripting` content-script registrations as Chrome keeps them: ids unique (a duplicate or an
  * unknown id fails the whole call, nothing changes), `matches` required, defaults filled in.
  */
-type Registered = { id: string; matches?: string[]; js?: string[]; runAt?: string; allFrames?: boolean; persistAcrossSessions?: boolean; [key: string]: unknown };
+type Registered = {
+  id: string;
+  matches?: string[];
+  js?: string[];
+  runAt?: string;
+  allFrames?: boolean;
+  persistAcrossSessions?: boolean;
+  [key: string]: unknown;
+};
 let registered = new Map<string, Registered>();
 const pick = (ids?: string[]) => {
   const missing = ids?.find((id) => !registered.has(id));
@@ -91,7 +99,8 @@ Object.assign(fakeBrowser.scripting, {
       if (!script.js?.length) throw new Error(`Script with ID '${script.id}' must specify at least one 'css' or 'js' file`);
       ids.add(script.id);
     }
-    for (const script of scripts) registered.set(script.id, structuredClone({ allFrames: false, runAt: 'document_idle', persistAcrossSessions: true, ...script }));
+    for (const script of scripts)
+      registered.set(script.id, structuredClone({ allFrames: false, runAt: 'document_idle', persistAcrossSessions: true, ...script }));
   },
   getRegisteredContentScripts: async ({ ids }: { ids?: string[] } = {}) =>
     [...registered.values()].filter((script) => !ids || ids.includes(script.id)).map((script) => structuredClone(script)),

@@ -9,13 +9,25 @@ import { newestThatFit, readPageData, writePageData, type PageDataWrite } from '
 
 type Remembered = Record<string, { urls: string[]; kind: 'user' | 'deal' | null; seenAt: number }>;
 
-export async function rememberCallUrls(host: string, processId: string, urls: string[], now = Date.now()): Promise<PageDataWrite<Remembered>> {
+export async function rememberCallUrls(
+  host: string,
+  processId: string,
+  urls: string[],
+  now = Date.now(),
+): Promise<PageDataWrite<Remembered>> {
   const kind = (await processKindsOf(host).get())[processId]?.kind ?? null;
-  return writePageData(callUrlsOf, host, (known) => {
-    const next = { ...known, [processId]: { urls: [...new Set(urls)].slice(0, CALL_URLS_PER_PROCESS_MAX), kind, seenAt: now } };
-    const kept = Object.entries(next).sort((a, b) => b[1].seenAt - a[1].seenAt).slice(0, PROCESSES_WITH_CALL_URLS_MAX);
-    return Object.fromEntries(kept);
-  }, { now, fit: newestThatFit });
+  return writePageData(
+    callUrlsOf,
+    host,
+    (known) => {
+      const next = { ...known, [processId]: { urls: [...new Set(urls)].slice(0, CALL_URLS_PER_PROCESS_MAX), kind, seenAt: now } };
+      const kept = Object.entries(next)
+        .sort((a, b) => b[1].seenAt - a[1].seenAt)
+        .slice(0, PROCESSES_WITH_CALL_URLS_MAX);
+      return Object.fromEntries(kept);
+    },
+    { now, fit: newestThatFit },
+  );
 }
 
 export interface SeenCallUrl {

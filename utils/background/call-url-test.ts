@@ -28,7 +28,11 @@ export interface TestCall {
 }
 
 /** One call at a time per place: a tab's process editor (`tab:<id>`) or a school's popup (`popup:<origin>`). */
-export async function sendTestCall(message: TestCall, place: string, now: () => number = () => performance.now()): Promise<TestCallUrlReply> {
+export async function sendTestCall(
+  message: TestCall,
+  place: string,
+  now: () => number = () => performance.now(),
+): Promise<TestCallUrlReply> {
   const built = buildCallRequest(message.template, message.method, message.kind);
   if (!built.ok) return { ok: false, problem: { code: 'insecure-target', raw: message.template.slice(0, 300) } };
   const { request } = built;
@@ -47,7 +51,18 @@ export async function sendTestCall(message: TestCall, place: string, now: () => 
     const { status, contentType, body, headers = [] } = fetched.answer;
     // redirect: 'manual' gives an opaque answer with status 0; GetCourse's own follow-up is unknown.
     if (status === 0 || (status >= 300 && status < 400)) return { ok: false, problem: { code: 'redirect', status } };
-    return { ok: true, answer: { url: request.url, method: request.method, status, ms, contentType, headers, body: body.length > BODY_LIMIT ? `${body.slice(0, BODY_LIMIT)}…` : body } };
+    return {
+      ok: true,
+      answer: {
+        url: request.url,
+        method: request.method,
+        status,
+        ms,
+        contentType,
+        headers,
+        body: body.length > BODY_LIMIT ? `${body.slice(0, BODY_LIMIT)}…` : body,
+      },
+    };
   } finally {
     inFlight.delete(place);
   }
@@ -78,9 +93,22 @@ export async function recordCall(host: string, call: TestCall, reply: TestCallUr
   const request = { kind: 'webhook' as const, template: call.template, method: call.method, sample: call.kind };
   if (reply.ok) {
     const { answer } = reply;
-    const notKept = await keepInHistory(host, { target: answer.url, outcome: answer.status < 400 ? 'ok' : 'fail', status: answer.status, ms: answer.ms, summary: `HTTP ${answer.status} ${answer.body.slice(0, 200)}`.trim(), request });
+    const notKept = await keepInHistory(host, {
+      target: answer.url,
+      outcome: answer.status < 400 ? 'ok' : 'fail',
+      status: answer.status,
+      ms: answer.ms,
+      summary: `HTTP ${answer.status} ${answer.body.slice(0, 200)}`.trim(),
+      request,
+    });
     return notKept ? { ok: true, answer: { ...answer, historyNotKept: notKept } } : reply;
   }
-  const notKept = await keepInHistory(host, { target: call.template.slice(0, 4096), outcome: 'fail', summary: [reply.problem.code, reply.problem.raw].filter(Boolean).join(': ').slice(0, 500), problem: reply.problem, request });
+  const notKept = await keepInHistory(host, {
+    target: call.template.slice(0, 4096),
+    outcome: 'fail',
+    summary: [reply.problem.code, reply.problem.raw].filter(Boolean).join(': ').slice(0, 500),
+    problem: reply.problem,
+    request,
+  });
   return notKept ? { ok: false, problem: { ...reply.problem, historyNotKept: notKept } } : reply;
 }

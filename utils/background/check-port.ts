@@ -5,7 +5,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { CHECK_PORT, CHECK_PORT_MESSAGES, type CheckPortMessage } from '../messages';
-import { startCheckSchema } from '../message-schemas';
+import { startCheckSchema } from '../contract';
 import { isExtensionPage } from './router';
 import { startConnectionCheck } from './connection-check';
 
@@ -29,15 +29,26 @@ export function handleCheckPort(port: Runtime.Port): void {
   port.onMessage.addListener((raw: unknown) => {
     const parsed = startCheckSchema.safeParse(raw);
     if (started || !parsed.success) {
-      post({ type: CHECK_PORT_MESSAGES.refused, problem: { code: 'bad-request', raw: started ? 'one check per connection' : parsed.error!.issues.map((i) => i.message).join('; ') } });
+      post({
+        type: CHECK_PORT_MESSAGES.refused,
+        problem: { code: 'bad-request', raw: started ? 'one check per connection' : parsed.error!.issues.map((i) => i.message).join('; ') },
+      });
       return;
     }
     started = true;
     void (async () => {
-      const start = await startConnectionCheck(parsed.data.schoolId, { signal: controller.signal, onStep: (step) => post({ type: CHECK_PORT_MESSAGES.step, step }) });
+      const start = await startConnectionCheck(parsed.data.schoolId, {
+        signal: controller.signal,
+        onStep: (step) => post({ type: CHECK_PORT_MESSAGES.step, step }),
+      });
       if (!start.ok) return post({ type: CHECK_PORT_MESSAGES.refused, problem: start.problem });
       const report = await start.report;
       if (!controller.signal.aborted) post({ type: CHECK_PORT_MESSAGES.done, report });
-    })().catch((error: unknown) => post({ type: CHECK_PORT_MESSAGES.refused, problem: { code: 'unknown', raw: error instanceof Error ? error.message : String(error) } }));
+    })().catch((error: unknown) =>
+      post({
+        type: CHECK_PORT_MESSAGES.refused,
+        problem: { code: 'unknown', raw: error instanceof Error ? error.message : String(error) },
+      }),
+    );
   });
 }

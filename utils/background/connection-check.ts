@@ -35,7 +35,6 @@ import { schoolFields } from './process-store';
 /** Per request. GetCourse answers these calls at once; a longer wait is a problem to report. */
 export const CHECK_TIMEOUT_MS = 10_000;
 
-
 export type CheckStart = { ok: true; report: Promise<CheckReport> } | { ok: false; problem: Problem };
 
 /**
@@ -109,12 +108,19 @@ async function runSteps(schoolId: string, origin: string, key: string, options: 
     finish('key', { status: 'skipped', note: { kind: 'budget-low', used, limit: EXPORT_BUDGET.limit } });
   } else {
     await budget.update((calls) => [...calls.filter((at) => clock() - at < EXPORT_BUDGET.windowMs), clock()].slice(-1000));
-    keyOutcome = await timed('key', post('/pl/api/account/fields', new URLSearchParams({ action: 'get', key })), (f) => readKeyProbe(f.answer));
+    keyOutcome = await timed('key', post('/pl/api/account/fields', new URLSearchParams({ action: 'get', key })), (f) =>
+      readKeyProbe(f.answer),
+    );
     if (keyOutcome.status === 'pass' && keyOutcome.fields) {
       fields = keyOutcome.fields;
       // The process editor checks {object.<title>} against these (issue 4) without the admin
       // having to open both custom-field pages first.
-      for (const context of ['user', 'deal'] as const) await schoolFields(host, context, fields.filter((f) => f.context === context).map((f) => f.title));
+      for (const context of ['user', 'deal'] as const)
+        await schoolFields(
+          host,
+          context,
+          fields.filter((f) => f.context === context).map((f) => f.title),
+        );
     }
   }
   const keyRefused = keyOutcome?.status === 'fail' && keyOutcome.problem.code === 'wrong-key';
@@ -122,7 +128,10 @@ async function runSteps(schoolId: string, origin: string, key: string, options: 
   // 3. Write access without writing (B.4 [INF], sandbox A34).
   let writeOutcome: Outcome | null = null;
   if (keyRefused) skip('write', 'key');
-  else writeOutcome = await timed('write', post('/pl/api/users', importRequestBody('add', key, WRITE_PROBE_PARAMS)), (f) => readWriteProbe(f.answer));
+  else
+    writeOutcome = await timed('write', post('/pl/api/users', importRequestBody('add', key, WRITE_PROBE_PARAMS)), (f) =>
+      readWriteProbe(f.answer),
+    );
 
   // 4. The plan, from what the two calls said (0.6, A.8, B.4: exports may work where imports don't).
   const planProblem = [keyOutcome, writeOutcome].map((o) => (o?.status === 'fail' ? o.problem : null)).find((p) => p && isPlanProblem(p));
@@ -135,7 +144,11 @@ async function runSteps(schoolId: string, origin: string, key: string, options: 
   if (!(await browser.permissions.contains({ origins: [permissionPattern(origin)] }))) {
     finish('rights', { status: 'skipped', note: { kind: 'no-session-access' } });
   } else {
-    await timed('rights', () => fetchAnswer(`${origin}/saas/account/api`, { method: 'GET' }, { timeoutMs, signal, withCookies: true }), (f) => readRightsProbe(f.answer));
+    await timed(
+      'rights',
+      () => fetchAnswer(`${origin}/saas/account/api`, { method: 'GET' }, { timeoutMs, signal, withCookies: true }),
+      (f) => readRightsProbe(f.answer),
+    );
   }
 
   // 6. Requests left in the export budget after this check; a 903 from GetCourse overrides our count.
@@ -147,8 +160,11 @@ async function runSteps(schoolId: string, origin: string, key: string, options: 
 
   async function save(): Promise<CheckReport> {
     const report: CheckReport = { schoolId, origin, at: clock(), keyMask: maskKey(key), steps, fields, keyAcceptedBefore };
-    const keyAccepted = outcomes.get('key')?.status === 'pass' || (outcomes.get('key') === undefined && previous?.keyAccepted === true && previous.keyMask === report.keyMask);
-    if (!signal.aborted) await lastCheckOf(schoolId).set({ origin, at: report.at, keyMask: report.keyMask, keyAccepted, keyAcceptedBefore, steps: steps as never, fields });
+    const keyAccepted =
+      outcomes.get('key')?.status === 'pass' ||
+      (outcomes.get('key') === undefined && previous?.keyAccepted === true && previous.keyMask === report.keyMask);
+    if (!signal.aborted)
+      await lastCheckOf(schoolId).set({ origin, at: report.at, keyMask: report.keyMask, keyAccepted, keyAcceptedBefore, steps, fields });
     return report;
   }
 }
@@ -158,5 +174,6 @@ export async function lastCheck(schoolId: string): Promise<CheckReport | null> {
   const stored = await lastCheckOf(schoolId).get();
   if (!stored) return null;
   const { keyAccepted: _accepted, ...rest } = stored;
+  // A step's note is stored as a loose record (its shapes are the check's own); the problem is typed by its schema.
   return { schoolId, ...rest, steps: rest.steps as StepResult[] };
 }

@@ -11,7 +11,8 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  * browsers name net::ERR_* codes in the message: those tell TLS and unreachable hosts apart.
  */
 const TLS_FAILURE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HANDSHAKE/i;
-const HOST_UNREACHABLE = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|NAME_NOT_RESOLVED|CONNECTION_REFUSED|ADDRESS_UNREACHABLE/i;
+const HOST_UNREACHABLE =
+  /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|NAME_NOT_RESOLVED|CONNECTION_REFUSED|ADDRESS_UNREACHABLE/i;
 
 function describeError(error: unknown): { message: string; detail: string } {
   const message = error instanceof Error ? error.message : String(error);
@@ -21,7 +22,11 @@ function describeError(error: unknown): { message: string; detail: string } {
   return { message, detail: [causeCode, causeMessage].filter(Boolean).join(': ') };
 }
 
-export function problemFromFetchError(error: unknown, timeoutMs: number, online = typeof navigator === 'undefined' ? true : navigator.onLine !== false): Problem {
+export function problemFromFetchError(
+  error: unknown,
+  timeoutMs: number,
+  online = typeof navigator === 'undefined' ? true : navigator.onLine !== false,
+): Problem {
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') return { code: 'timeout', seconds: Math.round(timeoutMs / 1000) };
   const { message, detail } = describeError(error);

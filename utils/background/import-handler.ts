@@ -6,7 +6,8 @@
  */
 import { checkImport, IMPORT_RISK_CODES, issuesLine, type ImportRiskCode } from '../import-params';
 import { importCurlWithKey } from '../import-preview';
-import type { ImportCurlReply, ImportCurlWithKeyMessage, TestImportMessage, TestImportReply } from '../messages';
+import type { ImportCurlWithKeyMessage, TestImportMessage } from '../contract';
+import type { ImportCurlReply, TestImportReply } from '../messages';
 import { keepInHistory } from './history';
 import { keyFor, listSchools } from './school-store';
 import { sendTestImport } from './test-import';
@@ -39,16 +40,41 @@ export async function testImportReply(message: TestImportMessage): Promise<TestI
   const found = await schoolWithKey(message.schoolId);
   if (!found.ok) return found;
   const { origin, key } = found;
-  const outcome = await sendTestImport({ origin, key, endpoint: message.endpoint, params: message.params, confirmedRisks: message.confirmedRisks.filter(isRisk) });
+  const outcome = await sendTestImport({
+    origin,
+    key,
+    endpoint: message.endpoint,
+    params: message.params,
+    confirmedRisks: message.confirmedRisks.filter(isRisk),
+  });
   const target = `${origin}/pl/api/${message.endpoint}`;
   const request = { kind: 'import' as const, endpoint: message.endpoint, params: message.params };
   if (outcome.ok) {
     const r = outcome.result;
-    const summary = [r.userStatus && `user ${r.userId ?? '?'} ${r.userStatus}`, r.dealId !== null && `deal ${r.dealId}${r.dealNumber ? ` №${r.dealNumber}` : ''}`].filter(Boolean).join(', ');
+    const summary = [
+      r.userStatus && `user ${r.userId ?? '?'} ${r.userStatus}`,
+      r.dealId !== null && `deal ${r.dealId}${r.dealNumber ? ` №${r.dealNumber}` : ''}`,
+    ]
+      .filter(Boolean)
+      .join(', ');
     const result = { userId: r.userId, userStatus: r.userStatus, dealId: r.dealId, dealNumber: r.dealNumber };
-    const notKept = await keepInHistory(new URL(origin).host, { target, outcome: 'ok', ms: outcome.ms, summary: summary || 'ok', result, request });
+    const notKept = await keepInHistory(new URL(origin).host, {
+      target,
+      outcome: 'ok',
+      ms: outcome.ms,
+      summary: summary || 'ok',
+      result,
+      request,
+    });
     return { ok: true, ms: outcome.ms, result: r, raw: outcome.raw, ...(notKept && { historyNotKept: notKept }) };
   }
-  const notKept = await keepInHistory(new URL(origin).host, { target, outcome: 'fail', ms: outcome.ms, summary: [outcome.problem.code, outcome.problem.raw].filter(Boolean).join(': ').slice(0, 500), problem: outcome.problem, request });
+  const notKept = await keepInHistory(new URL(origin).host, {
+    target,
+    outcome: 'fail',
+    ms: outcome.ms,
+    summary: [outcome.problem.code, outcome.problem.raw].filter(Boolean).join(': ').slice(0, 500),
+    problem: outcome.problem,
+    request,
+  });
   return { ok: false, problem: { ...outcome.problem, ...(notKept && { historyNotKept: notKept }) } };
 }

@@ -14,15 +14,22 @@ export const MAX_REMEMBERED = OFFERS_MAX;
 type Remembered = Record<string, RememberedOffer>;
 
 export function rememberOffers(host: string, offers: OfferSeen[], now = Date.now()): Promise<PageDataWrite<Remembered>> {
-  return writePageData(offersOf, host, (known) => {
-    for (const offer of offers) {
-      // A list row may not show the price; keep what an earlier page (the offer form) told us.
-      const before = known[offer.id];
-      known[offer.id] = { ...offer, price: offer.price || before?.price || '', seenAt: now };
-    }
-    const kept = Object.values(known).sort((a, b) => b.seenAt - a.seenAt).slice(0, MAX_REMEMBERED);
-    return Object.fromEntries(kept.map((o) => [o.id, o]));
-  }, { now, fit: newestThatFit });
+  return writePageData(
+    offersOf,
+    host,
+    (known) => {
+      for (const offer of offers) {
+        // A list row may not show the price; keep what an earlier page (the offer form) told us.
+        const before = known[offer.id];
+        known[offer.id] = { ...offer, price: offer.price || before?.price || '', seenAt: now };
+      }
+      const kept = Object.values(known)
+        .sort((a, b) => b.seenAt - a.seenAt)
+        .slice(0, MAX_REMEMBERED);
+      return Object.fromEntries(kept.map((o) => [o.id, o]));
+    },
+    { now, fit: newestThatFit },
+  );
 }
 
 /** Offers of one school, by title: a use of that school (page-data.ts). */

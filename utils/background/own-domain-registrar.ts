@@ -18,7 +18,9 @@ import { listSchools } from './school-store';
 /** Match-pattern origins (`https://academy.example.com`) of saved schools' own domains the admin granted. */
 export async function grantedOwnDomains(): Promise<string[]> {
   const ownDomains = new Set((await listSchools()).map((school) => ownDomainOf(school.origin)).filter((origin) => origin !== null));
-  const granted = await Promise.all([...ownDomains].map(async (origin) => ((await browser.permissions.contains({ origins: [permissionPattern(origin)] })) ? origin : null)));
+  const granted = await Promise.all(
+    [...ownDomains].map(async (origin) => ((await browser.permissions.contains({ origins: [permissionPattern(origin)] })) ? origin : null)),
+  );
   return granted.filter((origin) => origin !== null);
 }
 
@@ -42,7 +44,9 @@ type Registration = { id: string; js?: string[]; matches?: string[]; excludeMatc
 async function reconcile(): Promise<void> {
   const wantedPerOrigin = (await grantedOwnDomains()).map((origin) => ownDomainScripts(origin));
   const wanted = new Map(wantedPerOrigin.flat().map((script) => [script.id, script]));
-  const ours = ((await browser.scripting.getRegisteredContentScripts()) as Registration[]).filter((script) => script.id.startsWith(OWN_DOMAIN_SCRIPT_PREFIX));
+  const ours = ((await browser.scripting.getRegisteredContentScripts()) as Registration[]).filter((script) =>
+    script.id.startsWith(OWN_DOMAIN_SCRIPT_PREFIX),
+  );
   const stale = ours.filter((script) => !isRegisteredAs(script, wanted.get(script.id)));
   if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale.map((script) => script.id) });
   const kept = new Set(ours.filter((script) => !stale.includes(script)).map((script) => script.id));
@@ -62,7 +66,8 @@ async function reconcile(): Promise<void> {
 function isRegisteredAs(registered: Registration, wanted: OwnDomainScript | undefined): boolean {
   if (!wanted) return false;
   const base = browser.runtime.getURL('/');
-  const paths = (list: string[] = []) => list.map((path) => (path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, ''))).sort();
+  const paths = (list: string[] = []) =>
+    list.map((path) => (path.startsWith(base) ? path.slice(base.length) : path.replace(/^\//, ''))).sort();
   const same = (a: string[] = [], b: string[] = []) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
   return (
     same(paths(registered.js), paths(wanted.js)) &&

@@ -18,7 +18,8 @@
  */
 import { browser } from 'wxt/browser';
 import { buildCallRequest, checkCallTarget, LOCALHOST_CALLS_ALLOWED } from '../call-url-request';
-import type { DoneReply, Problem, RequestAccessMessage, TestCallUrlMessage, TestCallUrlReply } from '../messages';
+import type { RequestAccessMessage, TestCallUrlMessage } from '../contract';
+import type { DoneReply, Problem, TestCallUrlReply } from '../messages';
 import type { SchoolAddress } from '../school';
 import { listCallUrls, rememberCallUrls } from './call-url-store';
 import { openAccessPage, recordCall, sendAndRecord } from './call-url-test';
@@ -34,9 +35,6 @@ const callsAt = new Map<number, number[]>();
 const accessAsked = new Map<number, { origin: string; at: number; pageTabId: number | undefined }>();
 
 const GETCOURSE_HOST = /(^|\.)getcourse\.(ru|io)$/i;
-
-/** As the schema lets them through: a missing token is refused here, as `not-clicked`. */
-type FromPage<M> = Omit<M, 'token'> & { token?: string };
 
 const refuse = (problem: Problem): { ok: false; problem: Problem } => ({ ok: false, problem });
 
@@ -60,14 +58,24 @@ async function isGetCourse(hostname: string, school: SchoolAddress): Promise<boo
 /** Host names of the URLs this process's modals showed as saved. */
 async function seenHostnames(school: SchoolAddress, processId: string): Promise<Set<string>> {
   const seen = (await listCallUrls(school.host)).filter((entry) => entry.processId === processId);
-  return new Set(seen.map((entry) => targetOrigin(entry.url, entry.kind ?? 'user')).filter((origin): origin is string => origin !== null).map(hostnameOf));
+  return new Set(
+    seen
+      .map((entry) => targetOrigin(entry.url, entry.kind ?? 'user'))
+      .filter((origin): origin is string => origin !== null)
+      .map(hostnameOf),
+  );
 }
 
 /**
  * Whether a page's call may go to `origin`. Host names, not origins: the host permission does
  * not carry a port either (call-url-request.ts, permissionPattern).
  */
-async function pageTargetProblem(origin: string, typedHost: string | undefined, school: SchoolAddress, processId: string): Promise<Problem | null> {
+async function pageTargetProblem(
+  origin: string,
+  typedHost: string | undefined,
+  school: SchoolAddress,
+  processId: string,
+): Promise<Problem | null> {
   const hostname = hostnameOf(origin);
   if (await isGetCourse(hostname, school)) return { code: 'getcourse-target', raw: origin };
   if (typedHost !== undefined && typedHost.toLowerCase() === hostname) return null;
@@ -76,7 +84,13 @@ async function pageTargetProblem(origin: string, typedHost: string | undefined, 
 }
 
 /** `cs-to-bg/test-call-url`: the token, the rate, the target; then sent like any test call. */
-export async function testCallFromPage(message: FromPage<TestCallUrlMessage>, tabId: number, school: SchoolAddress, processId: string, now = Date.now()): Promise<TestCallUrlReply> {
+export async function testCallFromPage(
+  message: TestCallUrlMessage,
+  tabId: number,
+  school: SchoolAddress,
+  processId: string,
+  now = Date.now(),
+): Promise<TestCallUrlReply> {
   if (!redeemClickToken(message.token, tabId, 'test-call', now)) return refuse({ code: 'not-clicked' });
   const wait = overRate(callsAt, tabId, CALLS_PER_MINUTE, now);
   if (wait !== null) return refuse({ code: 'too-many', seconds: wait });
@@ -102,7 +116,13 @@ async function bringBack(tabId: number | undefined): Promise<boolean> {
 }
 
 /** `cs-to-bg/request-access`: the access page for the origin of the call the admin sent, once per page. */
-export async function accessFromPage(message: FromPage<RequestAccessMessage>, tabId: number, school: SchoolAddress, processId: string, now = Date.now()): Promise<DoneReply> {
+export async function accessFromPage(
+  message: RequestAccessMessage,
+  tabId: number,
+  school: SchoolAddress,
+  processId: string,
+  now = Date.now(),
+): Promise<DoneReply> {
   if (!redeemClickToken(message.token, tabId, 'request-access', now)) return refuse({ code: 'not-clicked' });
   const origin = targetOrigin(message.template, 'user');
   if (origin === null) return refuse({ code: 'insecure-target', raw: message.template.slice(0, 300) });

@@ -52,7 +52,12 @@ const QUEUE = 'page-data';
  * Changes one school's item of page-learned data (`change` returns undefined to leave it as is)
  * and counts it against the budget, evicting the least recently used other schools to make room.
  */
-export function writePageData<T>(family: ItemFamily<string, T> & PageFamily, host: string, change: (current: T) => T | undefined, options: PageDataWriteOptions<T> = {}): Promise<PageDataWrite<T>> {
+export function writePageData<T>(
+  family: ItemFamily<string, T> & PageFamily,
+  host: string,
+  change: (current: T) => T | undefined,
+  options: PageDataWriteOptions<T> = {},
+): Promise<PageDataWrite<T>> {
   const { now = Date.now(), fit } = options;
   return serialized(QUEUE, async () => {
     const item = family(host);
@@ -64,13 +69,17 @@ export function writePageData<T>(family: ItemFamily<string, T> & PageFamily, hos
       return { stored: true, value: current, evicted: [] };
     }
     let value = item.validate(changed);
-    const othersOfSchool = Object.entries(index[host]?.bytes ?? {}).reduce((sum, [kind, bytes]) => (kind === family.prefix ? sum : sum + bytes), 0);
+    const othersOfSchool = Object.entries(index[host]?.bytes ?? {}).reduce(
+      (sum, [kind, bytes]) => (kind === family.prefix ? sum : sum + bytes),
+      0,
+    );
     let bytes = storedBytes(item.key, value);
     if (othersOfSchool + bytes > PAGE_DATA_SCHOOL_BYTES && fit) {
       value = item.validate(fit(value, PAGE_DATA_SCHOOL_BYTES - othersOfSchool - utf8Length(item.key)));
       bytes = storedBytes(item.key, value);
     }
-    if (othersOfSchool + bytes > PAGE_DATA_SCHOOL_BYTES) return { stored: false, value: current, reason: 'school-full', bytes: othersOfSchool + bytes };
+    if (othersOfSchool + bytes > PAGE_DATA_SCHOOL_BYTES)
+      return { stored: false, value: current, reason: 'school-full', bytes: othersOfSchool + bytes };
 
     const next = touched(index, host, now);
     next[host]!.bytes[family.prefix] = bytes;
@@ -81,7 +90,10 @@ export function writePageData<T>(family: ItemFamily<string, T> & PageFamily, hos
       await removeItems('local', evicted.flatMap(itemsOf));
       for (const gone of evicted) delete next[gone];
     }
-    await setItems('local', [[item, value], [pageDataUseItem, next]]);
+    await setItems('local', [
+      [item, value],
+      [pageDataUseItem, next],
+    ]);
     return { stored: true, value, evicted };
   });
 }
@@ -129,7 +141,9 @@ function leastRecentlyUsedOver(index: Index, keep: string): string[] {
   let total = Object.values(index).reduce((sum, use) => sum + schoolBytes(use.bytes), 0);
   let schools = Object.keys(index).length;
   const evicted: string[] = [];
-  const candidates = Object.entries(index).filter(([host]) => host !== keep).sort(([, a], [, b]) => a.usedAt - b.usedAt);
+  const candidates = Object.entries(index)
+    .filter(([host]) => host !== keep)
+    .sort(([, a], [, b]) => a.usedAt - b.usedAt);
   for (const [host, use] of candidates) {
     if (total <= PAGE_DATA_BUDGET_BYTES && schools <= PAGE_DATA_SCHOOLS_MAX) break;
     evicted.push(host);

@@ -11,6 +11,6 @@ import { loadSettings } from './settings-store';
 
 export async function pageSettings(browserLang: Lang | undefined): Promise<PageSettingsReply> {
   const settings = await loadSettings();
-  const lang: Lang = settings.lang === 'auto' ? browserLang ?? 'ru' : settings.lang;
+  const lang: Lang = settings.lang === 'auto' ? (browserLang ?? 'ru') : settings.lang;
   return { ok: true, settings, lang, strings: CONTENT_STRINGS[lang], styles: CONTENT_STYLES };
 }

@@ -19,7 +19,10 @@ import { processKind, rememberProcessKinds } from './process-store';
 type Kind = 'user' | 'deal';
 
 /** ref C.2: 41 users, 42 orders (R.2 adds 58 purchases and 27 calls, which «Вызвать URL» checks do not cover). */
-const OBJECT_TYPES: readonly (readonly [number, Kind])[] = [[41, 'user'], [42, 'deal']];
+const OBJECT_TYPES: readonly (readonly [number, Kind])[] = [
+  [41, 'user'],
+  [42, 'deal'],
+];
 export const KIND_LIST_TIMEOUT_MS = 5_000;
 
 /** One look-up per school at a time (both editor features ask at once). Work in progress only. */
@@ -47,11 +50,17 @@ export async function processKindFor(school: SchoolAddress, senderUrl: string, p
 /** Process id → kind from both lists; an id in both is left out (it cannot be both). */
 async function readKindLists(origin: string): Promise<Record<string, Kind> | null> {
   if (!(await browser.permissions.contains({ origins: [permissionPattern(origin)] }))) return null;
-  const lists = await Promise.all(OBJECT_TYPES.map(async ([type, kind]) => {
-    const fetched = await fetchAnswer(`${origin}/pl/tasks/mission/find-by-type?objectTypeId=${type}`, { method: 'GET', headers: { accept: 'application/json' } }, { timeoutMs: KIND_LIST_TIMEOUT_MS, withCookies: true });
-    const ids = fetched.ok && fetched.answer.status === 200 ? processIdsOf(fetched.answer.body) : null;
-    return { kind, ids: ids ?? [] };
-  }));
+  const lists = await Promise.all(
+    OBJECT_TYPES.map(async ([type, kind]) => {
+      const fetched = await fetchAnswer(
+        `${origin}/pl/tasks/mission/find-by-type?objectTypeId=${type}`,
+        { method: 'GET', headers: { accept: 'application/json' } },
+        { timeoutMs: KIND_LIST_TIMEOUT_MS, withCookies: true },
+      );
+      const ids = fetched.ok && fetched.answer.status === 200 ? processIdsOf(fetched.answer.body) : null;
+      return { kind, ids: ids ?? [] };
+    }),
+  );
   const kinds: Record<string, Kind> = {};
   const both = new Set<string>();
   for (const { kind, ids } of lists) {

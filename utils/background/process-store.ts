@@ -13,26 +13,41 @@ type Kind = 'user' | 'deal';
 type Kinds = Record<string, { kind: Kind; seenAt: number }>;
 
 /** By seenAt, not key order: integer-like keys enumerate in numeric order, not insertion order. */
-const newestKinds = (known: Kinds): Kinds => Object.fromEntries(Object.entries(known).sort(([, a], [, b]) => b.seenAt - a.seenAt).slice(0, PROCESS_KINDS_MAX));
+const newestKinds = (known: Kinds): Kinds =>
+  Object.fromEntries(
+    Object.entries(known)
+      .sort(([, a], [, b]) => b.seenAt - a.seenAt)
+      .slice(0, PROCESS_KINDS_MAX),
+  );
 
 /** Stores `kind` when given; returns what is known for the process. */
 export async function processKind(host: string, processId: string, kind?: Kind, now = Date.now()): Promise<Kind | null> {
   if (!kind) return (await readPageData(processKindsOf, host, now))[processId]?.kind ?? null;
-  const written = await writePageData(processKindsOf, host, (known) => {
-    if (known[processId]?.kind === kind) return undefined;
-    known[processId] = { kind, seenAt: now };
-    return newestKinds(known);
-  }, { now, fit: newestThatFit });
+  const written = await writePageData(
+    processKindsOf,
+    host,
+    (known) => {
+      if (known[processId]?.kind === kind) return undefined;
+      known[processId] = { kind, seenAt: now };
+      return newestKinds(known);
+    },
+    { now, fit: newestThatFit },
+  );
   return written.value[processId]?.kind ?? null;
 }
 
 /** Many kinds at once (a list GetCourse gave), in one write; the oldest drop first past the limit. */
 export async function rememberProcessKinds(host: string, kinds: Record<string, Kind>, now = Date.now()): Promise<void> {
   if (Object.keys(kinds).length === 0) return;
-  await writePageData(processKindsOf, host, (known) => {
-    for (const [processId, kind] of Object.entries(kinds)) known[processId] = { kind, seenAt: now };
-    return newestKinds(known);
-  }, { now, fit: newestThatFit });
+  await writePageData(
+    processKindsOf,
+    host,
+    (known) => {
+      for (const [processId, kind] of Object.entries(kinds)) known[processId] = { kind, seenAt: now };
+      return newestKinds(known);
+    },
+    { now, fit: newestThatFit },
+  );
 }
 
 type Fields = { user: string[] | null; deal: string[] | null };

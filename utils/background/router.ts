@@ -1,13 +1,19 @@
 /**
  * The background's single entry for messages. Order of checks (uBlock/Dark Reader's way):
- * 1. the sender is this extension; 2. its kind (extension page vs content script) decides which
- * message family it may send; 3. the payload passes the zod schema. Failures come back as
- * Problems, never as thrown exceptions.
+ * 1. the sender is this extension; 2. the message is in the contract (utils/contract.ts) and its
+ * sender is of the kind the contract names (extension page or content script in a tab); 3. the
+ * payload passes the message's schema; 4. for content scripts, the page it comes from is a school's
+ * (and, for some, a given page of it). Then its handler runs. Failures come back as Problems,
+ * never as thrown exceptions.
+ *
+ * The two handler maps below are typed from the contract: a message without a handler, or a
+ * handler whose reply is not the contract's, does not build.
  */
 import { browser } from 'wxt/browser';
 import type { Failure } from '../messages';
-import { CS_TO_BG, UI_TO_BG } from '../messages';
-import { csToBgSchema, uiToBgSchema } from '../message-schemas';
+import { CS_TO_BG, UI_TO_BG } from '../message-names';
+import { CONTRACT, type MessageFrom, type MessageType, type ParsedOf, type ReplyOf } from '../contract';
+import type { SchoolAddress } from '../school';
 import { rememberPageSeen, tabStatus } from './tab-status';
 import { loadSettings, saveSettings } from './settings-store';
 import { listOffers, rememberOffers } from './offer-store';
@@ -45,91 +51,129 @@ export function isExtensionPage(sender: Sender): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
+type Awaitable<T> = T | Promise<T>;
+type PageType = MessageFrom<'page'>;
+type ContentType = MessageFrom<'content'>;
+
+/** The tab a content-script message comes from, and the school its page belongs to. */
+interface FromTab {
+  tabId: number;
+  url: string;
+}
+interface FromSchool extends FromTab {
+  school: SchoolAddress;
+}
+
+/**
+ * Where a content-script message is accepted: any page the script runs on, a school's page (the
+ * school is the sender's page, never a host named in the message; an own domain only while saved
+ * and granted: page-school.ts), or one kind of school page.
+ */
+type ContentHandler<K extends ContentType> =
+  | { on: 'any-page'; handle: (message: ParsedOf<K>, from: FromTab) => Awaitable<ReplyOf<K>> }
+  | { on: 'school' | 'offers-list' | 'process-editor'; handle: (message: ParsedOf<K>, from: FromSchool) => Awaitable<ReplyOf<K>> };
+
+const PAGE_NAMES = { 'offers-list': 'the offers list', 'process-editor': 'the process editor' } as const;
+const processIdOf = (from: FromTab) => new URL(from.url).searchParams.get('id') ?? '';
+
+const FROM_PAGES: { [K in PageType]: (message: ParsedOf<K>) => Awaitable<ReplyOf<K>> } = {
+  [UI_TO_BG.tabStatus]: (m) => tabStatus(m.tabId),
+  [UI_TO_BG.getSettings]: async () => ({ ok: true, settings: await loadSettings() }),
+  [UI_TO_BG.saveSettings]: async (m) => ({ ok: true, settings: await saveSettings({ ...(await loadSettings()), ...m.settings }) }),
+  [UI_TO_BG.listOffers]: async (m) => ({ ok: true, offers: await listOffers(new URL(m.origin).host) }),
+  [UI_TO_BG.listSchools]: () => schoolsReply(),
+  [UI_TO_BG.saveSchool]: (m) => saveSchoolReply(m),
+  [UI_TO_BG.removeSchool]: (m) => removeSchoolReply(m.id),
+  [UI_TO_BG.clearAllData]: () => clearAllDataReply(),
+  [UI_TO_BG.lastCheck]: async (m) => ({ ok: true, report: await lastCheck(m.schoolId) }),
+  [UI_TO_BG.listCallUrls]: async (m) => ({ ok: true, urls: await listCallUrls(new URL(m.origin).host) }),
+  [UI_TO_BG.testWebhook]: (m) => sendAndRecord(m, `popup:${m.origin}`, new URL(m.origin).host),
+  [UI_TO_BG.listHistory]: async (m) => ({ ok: true, entries: await listHistory(new URL(m.origin).host) }),
+  [UI_TO_BG.clearHistory]: async (m) => {
+    await clearHistory(new URL(m.origin).host);
+    return { ok: true };
+  },
+  [UI_TO_BG.testImport]: (m) => testImportReply(m),
+  [UI_TO_BG.importCurlWithKey]: (m) => importCurlReply(m),
+};
+
+const FROM_CONTENT: { [K in ContentType]: ContentHandler<K> } = {
+  [CS_TO_BG.pageSeen]: { on: 'any-page', handle: (m, from) => rememberPageSeen(from.tabId, m.pageKind) },
+  [CS_TO_BG.getSettings]: {
+    on: 'any-page',
+    handle: (m, from) => {
+      newPageInTab(from.tabId); // asked once when a content script starts: a new page in this tab
+      return pageSettings(m.lang);
+    },
+  },
+  [CS_TO_BG.offersSeen]: {
+    on: 'school',
+    handle: async (m, { school }) => {
+      const written = await rememberOffers(school.host, m.offers);
+      return written.stored ? { ok: true } : schoolFull(written);
+    },
+  },
+  [CS_TO_BG.knownOffers]: { on: 'offers-list', handle: async (_m, { school }) => ({ ok: true, offers: await listOffers(school.host) }) },
+  [CS_TO_BG.processKind]: {
+    on: 'school',
+    handle: async (m, from) => ({ ok: true, kind: await processKindFor(from.school, from.url, m.processId, m.kind) }),
+  },
+  [CS_TO_BG.schoolFields]: {
+    on: 'school',
+    handle: async (m, { school }) => {
+      if (!m.context || !m.titles) return { ok: true, fields: await schoolFields(school.host) };
+      const written = await rememberSchoolFields(school.host, m.context, m.titles);
+      return written.stored ? { ok: true, fields: written.value } : schoolFull(written);
+    },
+  },
+  // Test calls go only from the process editor the admin has open (issue 4). What reaches the
+  // network or opens a tab from the page is tied to the admin's own click and goes only where they
+  // typed or the process showed (README, Security; page-calls.ts).
+  [CS_TO_BG.callUrlsSeen]: {
+    on: 'process-editor',
+    handle: async (m, { school }) => {
+      const written = await rememberSeenCallUrls(school.host, m.processId, m.urls);
+      return written.stored ? { ok: true } : schoolFull(written);
+    },
+  },
+  [CS_TO_BG.clickToken]: { on: 'process-editor', handle: (m, from) => issueClickToken(from.tabId, m.action) },
+  [CS_TO_BG.testCallUrl]: { on: 'process-editor', handle: (m, from) => testCallFromPage(m, from.tabId, from.school, processIdOf(from)) },
+  [CS_TO_BG.requestAccess]: { on: 'process-editor', handle: (m, from) => accessFromPage(m, from.tabId, from.school, processIdOf(from)) },
+};
+
+/** The names of every handled message, for the test that holds them equal to the contract's. */
+export const HANDLED = { page: Object.keys(FROM_PAGES), content: Object.keys(FROM_CONTENT) };
+
+const problemsOf = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
+  issues.map((i) => `${i.path.map(String).join('.') || 'message'}: ${i.message}`).join('; ');
+
 export async function handleMessage(raw: unknown, sender: Sender): Promise<unknown> {
   if (sender.id !== browser.runtime.id) return fail('forbidden', 'sender is not this extension');
   const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type) : '';
+  if (!Object.hasOwn(CONTRACT, type)) return fail('bad-request', `unknown message type ${JSON.stringify(type).slice(0, 80)}`);
+  const row = CONTRACT[type as MessageType];
 
-  if (type.startsWith('ui-to-bg/')) {
+  if (row.from === 'page') {
     if (!isExtensionPage(sender)) return fail('forbidden', `${type} is accepted only from extension pages`);
-    const parsed = uiToBgSchema.safeParse(raw);
-    if (!parsed.success) return fail('bad-request', parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; '));
-    const message = parsed.data;
-    switch (message.type) {
-      case UI_TO_BG.tabStatus:
-        return tabStatus(message.tabId);
-      case UI_TO_BG.getSettings:
-        return { ok: true, settings: await loadSettings() };
-      case UI_TO_BG.saveSettings:
-        return { ok: true, settings: await saveSettings({ ...(await loadSettings()), ...message.settings }) };
-      case UI_TO_BG.listOffers:
-        return { ok: true, offers: await listOffers(new URL(message.origin).host) };
-      case UI_TO_BG.listSchools:
-        return schoolsReply();
-      case UI_TO_BG.saveSchool:
-        return saveSchoolReply(message);
-      case UI_TO_BG.removeSchool:
-        return removeSchoolReply(message.id);
-      case UI_TO_BG.clearAllData:
-        return clearAllDataReply();
-      case UI_TO_BG.lastCheck:
-        return { ok: true, report: await lastCheck(message.schoolId) };
-      case UI_TO_BG.listCallUrls:
-        return { ok: true, urls: await listCallUrls(new URL(message.origin).host) };
-      case UI_TO_BG.testWebhook:
-        return sendAndRecord(message, `popup:${message.origin}`, new URL(message.origin).host);
-      case UI_TO_BG.listHistory:
-        return { ok: true, entries: await listHistory(new URL(message.origin).host) };
-      case UI_TO_BG.testImport:
-        return testImportReply(message);
-      case UI_TO_BG.importCurlWithKey:
-        return importCurlReply(message);
-      case UI_TO_BG.clearHistory:
-        await clearHistory(new URL(message.origin).host);
-        return { ok: true };
-    }
+    const parsed = row.request.safeParse(raw);
+    if (!parsed.success) return fail('bad-request', problemsOf(parsed.error.issues));
+    const handle = FROM_PAGES[type as PageType] as (message: unknown) => Awaitable<unknown>;
+    return handle(parsed.data);
   }
 
-  if (type.startsWith('cs-to-bg/')) {
-    const tabId = sender.tab?.id;
-    if (isExtensionPage(sender) || tabId === undefined) return fail('forbidden', `${type} is accepted only from content scripts`);
-    const parsed = csToBgSchema.safeParse(raw);
-    if (!parsed.success) return fail('bad-request', parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; '));
-    if (parsed.data.type === CS_TO_BG.pageSeen) return rememberPageSeen(tabId, parsed.data.pageKind);
-    if (parsed.data.type === CS_TO_BG.getSettings) {
-      newPageInTab(tabId); // asked once when a content script starts: a new page in this tab
-      return pageSettings(parsed.data.lang);
-    }
-    // The school is the page the content script runs in, never a host named in the message; an
-    // own domain only while it is a saved school's and granted (page-school.ts).
-    const school = await pageSchool(sender.url ?? sender.tab?.url);
-    if (!school) return fail('forbidden', `${type} is accepted only from GetCourse school pages`);
-    if (parsed.data.type === CS_TO_BG.offersSeen) {
-      const written = await rememberOffers(school.host, parsed.data.offers);
-      return written.stored ? { ok: true } : schoolFull(written);
-    }
-    if (parsed.data.type === CS_TO_BG.knownOffers) {
-      if (detectPage(sender.url ?? sender.tab?.url ?? '') !== 'offers-list') return fail('forbidden', `${type} is accepted only from the offers list`);
-      return { ok: true, offers: await listOffers(school.host) };
-    }
-    if (parsed.data.type === CS_TO_BG.processKind) return { ok: true, kind: await processKindFor(school, sender.url ?? sender.tab?.url ?? '', parsed.data.processId, parsed.data.kind) };
-    if (parsed.data.type === CS_TO_BG.schoolFields) {
-      if (!parsed.data.context || !parsed.data.titles) return { ok: true, fields: await schoolFields(school.host) };
-      const written = await rememberSchoolFields(school.host, parsed.data.context, parsed.data.titles);
-      return written.stored ? { ok: true, fields: written.value } : schoolFull(written);
-    }
-    // A test call goes only to a URL shown on the process editor the admin has open (issue 4).
-    if (detectPage(sender.url ?? sender.tab?.url ?? '') !== 'process-editor') return fail('forbidden', `${type} is accepted only from the process editor`);
-    if (parsed.data.type === CS_TO_BG.callUrlsSeen) {
-      const written = await rememberSeenCallUrls(school.host, parsed.data.processId, parsed.data.urls);
-      return written.stored ? { ok: true } : schoolFull(written);
-    }
-    // What reaches the network or opens a tab from the page is tied to the admin's own click and
-    // goes only where they typed or the process showed (README, Security; page-calls.ts).
-    if (parsed.data.type === CS_TO_BG.clickToken) return issueClickToken(tabId, parsed.data.action);
-    const processId = new URL(sender.url ?? sender.tab?.url ?? '').searchParams.get('id') ?? '';
-    if (parsed.data.type === CS_TO_BG.testCallUrl) return testCallFromPage(parsed.data, tabId, school, processId);
-    if (parsed.data.type === CS_TO_BG.requestAccess) return accessFromPage(parsed.data, tabId, school, processId);
-  }
-
-  return fail('bad-request', `unknown message type ${JSON.stringify(type).slice(0, 80)}`);
+  const tabId = sender.tab?.id;
+  if (isExtensionPage(sender) || tabId === undefined) return fail('forbidden', `${type} is accepted only from content scripts`);
+  const parsed = row.request.safeParse(raw);
+  if (!parsed.success) return fail('bad-request', problemsOf(parsed.error.issues));
+  const handler = FROM_CONTENT[type as ContentType] as {
+    on: ContentHandler<ContentType>['on'];
+    handle: (message: unknown, from: FromTab | FromSchool) => Awaitable<unknown>;
+  };
+  const url = sender.url ?? sender.tab?.url ?? '';
+  if (handler.on === 'any-page') return handler.handle(parsed.data, { tabId, url });
+  const school = await pageSchool(url);
+  if (!school) return fail('forbidden', `${type} is accepted only from GetCourse school pages`);
+  if (handler.on !== 'school' && detectPage(url) !== handler.on)
+    return fail('forbidden', `${type} is accepted only from ${PAGE_NAMES[handler.on]}`);
+  return handler.handle(parsed.data, { tabId, url, school });
 }

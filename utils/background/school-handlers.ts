@@ -4,7 +4,8 @@
  * Every change also brings the own-domain content scripts in line before the page hears back, so a
  * school page opened after "saved" already gets them (and after "forgotten" no longer does).
  */
-import type { DoneReply, SaveSchoolMessage, SchoolReply, SchoolsReply, SchoolView } from '../messages';
+import type { SaveSchoolMessage } from '../contract';
+import type { DoneReply, SchoolReply, SchoolsReply, SchoolView } from '../messages';
 import { clearAllData, listSchools, maskedKeyFor, removeSchool, saveSchool, type School } from './school-store';
 import { syncOwnDomainScripts } from './own-domain-registrar';
 
@@ -12,7 +13,10 @@ async function view(school: School): Promise<SchoolView> {
   return { ...school, maskedKey: await maskedKeyFor(school.id) };
 }
 
-const refused = (error: unknown) => ({ ok: false as const, problem: { code: 'bad-request' as const, raw: error instanceof Error ? error.message.slice(0, 300) : String(error) } });
+const refused = (error: unknown) => ({
+  ok: false as const,
+  problem: { code: 'bad-request' as const, raw: error instanceof Error ? error.message.slice(0, 300) : String(error) },
+});
 
 export async function schoolsReply(): Promise<SchoolsReply> {
   return { ok: true, schools: await Promise.all((await listSchools()).map(view)) };

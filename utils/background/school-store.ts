@@ -15,7 +15,16 @@
  */
 import { z } from 'zod';
 import { ensureMigrated, recordLatestVersion } from '../storage/migrate';
-import { apiKeySchema, MAX_SCHOOLS, pageSeenIn, schoolOrigin, schoolSchema, schoolsItem, sessionKeyOf, type School } from '../storage/items';
+import {
+  apiKeySchema,
+  MAX_SCHOOLS,
+  pageSeenIn,
+  schoolOrigin,
+  schoolSchema,
+  schoolsItem,
+  sessionKeyOf,
+  type School,
+} from '../storage/items';
 import { vaultClear, vaultDelete, vaultGet, vaultPut } from '../storage/key-vault';
 import { keepSessionTrustedOnly, rawClear, rawGet, rawRemove } from '../storage/raw';
 import { maskKey } from '../mask-key';
@@ -29,7 +38,12 @@ const schoolInput = z.object({
   id: schoolSchema.shape.id.optional(),
   name: schoolSchema.shape.name,
   // An origin typed with a trailing slash or capitals is still that origin.
-  origin: z.string().trim().max(300).transform((value) => value.replace(/\/$/, '').toLowerCase()).pipe(schoolOrigin),
+  origin: z
+    .string()
+    .trim()
+    .max(300)
+    .transform((value) => value.replace(/\/$/, '').toLowerCase())
+    .pipe(schoolOrigin),
   remember: z.boolean().optional(),
 });
 export type SchoolInput = z.input<typeof schoolInput>;
@@ -47,10 +61,13 @@ export async function saveSchool(input: SchoolInput, key?: string, now = Date.no
   const { id, name, origin, remember } = schoolInput.parse(input);
   const validKey = key === undefined ? undefined : apiKeySchema.parse(key);
   const refusal = (list: School[], existing: School | undefined) =>
-    id && !existing ? `no school with id ${id}`
-    : list.some((s) => s.origin === origin && s.id !== existing?.id) ? `another school is saved at ${origin}`
-    : !existing && list.length >= MAX_SCHOOLS ? `at most ${MAX_SCHOOLS} schools`
-    : null;
+    id && !existing
+      ? `no school with id ${id}`
+      : list.some((s) => s.origin === origin && s.id !== existing?.id)
+        ? `another school is saved at ${origin}`
+        : !existing && list.length >= MAX_SCHOOLS
+          ? `at most ${MAX_SCHOOLS} schools`
+          : null;
   // Keys before metadata when removing: a moving school's key goes before the school points at
   // the new address, so there is no moment where the address is new and the key the old one's.
   let droppedFrom: string | undefined;

@@ -38,7 +38,8 @@ export interface TestImportResult {
   paymentLink: string | null;
 }
 
-export type TestImportOutcome = { ok: true; result: TestImportResult; ms: number; raw: string } | { ok: false; problem: Problem; ms: number };
+export type TestImportOutcome =
+  { ok: true; result: TestImportResult; ms: number; raw: string } | { ok: false; problem: Problem; ms: number };
 
 export interface TestImportOptions {
   signal?: AbortSignal;
@@ -57,7 +58,13 @@ export async function sendTestImport(request: TestImportRequest, options: TestIm
   if (!checked.ok) return refuse({ code: 'invalid-params', raw: issuesLine(checked.issues) });
   const risks = importRisks(checked.params);
   if (!risksConfirmed(risks, request.confirmedRisks)) {
-    return refuse({ code: 'not-confirmed', raw: risks.filter((r) => !request.confirmedRisks?.includes(r.code)).map((r) => r.code).join(', ') });
+    return refuse({
+      code: 'not-confirmed',
+      raw: risks
+        .filter((r) => !request.confirmedRisks?.includes(r.code))
+        .map((r) => r.code)
+        .join(', '),
+    });
   }
   if (inFlight.has(origin)) return refuse({ code: 'busy' });
 
@@ -97,7 +104,10 @@ export function readResult(result: unknown): TestImportResult {
     userId: idOf(r.user_id),
     userStatus: typeof r.user_status === 'string' && r.user_status.trim() ? r.user_status.trim().slice(0, 50) : null,
     dealId: idOf(r.deal_id),
-    dealNumber: (typeof r.deal_number === 'number' || typeof r.deal_number === 'string') && String(r.deal_number).trim() ? String(r.deal_number).trim().slice(0, 64) : null,
+    dealNumber:
+      (typeof r.deal_number === 'number' || typeof r.deal_number === 'string') && String(r.deal_number).trim()
+        ? String(r.deal_number).trim().slice(0, 64)
+        : null,
     paymentLink: linkOf(r.payment_link),
   };
 }

@@ -15,7 +15,8 @@ export const enPages: PageMessages = {
     chooseTitle: 'Which school?',
     chooseWhy: {
       'no-tab': 'The current tab could not be determined.',
-      unreadable: 'The extension cannot see the current tab’s address: it is not a GetCourse page (or a school’s own domain it has no access to).',
+      unreadable:
+        'The extension cannot see the current tab’s address: it is not a GetCourse page (or a school’s own domain it has no access to).',
       'not-a-school': 'The current tab is not a GetCourse school page.',
       'unsaved-own-domain': 'The current tab’s address is not saved as a school’s own domain.',
     },
@@ -62,7 +63,8 @@ export const enPages: PageMessages = {
     name: 'Name',
     address: 'School address',
     key: 'School API key',
-    keyHint: 'The key is typed only here, in the extension window, and never reaches GetCourse pages. By default it is kept until the browser closes.',
+    keyHint:
+      'The key is typed only here, in the extension window, and never reaches GetCourse pages. By default it is kept until the browser closes.',
     remember: 'Remember the key on this device',
     save: 'Save',
     customDomainAccess: 'For a school’s own domain the browser will ask to allow access to it.',
@@ -70,7 +72,8 @@ export const enPages: PageMessages = {
     keySession: 'kept until the browser closes',
     keyRemembered: 'remembered on this device',
     noKey: 'No key for this school in this browser: type it in.',
-    keyDropped: 'Key removed: it was saved for {from}, and the school’s address changed. One school’s key is never sent to another address — type the key for the new address.',
+    keyDropped:
+      'Key removed: it was saved for {from}, and the school’s address changed. One school’s key is never sent to another address — type the key for the new address.',
     keyWillDrop: 'The address changed: the saved key belongs to {from} and will be removed unless you type a new one.',
     keyKeep: 'Leave it empty to keep the current key.',
     run: 'Check connection',
@@ -93,7 +96,8 @@ export const enPages: PageMessages = {
     notes: {
       apiAnswers: 'GetCourse’s API answers at this address.',
       fields: 'Custom fields: user {user}, order {deal}.',
-      writeInferred: 'GetCourse refused an empty test import because of its data, not because of rights — so the key can write. This is an inference: only a test import proves writing for sure. Nothing was written.',
+      writeInferred:
+        'GetCourse refused an empty test import because of its data, not because of rights — so the key can write. This is an inference: only a test import proves writing for sure. Nothing was written.',
       planOpen: 'Import and export answer: the plan opens them.',
       rightsOk: 'The API-key page opens for the logged-in user.',
       budget: 'The extension used {used} of {limit} requests in 2 hours. Albato and the school’s other services share this limit.',
@@ -113,8 +117,14 @@ export const enPages: PageMessages = {
   },
   readiness: {
     title: 'Custom fields ready for Albato',
-    allVisible: { one: 'Albato sees the school’s {n} custom field.', other: 'Albato sees all {n} custom fields of the school.' } as PluralForms,
-    invisible: { one: 'Albato cannot see {n} custom field of {total}.', other: 'Albato cannot see {n} custom fields of {total}.' } as PluralForms,
+    allVisible: {
+      one: 'Albato sees the school’s {n} custom field.',
+      other: 'Albato sees all {n} custom fields of the school.',
+    } as PluralForms,
+    invisible: {
+      one: 'Albato cannot see {n} custom field of {total}.',
+      other: 'Albato cannot see {n} custom fields of {total}.',
+    } as PluralForms,
     none: 'The school has no custom fields.',
     rename: 'Rename on the custom-fields page',
     untitled: {

@@ -24,27 +24,32 @@ export const enContent: ContentMessages = {
   },
   offers: {
     code: 'Offer code for Albato:',
-    noCode: 'No code: Albato cannot create an order with this offer. Set «Уникальный код предложения» (the offer’s unique code) in the offer settings and save.',
+    noCode:
+      'No code: Albato cannot create an order with this offer. Set «Уникальный код предложения» (the offer’s unique code) in the offer settings and save.',
     openSettings: 'Open the offer settings',
   },
   processes: {
-    approvedOff: '«Одобрено» (approved) is unticked: objects do not pass through the process, and a test request will not reach Albato. Tick it and save the process.',
+    approvedOff:
+      '«Одобрено» (approved) is unticked: objects do not pass through the process, and a test request will not reach Albato. Tick it and save the process.',
     approvedOn: '«Одобрено» is ticked: objects pass through the process.',
     albato: 'Albato webhook',
     notAlbato: 'This address does not look like an Albato webhook (h.albato.ru / h.albato.com).',
     variables: 'Variables in the address:',
     customOrUnknown: 'custom field (by its full title) or an unknown variable',
-    formattedMoney: '{variable} is the cost with currency, text (“1 500 руб.”): a numeric field in Albato keeps only the part before the space. Use {replacement}, the cost without currency.',
+    formattedMoney:
+      '{variable} is the cost with currency, text (“1 500 руб.”): a numeric field in Albato keeps only the part before the space. Use {replacement}, the cost without currency.',
     swap: 'Replace with {replacement}',
     swapped: 'Replaced in the field. Save the process to apply it.',
     wrongKind: '{variable} will stay empty: the process works with “{processKind}” objects, and this variable is for “{variableKind}”.',
-    customWrongKind: '{variable} is a {fieldKind} custom field, and the process works with “{processKind}” objects: user fields reach Albato only with user triggers, order fields only with order triggers.',
+    customWrongKind:
+      '{variable} is a {fieldKind} custom field, and the process works with “{processKind}” objects: user fields reach Albato only with user triggers, order fields only with order triggers.',
     fieldKindUser: 'user',
     fieldKindDeal: 'order',
     unknownVariable: '{variable}: the school has no such custom field — GetCourse will put an empty value. Check the field’s full title.',
     kindUser: 'Users',
     kindDeal: 'Orders',
-    kindUnknown: 'The process’s object type (users or orders) is unknown: the editor does not show it and the list of processes by type could not be read. Only the cost with currency was checked.',
+    kindUnknown:
+      'The process’s object type (users or orders) is unknown: the editor does not show it and the list of processes by type could not be read. Only the cost with currency was checked.',
   },
   /** What each documented «Вызвать URL» variable carries (fact sheet D.1); keys as in utils/process-url.ts. */
   processVars: {
@@ -98,8 +103,10 @@ export const enContent: ContentMessages = {
     busy: 'The previous call is still running.',
     failed: 'The call was not sent: {raw}',
     notClicked: 'Not sent: the extension acts only on your own click on its button. Press it again.',
-    getcourseTarget: 'Test calls from a school page do not go to GetCourse itself ({raw}), only to the service the process calls, such as Albato.',
-    untypedTarget: 'Not sent: you did not type {raw} in this field and the operation does not have it saved — the page’s script may have put it there. Type or paste the address yourself.',
+    getcourseTarget:
+      'Test calls from a school page do not go to GetCourse itself ({raw}), only to the service the process calls, such as Albato.',
+    untypedTarget:
+      'Not sent: you did not type {raw} in this field and the operation does not have it saved — the page’s script may have put it there. Type or paste the address yourself.',
     tooMany: 'Too many calls from this page in a minute. Try again in {seconds} s.',
     accessAsked: 'This page has already asked for access to {raw}. To allow another address, reload the page.',
   },
@@ -107,13 +114,16 @@ export const enContent: ContentMessages = {
   historyNotKept: {
     answer: 'Answer received, but not kept in the history: {reason}',
     request: 'Request not kept in the history: {reason}',
-    'storage-full': 'the extension’s storage is full. Free some space: clear the request history or forget the schools you no longer need in the extension’s settings.',
+    'storage-full':
+      'the extension’s storage is full. Free some space: clear the request history or forget the schools you no longer need in the extension’s settings.',
     'storage-failed': 'the extension’s storage refused the write.',
   },
   /** The «Вызвать URL» checks in the process editor's block modal (fact sheet R.2) and the offers list (R.3). */
   processModal: {
-    tooLong: 'The address is longer than 4096 characters: the extension sends no test call for it. Make sure the field holds only the webhook address.',
-    invisible: 'The address contains invisible characters (zero-width or text-direction marks). GetCourse sends them as they are and the call may not arrive: paste the address from Albato again.',
+    tooLong:
+      'The address is longer than 4096 characters: the extension sends no test call for it. Make sure the field holds only the webhook address.',
+    invisible:
+      'The address contains invisible characters (zero-width or text-direction marks). GetCourse sends them as they are and the call may not arrive: paste the address from Albato again.',
     foundTitle: 'How the «Вызвать URL» operation was found',
     form: 'block form',
     section: 'operation settings',
@@ -145,7 +155,10 @@ export const enContent: ContentMessages = {
     suggestion: 'Latin name:',
     suffixed: '(suffix added: “{taken}” is taken)',
     useName: 'Use this name',
-    summaryBad: { one: '{n} of {total} fields is invisible to Albato', other: '{n} of {total} fields are invisible to Albato' } as PluralForms,
+    summaryBad: {
+      one: '{n} of {total} fields is invisible to Albato',
+      other: '{n} of {total} fields are invisible to Albato',
+    } as PluralForms,
     summaryGood: { one: 'Albato sees the {n} field on this page', other: 'Albato sees all {n} fields on this page' } as PluralForms,
     summaryEmpty: 'No custom fields on this page yet.',
     plan: 'Rename plan (old → new):',
@@ -158,10 +171,13 @@ export const enContent: ContentMessages = {
       one: '{n} field has no title (a consent checkbox, for example): Albato cannot map it. Give it a title if Albato needs it.',
       other: '{n} fields have no title (consent checkboxes, for example): Albato cannot map them. Give a title to those Albato needs.',
     } as PluralForms,
-    stateUnreadable: 'The page’s field list (#CustomFormValue) could not be read: the check uses the titles shown on the page, and renaming is off. Reload the page; if it happens again, attach “Diagnose this page” to your report.',
+    stateUnreadable:
+      'The page’s field list (#CustomFormValue) could not be read: the check uses the titles shown on the page, and renaming is off. Reload the page; if it happens again, attach “Diagnose this page” to your report.',
     renameAll: { one: 'Rename {n} field for Albato', other: 'Rename {n} fields for Albato' } as PluralForms,
-    renameHow: 'The Latin names are typed into the editor’s title inputs as if you typed them. Nothing is saved until you press Save on the GetCourse page; until then you can undo.',
-    renameBreaks: 'Renaming breaks whatever used the old titles: addfields keys in imports and {object.<title>} variables in «Вызвать URL» processes. Fix those, then refresh the GetCourse connection in Albato.',
+    renameHow:
+      'The Latin names are typed into the editor’s title inputs as if you typed them. Nothing is saved until you press Save on the GetCourse page; until then you can undo.',
+    renameBreaks:
+      'Renaming breaks whatever used the old titles: addfields keys in imports and {object.<title>} variables in «Вызвать URL» processes. Fix those, then refresh the GetCourse connection in Albato.',
     renamedDone: {
       one: 'Renamed {n} field. Not saved yet: press Save on the GetCourse page, or undo.',
       other: 'Renamed {n} fields. Not saved yet: press Save on the GetCourse page, or undo.',
@@ -178,7 +194,8 @@ export const enContent: ContentMessages = {
     } as PluralForms,
     notOnPage: {
       one: '{n} field of the page’s list is not shown anywhere the extension could find: it has no warning beside it; its new name is in the plan below.',
-      other: '{n} fields of the page’s list are not shown anywhere the extension could find: they have no warnings beside them; their new names are in the plan below.',
+      other:
+        '{n} fields of the page’s list are not shown anywhere the extension could find: they have no warnings beside them; their new names are in the plan below.',
     } as PluralForms,
   },
   diagnose: {

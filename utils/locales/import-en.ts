@@ -4,7 +4,8 @@ import type { ImportTexts } from './import-ru';
 export const importEn: ImportTexts = {
   issues: {
     required: 'Fill in this field.',
-    'identity-required': 'Enter an e-mail or a phone: GetCourse finds the user by one of them. Without either the import fails (Albato reports it as “undefined index”).',
+    'identity-required':
+      'Enter an e-mail or a phone: GetCourse finds the user by one of them. Without either the import fails (Albato reports it as “undefined index”).',
     'email-invalid': 'This does not look like an e-mail address: it should be like name@example.com.',
     'too-long': { one: 'Too long: at most {n} character.', other: 'Too long: at most {n} characters.' },
     'too-many-groups': { one: 'At most {n} group per import.', other: 'At most {n} groups per import.' },
@@ -29,15 +30,18 @@ export const importEn: ImportTexts = {
   risks: {
     'real-email': {
       title: 'This may be a real customer’s address',
-      detail: 'An import finds the user by e-mail: if one exists, they are added to the groups given, and a deal import gives them a new order. A test address is safer.',
+      detail:
+        'An import finds the user by e-mail: if one exists, they are added to the groups given, and a deal import gives them a new order. A test address is safer.',
     },
     'phone-identity': {
       title: 'The user will be found by phone',
-      detail: 'Without an e-mail GetCourse finds the user by phone: if someone in the school has this number, they are added to the groups given, and a deal import gives them a new order. Only an albato-test+… address counts as a test one, never a phone.',
+      detail:
+        'Without an e-mail GetCourse finds the user by phone: if someone in the school has this number, they are added to the groups given, and a deal import gives them a new order. Only an albato-test+… address counts as a test one, never a phone.',
     },
     'refresh-existing-user': {
       title: 'An existing user’s data will be overwritten',
-      detail: '“Update if exists” (refresh_if_exists) is on: the name, phone, city, country and custom fields of the user with this e-mail (or, without an e-mail, this phone) are replaced by the form’s values.',
+      detail:
+        '“Update if exists” (refresh_if_exists) is on: the name, phone, city, country and custom fields of the user with this e-mail (or, without an e-mail, this phone) are replaced by the form’s values.',
     },
     'existing-order-number': {
       title: 'The order with this number will be changed',
@@ -45,11 +49,13 @@ export const importEn: ImportTexts = {
     },
     'append-to-order': {
       title: 'A position will be added to an existing order',
-      detail: '“Multiple offers” (multiple_offers) is on: the offer is added to the order with this number instead of replacing what it holds.',
+      detail:
+        '“Multiple offers” (multiple_offers) is on: the offer is added to the order with this number instead of replacing what it holds.',
     },
     'payment-recorded': {
       title: 'The order will be marked paid',
-      detail: 'The status “payed” or “paid” creates a payment in the order. Changing the status later does not take back the access it granted.',
+      detail:
+        'The status “payed” or “paid” creates a payment in the order. Changing the status later does not take back the access it granted.',
     },
   },
   changes: {

@@ -87,7 +87,10 @@ export async function setItems(area: Area, values: readonly (readonly [StorageIt
 /** Removes several items of one area in one `storage.remove`. */
 export async function removeItems(area: Area, items: readonly StorageItem<unknown>[]): Promise<void> {
   await ensureMigrated();
-  await rawRemove(area, items.map((item) => item.key));
+  await rawRemove(
+    area,
+    items.map((item) => item.key),
+  );
 }
 
 /** Items that share a schema and differ by a key suffix (a host, a tab id, a school id). */

@@ -8,10 +8,11 @@
  * storage.session (trusted contexts only) or in the extension origin's IndexedDB.
  */
 import { z } from 'zod';
-import { settingsSchema, testDomainSchema } from '../message-schemas';
+import { settingsSchema, testDomainSchema } from '../settings-schema';
 import { DETECTORS, type PageKind } from '../page-detect';
 import { schoolFromUrl } from '../school';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings';
+import { storedProblemSchema } from '../problem';
 import { defineItem, defineItemFamily } from './item';
 
 // Each setting falls back on its own, so a setting added later does not reset the others.
@@ -27,7 +28,13 @@ export const settingsItem = defineItem(SETTINGS_KEY, {
 
 // Looser than what a page may send today (utils/page-data-limits.ts): offers kept by an earlier
 // version (titles up to 500 characters) stay readable.
-const rememberedOffer = z.object({ id: z.string().regex(/^\d{1,20}$/), title: z.string().max(500), code: z.string().max(255), price: z.string().max(100), seenAt: z.number() });
+const rememberedOffer = z.object({
+  id: z.string().regex(/^\d{1,20}$/),
+  title: z.string().max(500),
+  code: z.string().max(255),
+  price: z.string().max(100),
+  seenAt: z.number(),
+});
 /** Offer codes seen on a school's pages, by offer id. Not secret. Page-learned (see PAGE_DATA_FAMILIES). */
 export const offersOf = defineItemFamily<string, Record<string, z.infer<typeof rememberedOffer>>>('offers:', {
   area: 'local',
@@ -37,11 +44,14 @@ export const offersOf = defineItemFamily<string, Record<string, z.infer<typeof r
 
 export const objectKind = z.enum(['user', 'deal']);
 /** Each process's object kind, by process id (layout 2 added seenAt, see migrations.ts). Page-learned. */
-export const processKindsOf = defineItemFamily<string, Record<string, { kind: z.infer<typeof objectKind>; seenAt: number }>>('process-kinds:', {
-  area: 'local',
-  schema: z.record(z.string(), z.object({ kind: objectKind, seenAt: z.number() })),
-  fallback: {},
-});
+export const processKindsOf = defineItemFamily<string, Record<string, { kind: z.infer<typeof objectKind>; seenAt: number }>>(
+  'process-kinds:',
+  {
+    area: 'local',
+    schema: z.record(z.string(), z.object({ kind: objectKind, seenAt: z.number() })),
+    fallback: {},
+  },
+);
 
 /** The school's custom-field titles per kind; null until that kind's field page was seen. Page-learned. */
 export const schoolFieldsOf = defineItemFamily<string, { user: string[] | null; deal: string[] | null }>('school-fields:', {
@@ -59,7 +69,10 @@ export const pageSeenIn = defineItemFamily<number, { pageKind: PageKind | null; 
 });
 
 /** A school's address: https, a technical GetCourse domain or the school's own, origin only. */
-export const schoolOrigin = z.string().max(300).refine((value) => schoolFromUrl(value)?.origin === value, 'must be the https origin of a GetCourse school');
+export const schoolOrigin = z
+  .string()
+  .max(300)
+  .refine((value) => schoolFromUrl(value)?.origin === value, 'must be the https origin of a GetCourse school');
 export const schoolSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
   name: z.string().trim().min(1).max(200),
@@ -99,7 +112,7 @@ const stepResult = z.object({
   status: z.enum(['pass', 'fail', 'skipped']),
   ms: z.number().optional(),
   note: z.record(z.string(), z.unknown()).optional(),
-  problem: z.object({ code: z.string(), raw: z.string().optional(), status: z.number().optional(), seconds: z.number().optional(), contentType: z.string().optional() }).optional(),
+  problem: storedProblemSchema.optional(),
 });
 
 /**
@@ -122,11 +135,17 @@ const lastCheckSchema = z.object({
 });
 
 /** «Вызвать URL» templates seen on a school's process editor pages, by process id (issue 6: pick one in the popup). Page-learned. */
-export const callUrlsOf = defineItemFamily<string, Record<string, { urls: string[]; kind: 'user' | 'deal' | null; seenAt: number }>>('call-urls:', {
-  area: 'local',
-  schema: z.record(z.string(), z.object({ urls: z.array(z.string().max(4096)).max(20), kind: objectKind.nullable(), seenAt: z.number() })),
-  fallback: {},
-});
+export const callUrlsOf = defineItemFamily<string, Record<string, { urls: string[]; kind: 'user' | 'deal' | null; seenAt: number }>>(
+  'call-urls:',
+  {
+    area: 'local',
+    schema: z.record(
+      z.string(),
+      z.object({ urls: z.array(z.string().max(4096)).max(20), kind: objectKind.nullable(), seenAt: z.number() }),
+    ),
+    fallback: {},
+  },
+);
 
 /**
  * Everything a school's pages can make the background keep, by school host: what the content
@@ -144,11 +163,12 @@ export const PAGE_DATA_FAMILIES = [schoolFieldsOf, offersOf, processKindsOf, cal
  */
 export const pageDataUseItem = defineItem<Record<string, { usedAt: number; bytes: Record<string, number> }> | null>('page-data-use', {
   area: 'local',
-  schema: z.record(z.string().max(300), z.object({ usedAt: z.number(), bytes: z.record(z.string().max(40), z.number().int().nonnegative()) })).nullable(),
+  schema: z
+    .record(z.string().max(300), z.object({ usedAt: z.number(), bytes: z.record(z.string().max(40), z.number().int().nonnegative()) }))
+    .nullable(),
   fallback: null,
 });
 
-const problemShape = z.object({ code: z.string(), raw: z.string().optional(), status: z.number().optional(), seconds: z.number().optional(), contentType: z.string().optional() });
 export const historyRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('webhook'), template: z.string().max(4096), method: z.enum(['GET', 'POST']), sample: objectKind }),
   z.object({ kind: z.literal('import'), endpoint: z.enum(['users', 'deals']), params: z.unknown() }),
@@ -163,9 +183,16 @@ export const historyEntry = z.object({
   ms: z.number().optional(),
   /** one line: what came back */
   summary: z.string().max(500),
-  problem: problemShape.optional(),
+  problem: storedProblemSchema.optional(),
   /** a test import's result, so the list can word it in the popup's language */
-  result: z.object({ userId: z.number().nullable(), userStatus: z.string().max(50).nullable(), dealId: z.number().nullable(), dealNumber: z.string().max(64).nullable() }).optional(),
+  result: z
+    .object({
+      userId: z.number().nullable(),
+      userStatus: z.string().max(50).nullable(),
+      dealId: z.number().nullable(),
+      dealNumber: z.string().max(64).nullable(),
+    })
+    .optional(),
   /** what was sent, so a failed request can be edited and sent again */
   request: historyRequest,
 });

@@ -16,8 +16,7 @@ export interface Migration {
   run(): Promise<void>;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * 1 → 2: `process-kinds:<host>` was `{ [processId]: kind }`, relying on insertion order to drop

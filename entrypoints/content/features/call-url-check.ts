@@ -39,21 +39,28 @@ export const callUrlCheck: ContentFeature = {
       let swapped = false;
       const show = () => {
         const template = input.value;
-        renderCallUrl(root, {
-          url: template,
-          kind,
-          lang,
-          swapped,
-          notes: urlTextNotes(template),
-          variables: urlVariables(template, kind ?? 'user'),
-          findings: kind ? checkCallUrl(template, kind, customFields) : checkCallUrl(template, 'deal').filter((f) => f.code === 'formatted-money'),
-          diagnose: () => diagnoseCallUrl(t, pageKind, url, target),
-        }, t, (finding) => {
-          if (!finding.replacement || !input.isConnected) return;
-          typeIntoInput(input, input.value.split(finding.variable.raw).join(finding.replacement));
-          swapped = true;
-          show();
-        });
+        renderCallUrl(
+          root,
+          {
+            url: template,
+            kind,
+            lang,
+            swapped,
+            notes: urlTextNotes(template),
+            variables: urlVariables(template, kind ?? 'user'),
+            findings: kind
+              ? checkCallUrl(template, kind, customFields)
+              : checkCallUrl(template, 'deal').filter((f) => f.code === 'formatted-money'),
+            diagnose: () => diagnoseCallUrl(t, pageKind, url, target),
+          },
+          t,
+          (finding) => {
+            if (!finding.replacement || !input.isConnected) return;
+            typeIntoInput(input, input.value.split(finding.variable.raw).join(finding.replacement));
+            swapped = true;
+            show();
+          },
+        );
       };
       input.addEventListener('input', show, { signal: viewSignal });
       show();

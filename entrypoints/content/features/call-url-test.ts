@@ -67,18 +67,23 @@ export const callUrlTest: ContentFeature = {
       const show = () => {
         const template = input.value;
         shown = { template, method: target.method(), kind: knownKind ?? guessKind(template) };
-        renderCallTest(root, {
-          ...shown,
-          kindGuessed: knownKind === null,
-          albato: isAlbatoWebhook(template),
-          tooLong: template.length > MAX_CALL_URL_LENGTH,
-          state,
-        }, t, {
-          open: () => set({ phase: 'preview' }),
-          hide: () => set({ phase: 'closed' }),
-          send: () => void send(),
-          grant: () => void grant(),
-        });
+        renderCallTest(
+          root,
+          {
+            ...shown,
+            kindGuessed: knownKind === null,
+            albato: isAlbatoWebhook(template),
+            tooLong: template.length > MAX_CALL_URL_LENGTH,
+            state,
+          },
+          t,
+          {
+            open: () => set({ phase: 'preview' }),
+            hide: () => set({ phase: 'closed' }),
+            send: () => void send(),
+            grant: () => void grant(),
+          },
+        );
       };
       const set = (next: CallTestState) => {
         state = next;
@@ -89,7 +94,9 @@ export const callUrlTest: ContentFeature = {
         if (state.phase === 'sending' || template.length > MAX_CALL_URL_LENGTH) return;
         set({ phase: 'sending' });
         sent = { template, typedHost: typedHost() };
-        const answer = await withClickToken('test-call', (token) => sendToBackground({ type: CS_TO_BG.testCallUrl, token, template, method, kind, typedHost: sent.typedHost }));
+        const answer = await withClickToken('test-call', (token) =>
+          sendToBackground({ type: CS_TO_BG.testCallUrl, token, template, method, kind, typedHost: sent.typedHost }),
+        );
         if (viewSignal.aborted) return; // the modal closed meanwhile: the call is in the history
         set(answer.ok ? { phase: 'answer', answer: answer.answer } : { phase: 'problem', problem: answer.problem });
       };
@@ -101,7 +108,9 @@ export const callUrlTest: ContentFeature = {
       const edited = () => (state.phase === 'closed' || state.phase === 'sending' ? show() : set({ phase: 'preview' }));
       input.addEventListener('input', edited, { signal: viewSignal });
       // The method is read when drawing: a switch of GET/POST redraws the preview.
-      target.section.addEventListener('change', (event) => event.target !== input && state.phase !== 'closed' && show(), { signal: viewSignal });
+      target.section.addEventListener('change', (event) => event.target !== input && state.phase !== 'closed' && show(), {
+        signal: viewSignal,
+      });
       show();
       placeBelowSettings(target, host);
       return host;

@@ -65,9 +65,10 @@ export const fieldNameWarnings: ContentFeature = {
       const { found } = located;
       const inputs = titles.counts(page.fields.length);
       const untitled = page.verdicts.filter((v) => v.untitled).length;
-      const fieldsLine = page.source === 'state'
-        ? t('diagnose.fieldsState', { n: page.fields.length, untitled })
-        : t('diagnose.fieldsLabels', { n: page.fields.length, untitled, problem: page.stateProblem ?? '—' });
+      const fieldsLine =
+        page.source === 'state'
+          ? t('diagnose.fieldsState', { n: page.fields.length, untitled })
+          : t('diagnose.fieldsLabels', { n: page.fields.length, untitled, problem: page.stateProblem ?? '—' });
       return diagnosePage(t, pageKind, url, S, [fieldsLine, t('diagnose.located', found), t('diagnose.titleInputs', inputs)]);
     };
 
@@ -76,17 +77,22 @@ export const fieldNameWarnings: ContentFeature = {
       if (!force && stamp === summaryStamp) return;
       summaryStamp = stamp;
       cancelSummary();
-      renderSummary(summary.root, {
-        verdicts: page.verdicts,
-        context,
-        stateProblem: page.stateProblem !== undefined,
-        // Before anything is found the editor may simply not be drawn yet: no "not found" then.
-        missing: nothingFoundYet() ? 0 : located.found.missing,
-        canRename: page.source === 'state',
-        renaming,
-        renamed,
-        diagnose,
-      }, t, { renameAll: () => void renameFields(), undo: () => void undoFields() });
+      renderSummary(
+        summary.root,
+        {
+          verdicts: page.verdicts,
+          context,
+          stateProblem: page.stateProblem !== undefined,
+          // Before anything is found the editor may simply not be drawn yet: no "not found" then.
+          missing: nothingFoundYet() ? 0 : located.found.missing,
+          canRename: page.source === 'state',
+          renaming,
+          renamed,
+          diagnose,
+        },
+        t,
+        { renameAll: () => void renameFields(), undo: () => void undoFields() },
+      );
       const main = queryAll(document, S.mainContent)[0];
       if (main && !summary.host.isConnected) {
         const heading = main.querySelector('h1');
@@ -99,7 +105,10 @@ export const fieldNameWarnings: ContentFeature = {
     let cancelSummary = () => {};
     const scheduleSummary = () => {
       cancelSummary();
-      cancelSummary = whenIdle(measured('gc-albato:field-deferred', () => showSummary()), FOLLOW_WITHIN_MS);
+      cancelSummary = whenIdle(
+        measured('gc-albato:field-deferred', () => showSummary()),
+        FOLLOW_WITHIN_MS,
+      );
     };
 
     const refresh = () => {
@@ -132,7 +141,6 @@ export const fieldNameWarnings: ContentFeature = {
       if (!renaming) refresh();
     });
 
-
     const renameFields = async () => {
       if (renaming || page.source !== 'state') return;
       renaming = true;
@@ -158,31 +166,43 @@ export const fieldNameWarnings: ContentFeature = {
     };
 
     const wireTitle = (input: HTMLInputElement) =>
-      titleWarnings.wire(input, () => titles.indexOf(input, page.fields), () => page);
+      titleWarnings.wire(
+        input,
+        () => titles.indexOf(input, page.fields),
+        () => page,
+      );
 
     // After GetCourse's own handler (on the input itself) has updated its state. A known title
     // input has its own live check; the list and the summary follow in idle time (with thousands of
     // fields, reading the state on every keystroke would cost more than GetCourse's own typing).
     // An input not known yet is read at once: is it the title input of a field after all?
-    document.addEventListener('input', measured('gc-albato:field-scan', (event: Event) => {
-      const target = event.target;
-      if (renaming || !isTextInput(target) || target.closest(`[${OWN_NODE_ATTRIBUTE}]`)) return;
-      titleWarnings.prune();
-      if (titles.indexOf(target, page.fields) !== null) {
-        wireTitle(target);
-        cancelFollow ??= whenIdle(follow, FOLLOW_WITHIN_MS);
-        return;
-      }
-      const before = page;
-      refresh();
-      if (titles.learn(target, before.fields, page.fields) !== null) wireTitle(target);
-    }), { signal });
-    document.addEventListener('focusin', (event) => {
-      const target = event.target;
-      if (!isTextInput(target)) return;
-      titleWarnings.prune();
-      if (titles.indexOf(target, page.fields) !== null) wireTitle(target);
-    }, { signal });
+    document.addEventListener(
+      'input',
+      measured('gc-albato:field-scan', (event: Event) => {
+        const target = event.target;
+        if (renaming || !isTextInput(target) || target.closest(`[${OWN_NODE_ATTRIBUTE}]`)) return;
+        titleWarnings.prune();
+        if (titles.indexOf(target, page.fields) !== null) {
+          wireTitle(target);
+          cancelFollow ??= whenIdle(follow, FOLLOW_WITHIN_MS);
+          return;
+        }
+        const before = page;
+        refresh();
+        if (titles.learn(target, before.fields, page.fields) !== null) wireTitle(target);
+      }),
+      { signal },
+    );
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        const target = event.target;
+        if (!isTextInput(target)) return;
+        titleWarnings.prune();
+        if (titles.indexOf(target, page.fields) !== null) wireTitle(target);
+      },
+      { signal },
+    );
 
     const onMutations = measured('gc-albato:field-scan', (records: MutationRecord[]) => {
       if (changesLayout(records)) {
@@ -204,12 +224,16 @@ export const fieldNameWarnings: ContentFeature = {
 
     const editor = watchFieldList(onMutations, signal);
     measured('gc-albato:field-scan', refresh)();
-    signal.addEventListener('abort', () => {
-      cancelFollow?.();
-      cancelSummary();
-      list.clear();
-      titleWarnings.clear();
-      summary.host.remove();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        cancelFollow?.();
+        cancelSummary();
+        list.clear();
+        titleWarnings.clear();
+        summary.host.remove();
+      },
+      { once: true },
+    );
   },
 };

@@ -20,19 +20,28 @@ const offerId = (href: string) => new URL(href, location.href).searchParams.get(
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').trim();
 
 function offerForm({ url, signal, t }: FeatureRun): void {
-  decorateEach(selectorOf(O.codeInput), (input: HTMLInputElement) => {
-    const { host, root } = shadowHost('offer-code', 'offer', 'div');
-    input.insertAdjacentElement('afterend', host);
-    const show = () => renderOfferBadge(root, input.value.trim(), t, 'form');
-    input.addEventListener('input', show, { signal });
-    show();
-    // What is saved, not what is being typed: the form's values as the page loaded them.
-    const id = url.searchParams.get('id') ?? '';
-    const title = queryAll<HTMLInputElement>(document, O.titleInput)[0]?.defaultValue ?? text(document.querySelector('h1'));
-    const price = queryAll<HTMLInputElement>(document, O.priceInput)[0]?.defaultValue ?? '';
-    void sendToBackground({ type: CS_TO_BG.offersSeen, offers: [{ id, title: title.trim().slice(0, 500), code: input.defaultValue.trim().slice(0, 200), price: price.trim().slice(0, 100) }] });
-    return host;
-  }, signal);
+  decorateEach(
+    selectorOf(O.codeInput),
+    (input: HTMLInputElement) => {
+      const { host, root } = shadowHost('offer-code', 'offer', 'div');
+      input.insertAdjacentElement('afterend', host);
+      const show = () => renderOfferBadge(root, input.value.trim(), t, 'form');
+      input.addEventListener('input', show, { signal });
+      show();
+      // What is saved, not what is being typed: the form's values as the page loaded them.
+      const id = url.searchParams.get('id') ?? '';
+      const title = queryAll<HTMLInputElement>(document, O.titleInput)[0]?.defaultValue ?? text(document.querySelector('h1'));
+      const price = queryAll<HTMLInputElement>(document, O.priceInput)[0]?.defaultValue ?? '';
+      void sendToBackground({
+        type: CS_TO_BG.offersSeen,
+        offers: [
+          { id, title: title.trim().slice(0, 500), code: input.defaultValue.trim().slice(0, 200), price: price.trim().slice(0, 100) },
+        ],
+      });
+      return host;
+    },
+    signal,
+  );
 }
 
 async function offerList({ signal, t }: FeatureRun): Promise<void> {
@@ -49,16 +58,21 @@ async function offerList({ signal, t }: FeatureRun): Promise<void> {
     if (!first || note.host.isConnected) return;
     (first.closest('table') ?? first).insertAdjacentElement('beforebegin', note.host);
   };
-  decorateEach(selectorOf(O.listLink), (link: HTMLAnchorElement) => {
-    const offer = known.get(offerId(link.getAttribute('href') ?? ''));
-    // One badge per row, beside its first link to the offer.
-    const row = link.closest('tr');
-    if (!offer || (row && row.querySelector(selectorOf(O.listLink)) !== link)) return null;
-    const { host, root } = shadowHost('offer-code', 'offer');
-    link.insertAdjacentElement('afterend', host);
-    renderOfferBadge(root, offer.code, t, 'remembered');
-    return host;
-  }, signal, placeNote);
+  decorateEach(
+    selectorOf(O.listLink),
+    (link: HTMLAnchorElement) => {
+      const offer = known.get(offerId(link.getAttribute('href') ?? ''));
+      // One badge per row, beside its first link to the offer.
+      const row = link.closest('tr');
+      if (!offer || (row && row.querySelector(selectorOf(O.listLink)) !== link)) return null;
+      const { host, root } = shadowHost('offer-code', 'offer');
+      link.insertAdjacentElement('afterend', host);
+      renderOfferBadge(root, offer.code, t, 'remembered');
+      return host;
+    },
+    signal,
+    placeNote,
+  );
 }
 
 export const offerCodes: ContentFeature = {

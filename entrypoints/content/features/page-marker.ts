@@ -14,7 +14,13 @@ export const pageMarker: ContentFeature = {
   include: () => true,
   init({ pageKind, signal, lang, t }) {
     const { host, root } = shadowHost('marker', 'marker', MARKER_ELEMENT);
-    root.append(el('div', { class: 'gc-marker', role: 'status', lang, 'data-page-kind': pageKind }, t('marker.recognised', { page: t(`pageKind.${pageKind}`) })));
+    root.append(
+      el(
+        'div',
+        { class: 'gc-marker', role: 'status', lang, 'data-page-kind': pageKind },
+        t('marker.recognised', { page: t(`pageKind.${pageKind}`) }),
+      ),
+    );
     document.body.append(host);
     signal.addEventListener('abort', () => host.remove(), { once: true });
   },

@@ -7,7 +7,7 @@
 import { renderFieldWarning } from '@/components/content/field-warning';
 import { shadowHost } from '@/components/content/dom';
 import type { FieldVerdict } from '@/utils/field-plan';
-import type { ContentKey, ContentT } from '@/utils/i18n-content';
+import type { ContentT } from '@/utils/i18n-content';
 import { measured } from '../observe';
 
 type T = ContentT;
@@ -45,15 +45,18 @@ export function createListWarnings(t: T) {
     }
   };
 
-  const viewport = new IntersectionObserver(measured('gc-albato:field-deferred', (entries: IntersectionObserverEntry[]) => {
-    for (const entry of entries) {
-      const verdict = entry.isIntersecting ? waiting.get(entry.target) : undefined;
-      if (!verdict) continue;
-      waiting.delete(entry.target);
-      viewport.unobserve(entry.target);
-      draw(entry.target, verdict);
-    }
-  }), { rootMargin: AHEAD });
+  const viewport = new IntersectionObserver(
+    measured('gc-albato:field-deferred', (entries: IntersectionObserverEntry[]) => {
+      for (const entry of entries) {
+        const verdict = entry.isIntersecting ? waiting.get(entry.target) : undefined;
+        if (!verdict) continue;
+        waiting.delete(entry.target);
+        viewport.unobserve(entry.target);
+        draw(entry.target, verdict);
+      }
+    }),
+    { rootMargin: AHEAD },
+  );
 
   const observed = new WeakSet<Element>();
   let handOver = 0;
@@ -90,6 +93,7 @@ export function createListWarnings(t: T) {
     clear() {
       clearTimeout(handOver);
       viewport.disconnect();
+      // oxlint-disable-next-line unicorn/no-useless-spread -- a copy: forget() deletes from the map walked
       for (const label of [...placed.keys()]) forget(label);
       waiting.clear();
     },

@@ -24,7 +24,11 @@ export interface RenameResult {
 const PER_TASK = 50;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export async function renameAll(verdicts: readonly FieldVerdict[], inputs: readonly (HTMLInputElement | null)[], signal: AbortSignal): Promise<RenameResult> {
+export async function renameAll(
+  verdicts: readonly FieldVerdict[],
+  inputs: readonly (HTMLInputElement | null)[],
+  signal: AbortSignal,
+): Promise<RenameResult> {
   const result: RenameResult = { steps: [], skipped: 0 };
   let done = 0;
   for (const [i, verdict] of verdicts.entries()) {

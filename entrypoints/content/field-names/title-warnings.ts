@@ -36,10 +36,15 @@ export function createTitleWarnings(t: ContentT, signal: AbortSignal, standard: 
         style = caseStyleOf(names);
       }
       const value = input.value;
-      if (value.trim() === '') return renderFieldWarning(root, { name: value, problems: [], suggestion: '', suffixed: false, untitled: true }, t, { use: () => undefined });
+      if (value.trim() === '')
+        return renderFieldWarning(root, { name: value, problems: [], suggestion: '', suffixed: false, untitled: true }, t, {
+          use: () => undefined,
+        });
       const problems: string[] = fieldNameProblems(value);
       if (taken.has(lower(value)) && !problems.includes('duplicate')) problems.push('duplicate');
-      const { suggestion, takenBy } = problems.length ? suggestFieldName(value, { style, taken, standard }) : { suggestion: value, takenBy: undefined };
+      const { suggestion, takenBy } = problems.length
+        ? suggestFieldName(value, { style, taken, standard })
+        : { suggestion: value, takenBy: undefined };
       renderFieldWarning(root, { name: value, problems, suggestion, suffixed: Boolean(takenBy), ...(takenBy ? { takenBy } : {}) }, t, {
         use: (chosen) => {
           typeIntoInput(input, chosen);

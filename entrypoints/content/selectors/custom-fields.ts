@@ -63,6 +63,16 @@ export const CUSTOM_FIELD_SELECTORS = {
   mainContent: {
     css: ['.gc-main-content'],
     source: 'ref C.1',
-    fixtures: { ...EDITOR_PAGES, offers: 1, 'offer-edit': 1, processes: 1, 'process-settings': 1, 'process-create': 1, 'process-editor': 1, 'process-editor-modal': 1, 'api-keys': 1 },
+    fixtures: {
+      ...EDITOR_PAGES,
+      offers: 1,
+      'offer-edit': 1,
+      processes: 1,
+      'process-settings': 1,
+      'process-create': 1,
+      'process-editor': 1,
+      'process-editor-modal': 1,
+      'api-keys': 1,
+    },
   },
 } satisfies Record<string, SelectorSpec>;

@@ -1,0 +1,80 @@
+// `npm run bench`, popup part: how long the popup takes from navigation to interactive (its school
+// panel drawn, `aria-busy` gone from `main.popup`), and how many messages it sends while opening,
+// in Chromium with the store build, on a saved school's tab (median of RUNS fresh popups).
+// The popup runs in a tab here (headless Chromium has no toolbar), opened the way the e2e suites
+// open it; the tab it describes is the school page used just before.
+import { launchChromium } from '../e2e/harness/launch.js';
+
+const RUNS = 15;
+
+/** Runs in the popup before its own script: watches for interactive, counts messages sent. */
+function probe() {
+  if (location.protocol !== 'chrome-extension:') return;
+  const bench = { interactiveAt: 0, messages: [], ports: 0 };
+  window.__bench = bench;
+  const runtime = globalThis.chrome?.runtime;
+  if (runtime) {
+    const send = runtime.sendMessage.bind(runtime);
+    runtime.sendMessage = (...args) => {
+      bench.messages.push(String(args[0]?.type ?? args[1]?.type ?? '?'));
+      return send(...args);
+    };
+    const connect = runtime.connect.bind(runtime);
+    runtime.connect = (...args) => {
+      bench.ports += 1;
+      return connect(...args);
+    };
+  }
+  const ready = () => {
+    const main = document.querySelector('main.popup');
+    if (!bench.interactiveAt && main && !main.hasAttribute('aria-busy')) bench.interactiveAt = performance.now();
+  };
+  new MutationObserver(ready).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+}
+
+/** @param {{ schools: { school: { host: string } }, httpsPort: number, keys: { readWrite: string } }} sandbox */
+export async function benchPopup(sandbox) {
+  const browser = await launchChromium({ lang: 'ru' });
+  try {
+    await browser.context.addInitScript(probe);
+    const page = await browser.context.newPage();
+    await page.goto(`https://${sandbox.schools.school.host}:${sandbox.httpsPort}/pl/sales/offer/index`);
+    // Save the school once, so every measured popup opens on a saved school (the usual case).
+    const setup = await browser.context.newPage();
+    await setup.goto(`${browser.extensionOrigin}/popup.html`);
+    await setup.fill('#api-key', sandbox.keys.readWrite);
+    await setup.click('#save-school');
+    await setup.locator('#school-panel').waitFor();
+    await setup.close();
+
+    const times = [];
+    let messages = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.bringToFront();
+      const popup = await browser.context.newPage();
+      await popup.goto(`${browser.extensionOrigin}/popup.html`);
+      await popup.waitForFunction(() => window.__bench?.interactiveAt > 0, null, { timeout: 15_000 });
+      await popup.waitForLoadState('networkidle').catch(() => {});
+      const seen = await popup.evaluate(() => ({
+        at: window.__bench.interactiveAt,
+        messages: window.__bench.messages,
+        ports: window.__bench.ports,
+      }));
+      times.push(seen.at);
+      messages = seen.messages;
+      await popup.close();
+    }
+    times.sort((a, b) => a - b);
+    const counts = {};
+    for (const type of messages) counts[type] = (counts[type] ?? 0) + 1;
+    return {
+      interactiveMs: { median: times[Math.floor(RUNS / 2)], min: times[0], max: times[RUNS - 1], runs: RUNS },
+      messagesOnOpen: messages.length,
+      repeated: Object.entries(counts)
+        .filter(([, n]) => n > 1)
+        .map(([type, n]) => `${type} ×${n}`),
+    };
+  } finally {
+    await browser.close();
+  }
+}
