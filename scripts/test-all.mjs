@@ -1,4 +1,4 @@
-// `npm test`: typecheck, unit tests, both store builds + zips, addons-linter, and the e2e suites
+// `npm test`: typecheck, lint (oxlint, type-aware), format check (Prettier), unit tests, both store builds + zips, addons-linter, and the e2e suites
 // in Chromium and Firefox ESR. Ends with one line `N passed, N failed` summing every suite
 // (each vitest test counts once; each non-vitest step counts as one check).
 import { spawnSync } from 'node:child_process';
@@ -39,6 +39,8 @@ function vitestSuite(name, args, env) {
 }
 
 check('typecheck', 'npx', ['tsc', '--noEmit']);
+check('lint', 'npm', ['run', '--silent', 'lint']);
+check('format', 'npm', ['run', '--silent', 'format:check']);
 const built = step('zip chrome', 'npx', ['wxt', 'zip']) && step('zip firefox', 'npx', ['wxt', 'zip', '-b', 'firefox']);
 if (built) passed += 1;
 else failed += 1;
