@@ -4,7 +4,17 @@
  * list driven by keyboard (Playwright cannot read moz-extension:// pages); the «Одобрено»
  * warning; the «Вызвать URL» check inside the block modal, which a page script cannot make send.
  */
-import { CALL_URL_FIELD, closeBlock, launchFirefox, MODAL, openBlock, openCallUrlBlock, openPopupFirefox, useE2eSuite } from './harness';
+import {
+  artifact,
+  CALL_URL_FIELD,
+  closeBlock,
+  launchFirefox,
+  MODAL,
+  openBlock,
+  openCallUrlBlock,
+  openPopupFirefox,
+  useE2eSuite,
+} from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
@@ -41,10 +51,11 @@ describe('Firefox: offers list and codes', () => {
     const first = offers.filter((o) => [1001, 1015].includes(o.id)).sort((a, b) => a.title.localeCompare(b.title, 'ru'))[0]!;
     await page.evaluate(() => navigator.clipboard.writeText('')); // the test above copied one of these codes already
     const popup = await openPopupFirefox(browser, schoolUrl(sandbox, '/pl/sales/offer/index'));
-    await popup.keyboard.press('Tab'); // key input
-    await popup.keyboard.press('Tab'); // «Проверить ключ»
-    await popup.keyboard.press('Tab'); // the scrolling list (Firefox makes scrollable boxes focusable)
-    await popup.keyboard.press('Tab'); // the first offer's copy button
+    // The codes are the popup's last section: reached backwards from its end (the options link).
+    await popup.keyboard.press('Shift+Tab'); // «Все школы и настройки»
+    await popup.keyboard.press('Shift+Tab'); // the last offer's copy button
+    await popup.keyboard.press('Shift+Tab'); // the first offer's copy button
+    await popup.screenshot({ path: artifact('firefox-popup-offer-codes.png'), fullPage: true });
     await popup.keyboard.press('Enter');
     await page.bringToFront();
     await expect.poll(clipboard).toBe(first.code);
