@@ -10,40 +10,7 @@ import { chromium } from 'playwright-core';
 import { startSandbox } from '../sandbox/index.js';
 import { findBrowser } from './browsers.mjs';
 
-/**
- * name → the page's path, and optionally what must be on the page once it is drawn, what to do on
- * it before saving (open a modal, select a field…), or `served: true` to keep the HTML as the
- * server sent it, before any page script ran.
- * @type {Record<string, { path: string, ready?: string, served?: boolean, prepare?: (page: import('playwright-core').Page) => Promise<void> }>}
- */
-export const FIXTURE_PAGES = {
-  'user-fields': { path: '/pl/logic/context/custom-fields?contextName=UserContext', ready: '.custom-form-editor .field-wrapper' },
-  'deal-fields': { path: '/pl/logic/context/custom-fields?contextName=DealContext', ready: '.custom-form-editor .field-wrapper' },
-  'user-fields-selected': {
-    path: '/pl/logic/context/custom-fields?contextName=UserContext',
-    ready: '.custom-form-editor .field-wrapper',
-    // The admin clicked «Город проживания» (2001): its settings panel, title input included, shows.
-    prepare: (page) => page.click('label[for="field-input-2001"]'),
-  },
-  'user-fields-served': { path: '/pl/logic/context/custom-fields?contextName=UserContext', served: true },
-  offers: { path: '/pl/sales/offer/index' },
-  'offer-edit': { path: '/pl/sales/offer/update?id=1001' },
-  processes: { path: '/pl/tasks/mission/index' },
-  'process-settings': { path: '/pl/tasks/mission/update?id=101' },
-  'process-create': { path: '/pl/tasks/mission/create' },
-  // The canvas is drawn from flowchart-data after load; the «Вызвать URL» settings exist only in the
-  // block's modal (ref R.2), which the editor's own script opens on a double click.
-  'process-editor': { path: '/pl/tasks/mission/process?id=101', ready: '#fwb2 .flowchart-block-name' },
-  'process-editor-modal': {
-    path: '/pl/tasks/mission/process?id=101',
-    ready: '#fwb2 .flowchart-block-name',
-    prepare: async (page) => {
-      await page.dblclick('#fwb2');
-      await page.waitForSelector('form.block-modal-window [data-operation-type="common_get_url"]');
-    },
-  },
-  'api-keys': { path: '/saas/account/api' },
-};
+import { FIXTURE_PAGES } from '../tests/fixtures/fixture-pages.mjs';
 
 /**
  * Runs in the page: copies what script changed (values, checks, selections) into attributes, and

@@ -5,13 +5,9 @@
 import { ALL_FEATURES_FOR_TESTS, PAGE_GROUPS, type PageGroup } from '@/entrypoints/content/registry';
 import { DETECTOR_EXAMPLES, detectPage, NOT_ADMIN_EXAMPLES } from '@/utils/page-detect';
 import { PAGE_GROUP_URLS } from '@/utils/page-groups';
-import { globMatches } from './url-matching';
+import { groupInjects } from './url-matching';
 
-function injects(group: PageGroup, url: string): boolean {
-  const included = !group.includeGlobs || group.includeGlobs.some((glob) => globMatches(glob, url));
-  const excluded = group.excludeGlobs?.some((glob) => globMatches(glob, url)) ?? false;
-  return included && !excluded;
-}
+const injects = (group: PageGroup, url: string): boolean => groupInjects(group, url);
 
 const ADMIN_URLS = Object.values(DETECTOR_EXAMPLES).flat();
 const OTHER_URLS = [

@@ -32,3 +32,10 @@ export function matchPatternMatches(pattern: string, url: string): boolean {
     wildcards(parsed[3]!, false).test(target.pathname + target.search)
   );
 }
+
+/** Whether a page group's script is injected into `url` by its `include_globs` / `exclude_globs`. */
+export function groupInjects(group: { includeGlobs?: readonly string[]; excludeGlobs?: readonly string[] }, url: string): boolean {
+  const included = !group.includeGlobs || group.includeGlobs.some((glob) => globMatches(glob, url));
+  const excluded = group.excludeGlobs?.some((glob) => globMatches(glob, url)) ?? false;
+  return included && !excluded;
+}
