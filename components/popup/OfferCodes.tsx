@@ -1,17 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { createT, type Lang } from '@/utils/i18n';
-import { UI_TO_BG, type RememberedOffer } from '@/utils/messages';
-import { sendToBackground } from '@/utils/send';
+import type { RememberedOffer } from '@/utils/messages';
 
-/** The school's offer codes the extension has seen on GetCourse pages, each copyable. */
-export function OfferCodes({ lang, origin }: { lang: Lang; origin: string }) {
+/**
+ * The school's offer codes the extension has seen on GetCourse pages, each copyable. The popup
+ * reads them once per opening and passes them here and to the test import (null while it reads).
+ */
+export function OfferCodes({ lang, offers }: { lang: Lang; offers: readonly RememberedOffer[] | null }) {
   const t = createT(lang);
-  const [offers, setOffers] = useState<RememberedOffer[] | null>(null);
   const [copied, setCopied] = useState<{ id: string; ok: boolean } | null>(null);
-
-  useEffect(() => {
-    void sendToBackground({ type: UI_TO_BG.listOffers, origin }).then((reply) => setOffers(reply.ok ? reply.offers : []));
-  }, [origin]);
 
   const copy = async (offer: RememberedOffer) => {
     try {

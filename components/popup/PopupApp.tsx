@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { createT, type Lang } from '@/utils/i18n';
 import { detectPage, type PageKind } from '@/utils/page-detect';
 import { schoolFromUrl, type SchoolAddress } from '@/utils/school';
-import { UI_TO_BG, type SchoolView } from '@/utils/messages';
+import { UI_TO_BG, type RememberedOffer, type SchoolView } from '@/utils/messages';
+import type { Settings } from '@/utils/settings';
 import { sendToBackground } from '@/utils/send';
 import { findSubjectTab, grantedOwnDomainSchools, popupSubject, type AskReason } from './active-tab';
 import { OfferCodes } from './OfferCodes';
@@ -26,8 +27,11 @@ type Subject =
  * codes seen on its pages. When the tab says no school, the saved schools to pick from; nothing
  * runs until the admin picks one.
  */
-export function PopupApp({ lang }: { lang: Lang }) {
+export function PopupApp({ lang, settings: opened }: { lang: Lang; settings: Settings }) {
   const t = createT(lang);
+  // Read once per opening and passed down (start-page.ts read the settings for the language).
+  const [settings, setSettings] = useState(opened);
+  const [offers, setOffers] = useState<{ origin: string; offers: RememberedOffer[] } | null>(null);
   const [subject, setSubject] = useState<Subject | null>(null);
   const [schools, setSchools] = useState<SchoolView[] | null>(null);
   const [draft, setDraft] = useState<WebhookDraft | null>(null);
@@ -52,6 +56,20 @@ export function PopupApp({ lang }: { lang: Lang }) {
       });
     })();
   }, []);
+
+  const shownOrigin =
+    subject?.kind === 'tab'
+      ? subject.school.origin
+      : subject?.kind === 'picked'
+        ? schools?.find((s) => s.id === subject.schoolId)?.origin
+        : undefined;
+  useEffect(() => {
+    if (!shownOrigin || offers?.origin === shownOrigin) return;
+    void sendToBackground({ type: UI_TO_BG.listOffers, origin: shownOrigin }).then((reply) =>
+      setOffers({ origin: shownOrigin, offers: reply.ok ? reply.offers : [] }),
+    );
+  }, [shownOrigin]);
+  const offersShown = offers && offers.origin === shownOrigin ? offers.offers : null;
 
   if (!subject || !schools) return <main class="popup" aria-busy="true" />;
 
@@ -110,6 +128,9 @@ export function PopupApp({ lang }: { lang: Lang }) {
               lang={lang}
               school={saved}
               draft={importDraft}
+              offers={offersShown}
+              testDomain={settings.testDomain}
+              onTestDomain={(testDomain) => setSettings({ ...settings, testDomain })}
               onSent={() => setHistoryVersion((n) => n + 1)}
             />
           )}
@@ -124,7 +145,7 @@ export function PopupApp({ lang }: { lang: Lang }) {
                 : setImportDraft({ id: entry.id, endpoint: entry.request.endpoint, params: entry.request.params })
             }
           />
-          <OfferCodes lang={lang} origin={shown.school.origin} />
+          <OfferCodes lang={lang} offers={offersShown} />
         </>
       ) : (
         <ChooseSchool

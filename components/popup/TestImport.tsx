@@ -34,19 +34,28 @@ export function TestImport({
   lang,
   school,
   draft,
+  offers: knownOffers,
+  testDomain,
+  onTestDomain,
   onSent,
 }: {
   lang: Lang;
   school: SchoolView;
   draft: ImportDraft | null;
+  /** the school's remembered offers, read once by the popup (null while it reads them) */
+  offers: readonly RememberedOffer[] | null;
+  /** the saved domain of test addresses, from the settings the popup opened with */
+  testDomain: string;
+  /** a new domain was saved, so the popup's copy of the settings follows */
+  onTestDomain: (domain: string) => void;
   onSent: () => void;
 }) {
   const t = createT(lang);
   const [endpoint, setEndpoint] = useState<ImportEndpoint>(draft?.endpoint ?? 'users');
-  const [form, setForm] = useState<ImportForm>(() => (draft ? importFormOf(draft.params) : blankImportForm(testEmail())));
-  const [domain, setDomain] = useState('');
+  // A fresh form takes the saved domain; a draft from the history keeps its own address.
+  const [form, setForm] = useState<ImportForm>(() => (draft ? importFormOf(draft.params) : blankImportForm(testEmail(testDomain))));
+  const [domain, setDomain] = useState(testDomain);
   const [domainShown, setDomainShown] = useState(false);
-  const [offers, setOffers] = useState<RememberedOffer[]>([]);
   const [confirmed, setConfirmed] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [copyStatus, setCopyStatus] = useState('');
@@ -57,20 +66,9 @@ export function TestImport({
     setForm({ ...form, [name]: input.type === 'checkbox' ? input.checked : input.value });
   };
 
-  useEffect(() => {
-    void sendToBackground({ type: UI_TO_BG.listOffers, origin: school.origin }).then((reply) =>
-      setOffers(reply.ok ? reply.offers.filter((o) => o.code) : []),
-    );
-  }, [school.origin]);
+  const offers = (knownOffers ?? []).filter((o) => o.code);
   useEffect(() => {
     if (draft) section.current?.scrollIntoView({ block: 'start' });
-    void sendToBackground({ type: UI_TO_BG.getSettings }).then((reply) => {
-      if (!reply.ok) return;
-      setDomain(reply.settings.testDomain);
-      // A fresh form takes the saved domain; a draft from the history keeps its own address.
-      if (!draft)
-        setForm((current) => (isTestEmail(current.email) ? { ...current, email: testEmail(reply.settings.testDomain) } : current));
-    });
   }, []);
 
   /** "New test address": a fresh stamp on the chosen domain, which is remembered for next time. */
@@ -79,7 +77,9 @@ export function TestImport({
     if (!isMailDomain(domain)) return;
     setForm({ ...form, email: testEmail(domain) });
     const current = await sendToBackground({ type: UI_TO_BG.getSettings });
-    if (current.ok) await sendToBackground({ type: UI_TO_BG.saveSettings, settings: { ...current.settings, testDomain: domain } });
+    if (!current.ok) return;
+    const saved = await sendToBackground({ type: UI_TO_BG.saveSettings, settings: { ...current.settings, testDomain: domain } });
+    if (saved.ok) onTestDomain(saved.settings.testDomain);
   };
 
   const input = importInputOf(endpoint, form);

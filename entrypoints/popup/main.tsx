@@ -4,4 +4,4 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import { startPage } from '@/components/start-page';
 import '@/components/popup/popup.css';
 
-void startPage((lang) => render(<PopupApp lang={lang} />, document.getElementById('app')!));
+void startPage((lang, settings) => render(<PopupApp lang={lang} settings={settings} />, document.getElementById('app')!));

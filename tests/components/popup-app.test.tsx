@@ -7,6 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { handleMessage } from '@/utils/background/router';
 import { keyFor, saveSchool } from '@/utils/background/school-store';
 import { forgetMigrationRun } from '@/utils/storage/migrate';
@@ -56,7 +57,7 @@ describe('which school the popup acts on', () => {
   it('names the active tab’s school and does not ask', async () => {
     await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru' }, KEY);
     activeTab('https://yoga.getcourse.ru/pl/sales/offer/index');
-    render(<PopupApp lang="ru" />);
+    render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
     expect((await screen.findByText('yoga.getcourse.ru')).id).toBe('school-host');
     expect(document.querySelector('#page-kind')!.textContent).toBe('Список предложений');
     expect(document.querySelector('#school-panel')!.textContent).toContain('Йога');
@@ -67,7 +68,7 @@ describe('which school the popup acts on', () => {
     const yoga = await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru' }, KEY);
     const pilates = await saveSchool({ name: 'Пилатес', origin: 'https://pilates.getcourse.ru' }, KEY);
     activeTab(undefined);
-    render(<PopupApp lang="ru" />);
+    render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
 
     const choose = await screen.findByRole('region', { name: 'Какая школа?' });
     expect(choose.getAttribute('data-reason')).toBe('unreadable');
@@ -101,7 +102,7 @@ describe('which school the popup acts on', () => {
   ])('asks on %s, in English too', async (_name, url, reason) => {
     await saveSchool({ name: 'Yoga', origin: 'https://yoga.getcourse.ru' }, KEY);
     activeTab(url);
-    render(<PopupApp lang="en" />);
+    render(<PopupApp lang="en" settings={DEFAULT_SETTINGS} />);
     const choose = await screen.findByRole('region', { name: 'Which school?' });
     expect(choose.getAttribute('data-reason')).toBe(reason);
     expect(choose.textContent).toContain('Until you do, the extension checks and sends nothing.');
@@ -109,7 +110,7 @@ describe('which school the popup acts on', () => {
 
   it('with no saved school, says how to get one instead of a list', async () => {
     activeTab(undefined);
-    render(<PopupApp lang="ru" />);
+    render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
     expect((await screen.findByRole('region', { name: 'Какая школа?' })).textContent).toContain('Сохранённых школ нет');
     expect(document.querySelector('.pick-school')).toBeNull();
   });
@@ -119,7 +120,7 @@ describe('a key dropped by an address change', () => {
   it('the form warns before Save; after it the popup keeps the moved school and says why its key is gone', async () => {
     const school = await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru' }, KEY);
     activeTab('https://yoga.getcourse.ru/pl/sales/offer/index');
-    render(<PopupApp lang="ru" />);
+    render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
     await screen.findByRole('button', { name: 'Проверить подключение' }); // the panel has settled (its last check read)
     fireEvent.click(screen.getByRole('button', { name: 'Сменить ключ' }));
     const key = (await screen.findByLabelText('API-ключ школы')) as HTMLInputElement;
@@ -143,7 +144,7 @@ describe('a key dropped by an address change', () => {
     const school = await saveSchool({ name: 'Yoga', origin: 'https://yoga.getcourse.ru' }, KEY);
     await saveSchool({ id: school.id, name: 'Yoga', origin: 'https://pilates.getcourse.ru' });
     activeTab('https://pilates.getcourse.ru/saas/account/api');
-    render(<PopupApp lang="en" />);
+    render(<PopupApp lang="en" settings={DEFAULT_SETTINGS} />);
     expect((await screen.findByText(/^Key removed/)).textContent).toBe(
       'Key removed: it was saved for https://yoga.getcourse.ru, and the school’s address changed. One school’s key is never sent to another address — type the key for the new address.',
     );

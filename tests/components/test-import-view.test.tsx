@@ -51,7 +51,9 @@ const risk = (code: string) => document.querySelector<HTMLInputElement>(`#import
 describe('a test import that may change existing data', () => {
   it('is sent only once every named risk is ticked, with exactly those risks', async () => {
     const user = userEvent.setup();
-    render(<TestImport lang="ru" school={school} draft={null} onSent={() => {}} />);
+    render(
+      <TestImport lang="ru" school={school} draft={null} offers={[]} testDomain="example.com" onTestDomain={() => {}} onSent={() => {}} />,
+    );
     // a test address needs no confirmation: Send is ready
     await waitFor(() => expect(sendButton().disabled).toBe(false));
 
@@ -79,7 +81,9 @@ describe('a test import that may change existing data', () => {
 
   it('a risk unticked again closes Send again', async () => {
     const user = userEvent.setup();
-    render(<TestImport lang="ru" school={school} draft={null} onSent={() => {}} />);
+    render(
+      <TestImport lang="ru" school={school} draft={null} offers={[]} testDomain="example.com" onTestDomain={() => {}} onSent={() => {}} />,
+    );
     const email = await waitFor(() => document.querySelector<HTMLInputElement>('#import-email')!);
     await user.clear(email);
     await user.type(email, 'ivan@yandex.ru');
