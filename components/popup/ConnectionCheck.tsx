@@ -9,7 +9,19 @@ import { useConnectionCheck } from './use-connection-check';
 
 const MARK = { pass: '✓', fail: '✗', skipped: '–' } as const;
 
-function StepRow({ step, lang, host, keyAcceptedBefore }: { step: StepResult; lang: Lang; host: string; keyAcceptedBefore: boolean }) {
+function StepRow({
+  step,
+  lang,
+  host,
+  keyAcceptedBefore,
+  announce,
+}: {
+  step: StepResult;
+  lang: Lang;
+  host: string;
+  keyAcceptedBefore: boolean;
+  announce: boolean;
+}) {
   const t = createT(lang);
   return (
     <li class={`step step-${step.status}`} data-step={step.id} data-status={step.status}>
@@ -22,7 +34,9 @@ function StepRow({ step, lang, host, keyAcceptedBefore }: { step: StepResult; la
         {step.ms !== undefined && `, ${t('check.ms', { ms: step.ms })}`}
       </span>
       {step.note && <p class="note">{stepNoteText(step.note, lang)}</p>}
-      {step.problem && <DiagnosisView problem={step.problem} lang={lang} host={host} keyAcceptedBefore={keyAcceptedBefore} />}
+      {step.problem && (
+        <DiagnosisView problem={step.problem} lang={lang} host={host} keyAcceptedBefore={keyAcceptedBefore} announce={announce} />
+      )}
     </li>
   );
 }
@@ -77,7 +91,14 @@ export function ConnectionCheck({
       {(steps.length > 0 || pending.length > 0) && (
         <ol class="steps" aria-live="polite">
           {steps.map((step) => (
-            <StepRow key={step.id} step={step} lang={lang} host={host} keyAcceptedBefore={report?.keyAcceptedBefore ?? false} />
+            <StepRow
+              key={step.id}
+              step={step}
+              lang={lang}
+              host={host}
+              keyAcceptedBefore={report?.keyAcceptedBefore ?? false}
+              announce={!(state.phase === 'done' && state.stored)}
+            />
           ))}
           {pending.map((id) => (
             <li key={id} class="step step-pending" data-step={id} data-status="pending">

@@ -88,12 +88,19 @@ export function TestImport({
   const allConfirmed = risks.every((risk) => confirmed.includes(risk.code));
   const issueFor = (field: string) =>
     checked.ok ? [] : checked.issues.filter((issue) => issue.field === field || issue.field.startsWith(`${field}.`));
+  // Each issue is tied to its input (aria-invalid, aria-describedby), so a screen reader reads it there.
+  const issueId = (field: string, i: number) => `issue-${field.replace(/[^a-z0-9]+/gi, '-')}-${i}`;
   const issues = (field: string) =>
-    issueFor(field).map((issue) => (
-      <p class="fail field-issue" data-field={field} key={issue.field}>
+    issueFor(field).map((issue, i) => (
+      <p class="fail field-issue" data-field={field} key={issue.field} id={issueId(field, i)}>
         {importIssueText(issue, lang)}
       </p>
     ));
+  const describedBy = (...fields: string[]) => {
+    const ids = fields.flatMap((field) => issueFor(field).map((_issue, i) => issueId(field, i)));
+    return ids.length > 0 ? { 'aria-invalid': true, 'aria-describedby': ids.join(' ') } : {};
+  };
+  const domainInvalid = domainShown && !isMailDomain(domain);
   const cost = endpoint === 'deals' && form.cost.trim() ? readDealCost(form.cost) : null;
 
   const send = async () => {
@@ -137,7 +144,8 @@ export function TestImport({
           {t('testImport.fromHistory')}
         </p>
       )}
-      <p>
+      <fieldset class="choices">
+        <legend>{t('testImport.kind')}</legend>
         {(['users', 'deals'] as const).map((kind) => (
           <label class="choice inline" key={kind}>
             <input
@@ -150,37 +158,48 @@ export function TestImport({
             {t(kind === 'users' ? 'testImport.user' : 'testImport.deal')}
           </label>
         ))}
-      </p>
+      </fieldset>
       <label for="import-email">{t('testImport.email')}</label>
-      <input id="import-email" value={form.email} onInput={set('email')} />
+      <input id="import-email" value={form.email} onInput={set('email')} {...describedBy('user.email')} />
       {issues('user.email')}
       <label for="import-domain">{t('testImport.domain')}</label>
       <span class="inline-row">
-        <input id="import-domain" value={domain} onInput={(e) => (setDomain(e.currentTarget.value), setDomainShown(false))} />{' '}
+        <input
+          id="import-domain"
+          value={domain}
+          onInput={(e) => (setDomain(e.currentTarget.value), setDomainShown(false))}
+          {...(domainInvalid ? { 'aria-invalid': true, 'aria-describedby': 'issue-test-domain' } : {})}
+        />{' '}
         <button type="button" class="secondary small" id="import-new-address" onClick={() => void newAddress()}>
           {t('testImport.newAddress')}
         </button>
       </span>
-      {domainShown && !isMailDomain(domain) && (
-        <p class="fail field-issue" data-field="test-domain">
+      {domainInvalid && (
+        <p class="fail field-issue" data-field="test-domain" id="issue-test-domain">
           {t('testImport.domainInvalid')}
         </p>
       )}
       <label for="import-first-name">{t('testImport.firstName')}</label>
       <input id="import-first-name" value={form.firstName} onInput={set('firstName')} />
       <label for="import-phone">{t('testImport.phone')}</label>
-      <input id="import-phone" value={form.phone} onInput={set('phone')} />
+      <input id="import-phone" value={form.phone} onInput={set('phone')} {...describedBy('user.phone')} />
       {issues('user.phone')}
       <label for="import-groups">{t('testImport.groups')}</label>
-      <input id="import-groups" value={form.groups} onInput={set('groups')} />
+      <input id="import-groups" value={form.groups} onInput={set('groups')} {...describedBy('user.group_name')} />
       {issues('user.group_name')}
       <label for="import-fields">{t('testImport.fields')}</label>
-      <textarea id="import-fields" rows={2} value={form.fields} onInput={set('fields')} />
+      <textarea id="import-fields" rows={2} value={form.fields} onInput={set('fields')} {...describedBy('user.addfields')} />
       {issues('user.addfields')}
       {endpoint === 'deals' && (
         <>
           <label for="import-offer">{t('testImport.offerCode')}</label>
-          <input id="import-offer" list="import-offer-codes" value={form.offerCode} onInput={set('offerCode')} />
+          <input
+            id="import-offer"
+            list="import-offer-codes"
+            value={form.offerCode}
+            onInput={set('offerCode')}
+            {...describedBy('deal.offer_code', 'deal')}
+          />
           <datalist id="import-offer-codes">
             {offers.map((offer) => (
               <option key={offer.id} value={offer.code}>
@@ -191,7 +210,7 @@ export function TestImport({
           {issues('deal.offer_code')}
           {issues('deal')}
           <label for="import-cost">{t('testImport.cost')}</label>
-          <input id="import-cost" value={form.cost} onInput={set('cost')} />
+          <input id="import-cost" value={form.cost} onInput={set('cost')} {...describedBy('deal.deal_cost')} />
           {cost?.ok && (
             <p class="muted" id="import-cost-read">
               {t('testImport.costRead', { amount: cost.amount, currency: cost.currency ?? 'RUB' })}

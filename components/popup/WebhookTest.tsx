@@ -114,15 +114,17 @@ export function WebhookTest({
             <option value="GET">GET</option>
             <option value="POST">POST</option>
           </select>
-        </label>{' '}
-        <span class="muted">{t('webhook.sample')}:</span>{' '}
+        </label>
+      </p>
+      <fieldset class="choices">
+        <legend>{t('webhook.sample')}</legend>
         {(['user', 'deal'] as const).map((kind) => (
           <label class="choice inline" key={kind}>
             <input type="radio" name="webhook-sample" value={kind} checked={sample === kind} onChange={() => setSample(kind)} />{' '}
             {t(kind === 'user' ? 'webhook.sampleUser' : 'webhook.sampleDeal')}
           </label>
         ))}
-      </p>
+      </fieldset>
       {built && !built.ok && <p class="fail">{t('callTest.invalid')}</p>}
       {built?.ok && (
         <>

@@ -11,16 +11,17 @@ import { CHECK_PORT, CHECK_PORT_MESSAGES, type CheckPortMessage, type Problem } 
 export type CheckState =
   | { phase: 'idle' }
   | { phase: 'running'; steps: StepResult[] }
-  | { phase: 'done'; report: CheckReport }
+  /** `stored`: the last check, read back when the popup opened (not one just run) */
+  | { phase: 'done'; report: CheckReport; stored?: boolean }
   | { phase: 'refused'; problem: Problem }
   | { phase: 'interrupted'; steps: StepResult[] };
 
 export function useConnectionCheck(schoolId: string | null, initial: CheckReport | null) {
-  const [state, setState] = useState<CheckState>(initial ? { phase: 'done', report: initial } : { phase: 'idle' });
+  const [state, setState] = useState<CheckState>(initial ? { phase: 'done', report: initial, stored: true } : { phase: 'idle' });
   const port = useRef<ReturnType<typeof browser.runtime.connect> | null>(null);
 
   useEffect(() => {
-    setState(initial ? { phase: 'done', report: initial } : { phase: 'idle' });
+    setState(initial ? { phase: 'done', report: initial, stored: true } : { phase: 'idle' });
   }, [schoolId, initial]);
   useEffect(() => () => port.current?.disconnect(), []);
 

@@ -112,3 +112,28 @@ describe('the connection check over its port', () => {
     expect(port.disconnected).toBe(1);
   });
 });
+
+describe('a stored report and a fresh one', () => {
+  const failedKey: CheckReport = {
+    schoolId: 's1',
+    origin: ORIGIN,
+    at: Date.now() - 3_600_000,
+    keyMask: 'abcd…wxyz',
+    keyAcceptedBefore: false,
+    steps: [
+      step('address'),
+      { id: 'key', status: 'fail', problem: { code: 'wrong-key', raw: '{"success":false,"error_message":"Неверный ключ"}' } },
+    ],
+    fields: null,
+  };
+
+  it('the last check shown again on opening is not announced as news; the same failure from a run is', async () => {
+    render(<ConnectionCheck schoolId="s1" origin={ORIGIN} lang="ru" lastReport={failedKey} />);
+    expect(document.querySelector('.diagnosis')).not.toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Проверить подключение' }));
+    await port.send({ type: CHECK_PORT_MESSAGES.done, report: { ...failedKey, at: Date.now() } });
+    expect(screen.getByRole('alert').getAttribute('data-diagnosis')).toBeTruthy();
+  });
+});

@@ -95,3 +95,28 @@ describe('a test import that may change existing data', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 });
+
+describe('the form for assistive technology', () => {
+  it('ties each field issue to its input, and names each radio group', async () => {
+    const user = userEvent.setup();
+    render(
+      <TestImport lang="ru" school={school} draft={null} offers={[]} testDomain="example.com" onTestDomain={() => {}} onSent={() => {}} />,
+    );
+    const email = document.querySelector<HTMLInputElement>('#import-email')!;
+    expect(email.hasAttribute('aria-invalid')).toBe(false);
+    await user.clear(email);
+    await user.type(email, 'not an address');
+    await waitFor(() => expect(email.getAttribute('aria-invalid')).toBe('true'));
+    const described = email.getAttribute('aria-describedby')!.split(' ');
+    expect(described.length).toBeGreaterThan(0);
+    for (const id of described) expect(document.getElementById(id)?.classList.contains('field-issue')).toBe(true);
+    expect(screen.getByRole('group', { name: 'Что импортировать' }).querySelectorAll('input[type="radio"]')).toHaveLength(2);
+
+    const domain = document.querySelector<HTMLInputElement>('#import-domain')!;
+    await user.clear(domain);
+    await user.type(domain, 'no domain');
+    await user.click(document.querySelector('#import-new-address')!);
+    expect(domain.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(domain.getAttribute('aria-describedby')!)?.getAttribute('data-field')).toBe('test-domain');
+  });
+});

@@ -134,6 +134,7 @@ export const enPages: PageMessages = {
   },
   testImport: {
     title: 'Test import',
+    kind: 'What to import',
     user: 'user',
     deal: 'order',
     email: 'E-mail (a test address is marked albato-test+)',

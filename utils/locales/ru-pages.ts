@@ -143,6 +143,7 @@ export const ruPages = {
   },
   testImport: {
     title: 'Тестовый импорт',
+    kind: 'Что импортировать',
     user: 'пользователь',
     deal: 'заказ',
     email: 'Эл. почта (тестовый адрес отмечен albato-test+)',
