@@ -18,6 +18,14 @@ export default defineConfig({
   manifestVersion: 3,
   manifest: ({ browser }) => buildManifest({ browser, e2e }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // WXT copies the popup page's <title> into action.default_title; the toolbar tooltip is the
+    // translated name instead (the page title stays readable where the popup runs in a tab).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_extName__';
+    },
+  },
   // AMO's source archive: what builds the add-on, not local test output or screenshots.
-  zip: { excludeSources: ['artifacts/**', 'docs/**'] },
+  // The sandbox's throwaway TLS key is for the local tests only: no private key ships to a store.
+  zip: { excludeSources: ['artifacts/**', 'docs/**', 'sandbox/tls/*.pem'] },
 });

@@ -4,7 +4,7 @@
  * web-accessible resource) fails here and needs a deliberate change of this file.
  * Reads the manifests `npm test` builds before the unit tests (`wxt zip`, `wxt zip -b firefox`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { buildManifest, GECKO_ID } from '@/utils/manifest';
 import { PAGE_GROUPS } from '@/entrypoints/content/registry';
 import { ownDomainScripts } from '@/utils/own-domain-scripts';
@@ -29,6 +29,14 @@ describe.each(['chrome', 'firefox'] as const)('%s store manifest', (browser) => 
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();
+  });
+
+  it('names the toolbar button in the browser’s language (not the popup page’s title) and states the oldest browser it runs on', () => {
+    const manifest = built(browser);
+    expect(manifest.action.default_title).toBe('__MSG_extName__');
+    // Chrome 116: AbortSignal.any; Firefox 142: data_collection_permissions (utils/manifest.ts).
+    if (browser === 'chrome') expect(manifest.minimum_chrome_version).toBe('116');
+    else expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('142.0');
   });
 
   it('keeps the default CSP and exposes no web-accessible resources', () => {
@@ -87,5 +95,34 @@ describe('e2e harness agrees with the manifest', () => {
   it('side-loads Firefox under the manifest gecko id', async () => {
     const { GECKO_ID: harnessId } = await import('../e2e/harness/launch.js');
     expect(harnessId).toBe(GECKO_ID);
+  });
+});
+
+/** The file names in a zip, read from its central directory (no unzip needed). */
+function zipEntries(file: string): string[] {
+  const zip = readFileSync(file);
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30);
+    const comment = zip.readUInt16LE(at + 32);
+    names.push(zip.toString('utf8', at + 46, at + 46 + nameLength));
+    at += 46 + nameLength + extra + comment;
+  }
+  return names;
+}
+
+describe('the sources zip (what AMO reviewers build from)', () => {
+  const sources = readdirSync('.output').find((name) => name.endsWith('-sources.zip'));
+
+  it('carries what builds the add-on and no private key', () => {
+    expect(sources, 'npm test zips before the unit tests').toBeDefined();
+    const names = zipEntries(`.output/${sources}`);
+    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'utils/manifest.ts', 'entrypoints/background.ts'])
+      expect(names).toContain(needed);
+    expect(names.filter((name) => name.endsWith('.pem') || /private|\.key$/i.test(name))).toEqual([]);
   });
 });

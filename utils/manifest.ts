@@ -27,6 +27,8 @@ export function buildManifest({ browser, e2e = false }: ManifestInput) {
     host_permissions: GETCOURSE_HOST_PATTERNS,
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     action: { default_title: '__MSG_extName__' },
+    // Chrome 116: AbortSignal.any (utils/background/fetch-answer.ts), the newest API the extension uses.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
