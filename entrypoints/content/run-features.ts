@@ -22,17 +22,20 @@ interface PageSettings {
 
 /**
  * Settings, strings and styles from the background (the content script ships none of its own). A worker
- * that is starting may miss the first message, so it is asked three times; after that (extension
- * updated under an old tab) the page is left as it is.
+ * that is starting may miss the first messages — right after the browser starts, on a busy machine,
+ * that took over a second in the e2e suite — so it is asked again with a doubling wait, for about six
+ * seconds in all; after that (extension updated under an old tab) the page is left as it is.
  */
+const SETTINGS_ATTEMPTS = 6;
+
 async function pageSettings(): Promise<PageSettings | null> {
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < SETTINGS_ATTEMPTS; attempt++) {
     const reply = await sendToBackground({ type: CS_TO_BG.getSettings, lang: browserLang() });
     if (reply.ok) {
       installStyles(reply.styles);
       return { lang: reply.lang, t: createContentT(reply.lang, reply.strings), standard: reply.settings.standard };
     }
-    await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
+    if (attempt < SETTINGS_ATTEMPTS - 1) await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
   }
   return null;
 }
