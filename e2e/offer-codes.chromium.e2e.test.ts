@@ -89,7 +89,7 @@ describe('popup', () => {
     for (const id of [1001, 1003, 1015]) await openOffer(id);
     await page.goto(schoolUrl(sandbox, '/pl/sales/offer/index')); // the list adds nothing to what the forms told
     await note().waitFor();
-    const popup = await openPopupChromium(browser);
+    const popup = await openPopupChromium(browser, 'codes');
     const items = popup.locator('#offer-codes li');
     await items.first().waitFor();
     expect(await items.count()).toBe(3);

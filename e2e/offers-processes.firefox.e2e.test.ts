@@ -50,8 +50,8 @@ describe('Firefox: offers list and codes', () => {
     const offers = sandbox.school().offers as SeedOffer[];
     const first = offers.filter((o) => [1001, 1015].includes(o.id)).sort((a, b) => a.title.localeCompare(b.title, 'ru'))[0]!;
     await page.evaluate(() => navigator.clipboard.writeText('')); // the test above copied one of these codes already
-    const popup = await openPopupFirefox(browser, schoolUrl(sandbox, '/pl/sales/offer/index'));
-    // The codes are the popup's last section: reached backwards from its end (the options link).
+    const popup = await openPopupFirefox(browser, schoolUrl(sandbox, '/pl/sales/offer/index'), 'codes');
+    // The codes section, reached backwards from the popup's end (the options link).
     await popup.keyboard.press('Shift+Tab'); // «Все школы и настройки»
     await popup.keyboard.press('Shift+Tab'); // the last offer's copy button
     await popup.keyboard.press('Shift+Tab'); // the first offer's copy button

@@ -5,7 +5,7 @@
  * out still show their answers, with the note that they are not in the history.
  */
 import type { Page } from 'playwright-core';
-import { artifact, clearExtensionData, launchChromium, openPopupWithSchoolChromium, useE2eSuite } from './harness';
+import { artifact, clearExtensionData, launchChromium, openPopupWithSchoolChromium, showPopupTab, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 import { storedBytes } from '../utils/storage/size';
 
@@ -69,6 +69,7 @@ describe('storage.local as Chromium keeps it', () => {
 
   it('full: a test import and a webhook test show their answers and say they are not in the history; nothing is sent twice', async () => {
     const popup = await openPopupWithSchoolChromium(browser, page, schoolUrl(sandbox, '/pl/sales/offer/index'), sandbox.keys.readWrite);
+    await showPopupTab(popup, 'import');
     await popup.locator('#test-import').waitFor();
     const email = await popup.locator('#import-email').inputValue();
     expect(await fillStorage(popup, 40)).toMatch(/quota exceeded/i); // Chromium's own refusal
@@ -81,8 +82,11 @@ describe('storage.local as Chromium keeps it', () => {
     );
     expect(sandbox.apiCalls().filter((c) => c.path === '/pl/api/users')).toHaveLength(1);
     expect((sandbox.school().users as { email: string }[]).some((u) => u.email === email)).toBe(true);
+    await showPopupTab(popup, 'history');
+    await popup.locator('#request-history').waitFor();
     expect(await popup.locator('#request-history li[data-kind="import"]').count()).toBe(0);
 
+    await showPopupTab(popup, 'webhook');
     await popup.fill('#webhook-url', schoolUrl(sandbox, sandbox.webhookPath));
     await popup.click('#webhook-send');
     await popup.locator('#webhook-answer').waitFor({ timeout: 10_000 });

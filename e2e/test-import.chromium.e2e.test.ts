@@ -6,7 +6,15 @@
  * the admin's and is remembered; "copy with key" puts the real key only on the clipboard.
  */
 import type { Page } from 'playwright-core';
-import { artifact, clearExtensionData, launchChromium, openPopupChromium, openPopupWithSchoolChromium, useE2eSuite } from './harness';
+import {
+  artifact,
+  clearExtensionData,
+  launchChromium,
+  openPopupChromium,
+  openPopupWithSchoolChromium,
+  showPopupTab,
+  useE2eSuite,
+} from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(
@@ -22,6 +30,7 @@ beforeEach(async () => {
 
 async function popupWithKey(key: string, school: 'school' | 'trial' = 'school'): Promise<Page> {
   const popup = await openPopupWithSchoolChromium(browser, page, schoolUrl(sandbox, '/pl/sales/offer/index', school), key);
+  await showPopupTab(popup, 'import');
   await popup.locator('#test-import').waitFor();
   return popup;
 }
@@ -58,6 +67,7 @@ describe('test imports (Chromium)', () => {
     expect(await popup.locator('#import-result').textContent()).toContain('группы добавлены');
     const user = (sandbox.school().users as SeedUser[]).find((u) => u.email === email)!;
     expect(user.groups.map((g) => g.name)).toEqual(['Тест Albato', 'Вторая группа']);
+    await showPopupTab(popup, 'history');
     await expect.poll(() => popup.locator('#request-history li[data-kind="import"]').count()).toBe(2);
     await popup.close();
   });
@@ -122,10 +132,12 @@ describe('test imports (Chromium)', () => {
     expect(await popup.locator('#test-import .diagnosis').getAttribute('data-diagnosis')).toBe('error-envelope');
     expect(await popup.locator('#test-import .diagnosis').textContent()).toContain('Предложение не найдено');
 
+    await showPopupTab(popup, 'check');
     await popup.click('#change-key'); // the same school with its read-only key
     await popup.fill('#api-key', sandbox.keys.readOnly);
     await popup.click('#save-school');
     await expect.poll(() => popup.locator('#key-shown').textContent()).toContain(sandbox.keys.readOnly.slice(0, 4));
+    await showPopupTab(popup, 'import');
     await popup.locator('input[name="import-kind"][value="users"]').check();
     await sendImport(popup);
     expect(await popup.locator('#test-import .diagnosis').getAttribute('data-diagnosis')).toBe('read-only-key');
@@ -194,7 +206,7 @@ describe('test imports (Chromium)', () => {
     expect(await popup.locator('.field-issue[data-field="test-domain"]').count()).toBe(0);
     await popup.close();
 
-    popup = await openPopupChromium(browser);
+    popup = await openPopupChromium(browser, 'import');
     await popup.locator('#test-import').waitFor();
     await expect.poll(() => popup.locator('#import-email').inputValue()).toMatch(/@albato-tests\.ru$/);
     expect(await popup.locator('#import-domain').inputValue()).toBe('albato-tests.ru');
@@ -215,7 +227,7 @@ describe('test imports (Chromium)', () => {
     await popup.close();
 
     // A new popup: the form is blank until the failed entry is loaded back.
-    popup = await openPopupChromium(browser);
+    popup = await openPopupChromium(browser, 'history');
     const failed = popup.locator('#request-history li[data-kind="import"][data-outcome="fail"]');
     await failed.waitFor();
     expect(await failed.locator('.summary').textContent()).toMatch(/^GetCourse отказал — .*Предложение не найдено/); // the entry's Russian title, then GetCourse's text
@@ -229,6 +241,7 @@ describe('test imports (Chromium)', () => {
     await popup.fill('#import-offer', 'marketing-basic');
     await sendImport(popup);
     expect(await popup.locator('#import-result .import-deal').textContent()).toMatch(/^Заказ \d+, номер \d+$/);
+    await showPopupTab(popup, 'history');
     await expect.poll(() => popup.locator('#request-history li[data-kind="import"]').count()).toBe(2);
     expect(await popup.locator('#request-history li[data-kind="import"]').first().getAttribute('data-outcome')).toBe('ok');
     expect(await popup.locator('#request-history li[data-kind="import"] .summary').first().textContent()).toMatch(

@@ -7,7 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { artifact, clearExtensionData, launchChromium, MODAL, openCallUrlBlock, openPopupChromium, useE2eSuite } from './harness';
+import {
+  artifact,
+  clearExtensionData,
+  launchChromium,
+  MODAL,
+  openCallUrlBlock,
+  openPopupChromium,
+  showPopupTab,
+  useE2eSuite,
+} from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
@@ -21,10 +30,11 @@ beforeEach(async () => {
 async function popupOnEditor(): Promise<Page> {
   await openCallUrlBlock(page, schoolUrl(sandbox, '/pl/tasks/mission/process?id=102'));
   await page.locator(`${MODAL} [data-gc-albato="call-url-test"] .gc-test`).waitFor();
-  return openPopupChromium(browser);
+  return openPopupChromium(browser, 'webhook');
 }
 
 async function send(popup: Page, template: string, sample: 'user' | 'deal' = 'user', timeout = 10_000): Promise<void> {
+  await showPopupTab(popup, 'webhook');
   await popup.fill('#webhook-url', template);
   await popup.locator(`input[name="webhook-sample"][value="${sample}"]`).check();
   await popup.click('#webhook-send');
@@ -83,6 +93,7 @@ describe('webhook test and history (Chromium)', () => {
 
   it('history: filled, downloaded as JSON without keys, a failed call edited and sent again, then cleared', async () => {
     const popup = await popupOnEditor();
+    await showPopupTab(popup, 'check');
     await popup.fill('#api-key', sandbox.keys.readWrite); // a saved school with a key must not leak into the history
     await popup.click('#save-school');
     await popup.locator('#school-panel').waitFor();
@@ -90,6 +101,7 @@ describe('webhook test and history (Chromium)', () => {
     await send(popup, `${schoolUrl(sandbox, sandbox.webhookPath)}?try=1`);
     sandbox.setWebhookResponse({ status: 200 });
     await send(popup, `${schoolUrl(sandbox, sandbox.webhookPath)}?try=2`);
+    await showPopupTab(popup, 'history');
     const items = popup.locator('#request-history ul.history li');
     await expect.poll(() => items.count()).toBe(2);
     expect(await items.nth(0).getAttribute('data-outcome')).toBe('ok');
@@ -104,9 +116,10 @@ describe('webhook test and history (Chromium)', () => {
     expect(exported.entries.map((e) => e.outcome)).toEqual(['ok', 'fail']);
     expect(JSON.stringify(exported)).not.toContain(sandbox.keys.readWrite);
 
-    await items.nth(1).locator('.resend').click();
+    await items.nth(1).locator('.resend').click(); // back in the webhook test, filled
     await expect.poll(() => popup.locator('#webhook-url').inputValue()).toBe(`${schoolUrl(sandbox, sandbox.webhookPath)}?try=1`);
     await send(popup, `${schoolUrl(sandbox, sandbox.webhookPath)}?try=3`);
+    await showPopupTab(popup, 'history');
     await expect.poll(() => items.count()).toBe(3);
     expect(sandbox.webhookCalls().map((c) => c.query.try)).toEqual(['1', '2', '3']);
 

@@ -8,6 +8,7 @@ import type { Settings } from '@/utils/settings';
 import { sendToBackground } from '@/utils/send';
 import { findSubjectTab, grantedOwnDomainSchools, popupSubject, type AskReason } from './active-tab';
 import { OfferCodes } from './OfferCodes';
+import { POPUP_TABS, PopupTabs, TabPanel, tabFromHash, type PopupTab } from './PopupTabs';
 import { SchoolForm } from './SchoolForm';
 import { SchoolPanel } from './SchoolPanel';
 import { RequestHistory } from './RequestHistory';
@@ -37,6 +38,7 @@ export function PopupApp({ lang, settings: opened }: { lang: Lang; settings: Set
   const [draft, setDraft] = useState<WebhookDraft | null>(null);
   const [importDraft, setImportDraft] = useState<ImportDraft | null>(null);
   const [historyVersion, setHistoryVersion] = useState(0);
+  const [tab, setTab] = useState<PopupTab>(() => tabFromHash(location.hash));
 
   const listSchools = () => sendToBackground({ type: UI_TO_BG.listSchools }).then((reply) => (reply.ok ? reply.schools : []));
   const loadSchools = () => void listSchools().then(setSchools);
@@ -78,6 +80,9 @@ export function PopupApp({ lang, settings: opened }: { lang: Lang; settings: Set
   const shown = subject.kind === 'tab' ? subject : picked ? { school: schoolFromUrl(picked.origin)!, pageKind: null } : null;
   const saved = subject.kind === 'tab' ? schools.find((s) => s.origin === subject.school.origin) : picked;
   const reason = subject.kind === 'tab' ? null : subject.reason;
+  // The test import needs the school's key: without one, its tab is not offered.
+  const tabs = POPUP_TABS.filter((one) => one !== 'import' || Boolean(saved?.maskedKey));
+  const tabShown = tabs.includes(tab) ? tab : 'check';
   // A save that moved the shown school to another address keeps it shown, by id, with what its key became.
   const onChanged = (school?: SchoolView) => {
     if (school && shown && school.origin !== shown.school.origin) setSubject({ kind: 'picked', schoolId: school.id, reason });
@@ -109,43 +114,58 @@ export function PopupApp({ lang, settings: opened }: { lang: Lang; settings: Set
               </dd>
             )}
           </dl>
-          {saved ? (
-            <SchoolPanel key={saved.id} school={saved} lang={lang} onChanged={onChanged} />
-          ) : (
-            <>
-              <h2>{t('check.addTitle')}</h2>
-              <SchoolForm
-                lang={lang}
-                draft={{ name: shown.school.host, origin: shown.school.origin, remember: false }}
-                keyRequired
-                onSaved={loadSchools}
-              />
-            </>
-          )}
+          <PopupTabs lang={lang} tabs={tabs} shown={tabShown} onShow={setTab} />
+          <TabPanel tab="check" shown={tabShown}>
+            {saved ? (
+              <SchoolPanel key={saved.id} school={saved} lang={lang} onChanged={onChanged} />
+            ) : (
+              <>
+                <h2>{t('check.addTitle')}</h2>
+                <SchoolForm
+                  lang={lang}
+                  draft={{ name: shown.school.host, origin: shown.school.origin, remember: false }}
+                  keyRequired
+                  onSaved={loadSchools}
+                />
+              </>
+            )}
+          </TabPanel>
           {saved?.maskedKey && (
-            <TestImport
-              key={importDraft?.id ?? 'new'}
-              lang={lang}
-              school={saved}
-              draft={importDraft}
-              offers={offersShown}
-              testDomain={settings.testDomain}
-              onTestDomain={(testDomain) => setSettings({ ...settings, testDomain })}
-              onSent={() => setHistoryVersion((n) => n + 1)}
-            />
+            <TabPanel tab="import" shown={tabShown}>
+              <TestImport
+                key={importDraft?.id ?? 'new'}
+                lang={lang}
+                school={saved}
+                draft={importDraft}
+                offers={offersShown}
+                testDomain={settings.testDomain}
+                onTestDomain={(testDomain) => setSettings({ ...settings, testDomain })}
+                onSent={() => setHistoryVersion((n) => n + 1)}
+              />
+            </TabPanel>
           )}
-          <WebhookTest lang={lang} origin={shown.school.origin} draft={draft} onSent={() => setHistoryVersion((n) => n + 1)} />
-          <RequestHistory
-            lang={lang}
-            origin={shown.school.origin}
-            version={historyVersion}
-            onResend={(entry) =>
-              entry.request.kind === 'webhook'
-                ? setDraft({ template: entry.request.template, method: entry.request.method, sample: entry.request.sample })
-                : setImportDraft({ id: entry.id, endpoint: entry.request.endpoint, params: entry.request.params })
-            }
-          />
-          <OfferCodes lang={lang} offers={offersShown} />
+          <TabPanel tab="webhook" shown={tabShown}>
+            <WebhookTest lang={lang} origin={shown.school.origin} draft={draft} onSent={() => setHistoryVersion((n) => n + 1)} />
+          </TabPanel>
+          <TabPanel tab="history" shown={tabShown}>
+            <RequestHistory
+              lang={lang}
+              origin={shown.school.origin}
+              version={historyVersion}
+              onResend={(entry) => {
+                if (entry.request.kind === 'webhook') {
+                  setDraft({ template: entry.request.template, method: entry.request.method, sample: entry.request.sample });
+                  setTab('webhook');
+                } else {
+                  setImportDraft({ id: entry.id, endpoint: entry.request.endpoint, params: entry.request.params });
+                  setTab('import');
+                }
+              }}
+            />
+          </TabPanel>
+          <TabPanel tab="codes" shown={tabShown}>
+            <OfferCodes lang={lang} offers={offersShown} />
+          </TabPanel>
         </>
       ) : (
         <ChooseSchool

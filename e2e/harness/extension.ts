@@ -18,11 +18,20 @@ export async function markerCount(page: Page): Promise<number> {
  * Chromium: the popup page opened as a tab. It describes the tab used last before it (or asks
  * which school when that tab is not a school page), so open the school page first.
  */
-export async function openPopupChromium(browser: LaunchedBrowser): Promise<Page> {
+export async function openPopupChromium(browser: LaunchedBrowser, tab?: PopupTabName): Promise<Page> {
   const popup = await browser.context.newPage();
-  await popup.goto(`${browser.extensionOrigin}/popup.html`);
+  await popup.goto(`${browser.extensionOrigin}/popup.html${tab ? `#${tab}` : ''}`);
   await popup.locator('main.popup:not([aria-busy])').waitFor();
   return popup;
+}
+
+/** The popup's sections (components/popup/PopupTabs.tsx); `popup.html#<name>` opens one. */
+export type PopupTabName = 'check' | 'import' | 'webhook' | 'history' | 'codes';
+
+/** Shows one of the popup's sections by clicking its tab, as the admin does. */
+export async function showPopupTab(popup: Page, tab: PopupTabName): Promise<void> {
+  await popup.locator(`[role="tab"][data-tab="${tab}"]`).click();
+  await popup.locator(`[role="tabpanel"][data-tab="${tab}"]`).waitFor();
 }
 
 /**
@@ -46,17 +55,20 @@ export async function openPopupWithSchoolChromium(browser: LaunchedBrowser, page
  * Playwright cannot read the DOM there; drive it by keyboard and check effects on the sandbox and a
  * screenshot.
  */
-export async function openPopupFirefox(browser: LaunchedBrowser, schoolPageUrl: string): Promise<Page> {
+export async function openPopupFirefox(browser: LaunchedBrowser, schoolPageUrl: string, tab?: PopupTabName): Promise<Page> {
   const opener = await browser.context.newPage();
   await opener.goto(schoolPageUrl);
-  await opener.evaluate((url) => {
-    const link = document.createElement('a');
-    link.href = url;
-    link.target = '_blank';
-    link.id = 'e2e-open-popup';
-    link.textContent = 'popup';
-    document.body.prepend(link);
-  }, `${browser.extensionOrigin}/popup.html`);
+  await opener.evaluate(
+    (url) => {
+      const link = document.createElement('a');
+      link.href = url;
+      link.target = '_blank';
+      link.id = 'e2e-open-popup';
+      link.textContent = 'popup';
+      document.body.prepend(link);
+    },
+    `${browser.extensionOrigin}/popup.html${tab ? `#${tab}` : ''}`,
+  );
   const [page] = await Promise.all([browser.context.waitForEvent('page', { timeout: 10_000 }), opener.click('#e2e-open-popup')]);
   await page.waitForTimeout(1_500);
   return page;

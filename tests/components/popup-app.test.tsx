@@ -5,6 +5,7 @@
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
@@ -148,5 +149,47 @@ describe('a key dropped by an address change', () => {
     expect((await screen.findByText(/^Key removed/)).textContent).toBe(
       'Key removed: it was saved for https://yoga.getcourse.ru, and the school’s address changed. One school’s key is never sent to another address — type the key for the new address.',
     );
+  });
+});
+
+describe('the popup’s sections as tabs', () => {
+  it('shows one section at a time; arrow keys move between tabs; a half-filled form survives a look elsewhere', async () => {
+    await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru' }, KEY);
+    activeTab('https://yoga.getcourse.ru/pl/sales/offer/index');
+    const user = userEvent.setup();
+    render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
+    const tabs = await screen.findAllByRole('tab');
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Проверка', 'Импорт', 'Вебхук', 'История', 'Коды']);
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Проверка');
+    expect(screen.getAllByRole('tabpanel')).toHaveLength(1); // the others are hidden
+    expect(tabs.filter((tab) => tab.tabIndex === 0)).toHaveLength(1); // one tab stop for the list
+
+    await user.click(screen.getByRole('tab', { name: 'Импорт' }));
+    const groups = await element('#import-groups');
+    await user.type(groups, 'Вебинар');
+    tabs[1]!.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Вебхук');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Вебхук'));
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Коды');
+    await user.keyboard('{Home}{ArrowRight}');
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Импорт');
+    expect((document.querySelector('#import-groups') as HTMLInputElement).value).toBe('Вебинар');
+  });
+
+  it('opens the section its address names; without a key there is no test import to offer', async () => {
+    await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru' }); // no key
+    activeTab('https://yoga.getcourse.ru/pl/sales/offer/index');
+    location.hash = '#import';
+    render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
+    const tabs = await screen.findAllByRole('tab');
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Проверка', 'Вебхук', 'История', 'Коды']);
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Проверка');
+    cleanup();
+    location.hash = '#history';
+    render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
+    await waitFor(() => expect(screen.getByRole('tab', { selected: true }).textContent).toBe('История'));
+    location.hash = '';
   });
 });

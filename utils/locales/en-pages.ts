@@ -4,6 +4,7 @@ import type { PageMessages } from './ru-pages';
 /** Strings of the extension's own pages (popup, options). */
 export const enPages: PageMessages = {
   popup: {
+    tabs: { label: 'Sections', check: 'Check', import: 'Import', webhook: 'Webhook', history: 'History', codes: 'Codes' },
     offersTitle: 'Offer codes',
     offersEmpty: 'Open the school’s offers list in GetCourse — the extension will remember their codes.',
     offerNoCode: 'no code',

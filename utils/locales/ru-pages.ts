@@ -3,6 +3,7 @@ import type { PluralForms } from '../plural';
 /** Strings of the extension's own pages (popup, options). */
 export const ruPages = {
   popup: {
+    tabs: { label: 'Разделы', check: 'Проверка', import: 'Импорт', webhook: 'Вебхук', history: 'История', codes: 'Коды' },
     offersTitle: 'Коды предложений',
     offersEmpty: 'Откройте список предложений школы в GetCourse — расширение запомнит их коды.',
     offerNoCode: 'нет кода',
