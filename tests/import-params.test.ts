@@ -7,6 +7,7 @@ import {
   checkImport,
   checkUserImport,
   DEAL_CURRENCIES,
+  DEAL_STATUSES,
   IMPORT_ISSUE_CODES,
   IMPORT_RISK_CODES,
   importRisks,
@@ -18,6 +19,7 @@ import {
   type ImportParams,
 } from '@/utils/import-params';
 import { IMPORT_TEXTS, importIssueText, importRiskText } from '@/utils/import-preview';
+import { DEAL_STATUSES as SANDBOX_DEAL_STATUSES } from '../sandbox/import-deals.js';
 
 const EMAIL = 'albato-test+202611281530@example.com';
 const NOW = Date.UTC(2026, 10, 28, 15, 30, 59); // 2026-11-28 15:30:59 UTC
@@ -171,6 +173,10 @@ describe('user import params (fact sheet A.2–A.4)', () => {
 });
 
 describe('deal import params (fact sheet A.3, A.5, A.6)', () => {
+  it('knows the same deal_status codes as the sandbox that plays GetCourse (both copy A.6; kept apart so the model never borrows from the extension)', () => {
+    expect([...DEAL_STATUSES]).toEqual(SANDBOX_DEAL_STATUSES);
+  });
+
   const deal = (d: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ user: { email: EMAIL }, deal: d, ...extra });
 
   it.each([

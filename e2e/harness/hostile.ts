@@ -160,6 +160,8 @@ export function pressOurButtons(rounds: number): number {
  * whole list taken out and put back. Returns how many changes were made.
  */
 export function customFormStorm({ steps, seed }: { steps: number; seed: number }): number {
+  // seededRandom's mulberry32 again, on purpose: this function runs in the page (page.evaluate
+  // sends its source alone), where nothing from this module can be reached.
   let a = seed >>> 0;
   const rnd = () => {
     a = (a + 0x6d2b79f5) >>> 0;
