@@ -4,13 +4,14 @@
  * entry that can reach zod imports the jitless setting first. Checked twice: in the sources (each
  * entry's first import, so a new page that forgets fails here), and in the built bundles, where the
  * bundler decides the real order (the setting, zod and the schemas can land in different chunks):
- * each entry is run with a fresh zod and the probe is watched for. The bundle half reads the store
- * builds `npm test` makes before the unit tests, like tests/bundle.test.ts.
+ * each entry is run with a fresh zod and the probe is watched for, then every chunk it loads later
+ * (the popup's test import is one: zod reaches the popup through it). The bundle half reads the
+ * store builds `npm test` makes before the unit tests, like tests/bundle.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 
 const JITLESS = '@/utils/zod-jitless';
 
@@ -64,7 +65,7 @@ describe('sources', () => {
  * and the DOM is just enough for a page's start-up code: the entry runs its module code, zod builds
  * its schemas, and nothing is drawn.
  */
-function runWatched(file: string, kind: 'script' | 'module'): { probes: number; jitless: unknown } {
+function runWatched(file: string, kind: 'script' | 'module', later: string[] = []): { probes: number; jitless: unknown } {
   const child = `
     const silent = () => { const api = new Proxy(() => {}, { get: (_t, p) => (p === 'then' ? undefined : p === 'id' ? 'test-extension' : api), apply: () => new Promise(() => {}) }); return api; };
     globalThis.browser = silent(); globalThis.chrome = silent();
@@ -80,9 +81,13 @@ function runWatched(file: string, kind: 'script' | 'module'): { probes: number; 
     const file = process.argv[1];
     if (process.argv[2] === 'module') await import(new URL('file://' + file).href);
     else (0, eval)((await import('node:fs')).readFileSync(file, 'utf8'));
+    for (const chunk of JSON.parse(process.argv[3])) await import(new URL('file://' + chunk).href);
     console.log(JSON.stringify({ probes, jitless: globalThis.__zod_globalConfig?.jitless ?? null }));
   `;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', child, file, kind], { encoding: 'utf8', timeout: 20_000 });
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', child, file, kind, JSON.stringify(later)], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   if (run.status !== 0) throw new Error(`running ${file} failed: ${run.stderr.slice(0, 2000)}`);
   return JSON.parse(run.stdout.trim().split('\n').pop()!);
 }
@@ -93,6 +98,24 @@ function pageScript(dir: string, page: string): string {
   const src = /<script type="module"[^>]*src="\/([^"]+)"/.exec(html)?.[1];
   if (!src) throw new Error(`${page}.html loads no module script`);
   return src;
+}
+
+/**
+ * The chunks a page script loads later, by `import()` (Vite writes them as `import(\`./name.js\`)`),
+ * and the ones those load, as absolute paths.
+ */
+function lazyChunks(script: string): string[] {
+  const found: string[] = [];
+  const visit = (file: string) => {
+    for (const m of readFileSync(file, 'utf8').matchAll(/\bimport\(\s*[`'"]\.\/([\w.-]+\.js)[`'"]\s*\)/g)) {
+      const chunk = join(dirname(file), m[1]!);
+      if (found.includes(chunk)) continue;
+      found.push(chunk);
+      visit(chunk);
+    }
+  };
+  visit(script);
+  return found;
 }
 
 /** The one call that applies the setting in a bundle, minified: `xy({jitless:!0});`. */
@@ -110,9 +133,16 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('built %s', (build) => {
     expect(runWatched(need(join(dir, 'background.js')), 'script')).toEqual({ probes: 0, jitless: true });
   });
 
-  it.each(['popup', 'options', 'grant'])('%s page: no probe, zod jitless', (page) => {
+  it.each(['popup', 'options', 'grant'])('%s page, with what it loads later: no probe, zod jitless', (page) => {
     need(join(dir, `${page}.html`));
-    expect(runWatched(join(dir, pageScript(dir, page)), 'module')).toEqual({ probes: 0, jitless: true });
+    const script = join(dir, pageScript(dir, page));
+    expect(runWatched(script, 'module', lazyChunks(script))).toEqual({ probes: 0, jitless: true });
+  });
+
+  it('the popup loads its test import later, and zod comes with it', () => {
+    const later = lazyChunks(join(dir, pageScript(dir, 'popup')));
+    expect(later.map((file) => basename(file).replace(/-[\w-]+\.js$/, ''))).toEqual(['TestImport']);
+    expect(readFileSync(later[0]!, 'utf8')).toContain('invalid_type'); // a zod error code: zod's schemas are in this chunk
   });
 
   it('the watch can fail: the same bundles with the setting taken out probe once', () => {
@@ -128,7 +158,8 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('built %s', (build) => {
       }
       expect(removed).toBe(2); // the background and the pages' shared chunk
       expect(runWatched(join(copy, 'background.js'), 'script')).toEqual({ probes: 1, jitless: null });
-      expect(runWatched(join(copy, pageScript(copy, 'popup')), 'module')).toEqual({ probes: 1, jitless: null });
+      const popup = join(copy, pageScript(copy, 'popup'));
+      expect(runWatched(popup, 'module', lazyChunks(popup))).toEqual({ probes: 1, jitless: null });
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }

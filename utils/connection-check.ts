@@ -8,10 +8,8 @@
  * rights Albato needs → the export API's request budget.
  */
 import { customField, readGetCourseAnswer, type HttpAnswer } from './getcourse-answer';
+import type { CheckStepId } from './check-steps';
 import type { Problem } from './problem';
-
-export const CHECK_STEPS = ['address', 'key', 'write', 'plan', 'rights', 'limits'] as const;
-export type CheckStepId = (typeof CHECK_STEPS)[number];
 
 export type StepStatus = 'pass' | 'fail' | 'skipped';
 

@@ -10,6 +10,6 @@
  * run their imports in order, depth first, so nothing else has built a schema yet.
  * `tests/zod-jitless.test.ts` checks both, and the built bundles.
  */
-import { z } from 'zod';
+import { config } from 'zod';
 
-z.config({ jitless: true });
+config({ jitless: true });

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkReportText, stepNoteText } from '@/utils/check-report';
-import { CHECK_STEPS, type CheckReport, type StepResult } from '@/utils/connection-check';
+import { CHECK_STEPS } from '@/utils/check-steps';
+import type { CheckReport, StepResult } from '@/utils/connection-check';
 import { createT, type Lang } from '@/utils/i18n';
 import { DiagnosisView } from './DiagnosisView';
 import { FieldsReadiness } from './FieldsReadiness';

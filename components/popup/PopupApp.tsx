@@ -1,34 +1,32 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createT, type Lang } from '@/utils/i18n';
-import { detectPage, type PageKind } from '@/utils/page-detect';
-import { schoolFromUrl, type SchoolAddress } from '@/utils/school';
+import { schoolFromUrl } from '@/utils/school';
 import { UI_TO_BG, type RememberedOffer, type SchoolView } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 import { sendToBackground } from '@/utils/send';
-import { findSubjectTab, grantedOwnDomainSchools, popupSubject, type AskReason } from './active-tab';
+import type { AskReason } from './active-tab';
+import { listSchools, readOpening, type Opening, type Subject } from './opening';
 import { OfferCodes } from './OfferCodes';
 import { POPUP_TABS, PopupTabs, TabPanel, tabFromHash, type PopupTab } from './PopupTabs';
 import { SchoolForm } from './SchoolForm';
 import { SchoolPanel } from './SchoolPanel';
 import { RequestHistory } from './RequestHistory';
 import { WebhookTest, type WebhookDraft } from './WebhookTest';
-import { TestImport, type ImportDraft } from './TestImport';
+import type { ImportDraft } from './TestImport';
+import { useLazyView } from './use-lazy-view';
 
-/** What the popup is about: the tab's school, a saved school the admin picked, or the question which. */
-type Subject =
-  | { kind: 'tab'; school: SchoolAddress; pageKind: PageKind | null; contentScriptSeen: boolean }
-  /** `reason` (here and below): why the tab named no school; null when the shown school moved away from the tab's address */
-  | { kind: 'ask'; reason: AskReason | null }
-  | { kind: 'picked'; schoolId: string; reason: AskReason | null };
+/** The test import (its form, risks and zod) loads after the first paint, only for a school with a key. */
+const loadTestImport = () => import('./TestImport').then((module) => module.TestImport);
 
 /**
  * The school of the tab the admin is looking at (`active-tab.ts`): the page the extension
  * recognised, the saved school with its connection check (or the form to save it), and the offer
  * codes seen on its pages. When the tab says no school, the saved schools to pick from; nothing
- * runs until the admin picks one.
+ * runs until the admin picks one. `opening`: the first reads, when the page already asked them
+ * beside the settings (main.tsx); otherwise asked here.
  */
-export function PopupApp({ lang, settings: opened }: { lang: Lang; settings: Settings }) {
+export function PopupApp({ lang, settings: opened, opening }: { lang: Lang; settings: Settings; opening?: Promise<Opening> }) {
   const t = createT(lang);
   // Read once per opening and passed down (start-page.ts read the settings for the language).
   const [settings, setSettings] = useState(opened);
@@ -40,23 +38,13 @@ export function PopupApp({ lang, settings: opened }: { lang: Lang; settings: Set
   const [historyVersion, setHistoryVersion] = useState(0);
   const [tab, setTab] = useState<PopupTab>(() => tabFromHash(location.hash));
 
-  const listSchools = () => sendToBackground({ type: UI_TO_BG.listSchools }).then((reply) => (reply.ok ? reply.schools : []));
   const loadSchools = () => void listSchools().then(setSchools);
 
   useEffect(() => {
-    void (async () => {
-      const [tab, saved] = await Promise.all([findSubjectTab(), listSchools()]);
-      const found = popupSubject(tab, await grantedOwnDomainSchools(saved.map((s) => s.origin)));
-      setSchools(saved);
-      if (found.kind === 'ask') return setSubject(found);
-      const status = await sendToBackground({ type: UI_TO_BG.tabStatus, tabId: found.tab.id });
-      setSubject({
-        kind: 'tab',
-        school: found.school,
-        pageKind: detectPage(found.tab.url),
-        contentScriptSeen: status.ok && status.contentScriptSeen,
-      });
-    })();
+    void (opening ?? readOpening()).then((read) => {
+      setSchools(read.schools);
+      setSubject(read.subject);
+    });
   }, []);
 
   const shownOrigin =
@@ -73,12 +61,14 @@ export function PopupApp({ lang, settings: opened }: { lang: Lang; settings: Set
   }, [shownOrigin]);
   const offersShown = offers && offers.origin === shownOrigin ? offers.offers : null;
 
+  // A school picked and then forgotten leaves nothing shown: back to the question.
+  const picked = subject?.kind === 'picked' ? schools?.find((s) => s.id === subject.schoolId) : undefined;
+  const saved = subject?.kind === 'tab' ? schools?.find((s) => s.origin === subject.school.origin) : picked;
+  const TestImport = useLazyView(loadTestImport, Boolean(saved?.maskedKey));
+
   if (!subject || !schools) return <main class="popup" aria-busy="true" />;
 
-  // A school picked and then forgotten leaves nothing shown: back to the question.
-  const picked = subject.kind === 'picked' ? schools.find((s) => s.id === subject.schoolId) : undefined;
   const shown = subject.kind === 'tab' ? subject : picked ? { school: schoolFromUrl(picked.origin)!, pageKind: null } : null;
-  const saved = subject.kind === 'tab' ? schools.find((s) => s.origin === subject.school.origin) : picked;
   const reason = subject.kind === 'tab' ? null : subject.reason;
   // The test import needs the school's key: without one, its tab is not offered.
   const tabs = POPUP_TABS.filter((one) => one !== 'import' || Boolean(saved?.maskedKey));
@@ -132,16 +122,22 @@ export function PopupApp({ lang, settings: opened }: { lang: Lang; settings: Set
           </TabPanel>
           {saved?.maskedKey && (
             <TabPanel tab="import" shown={tabShown}>
-              <TestImport
-                key={importDraft?.id ?? 'new'}
-                lang={lang}
-                school={saved}
-                draft={importDraft}
-                offers={offersShown}
-                testDomain={settings.testDomain}
-                onTestDomain={(testDomain) => setSettings({ ...settings, testDomain })}
-                onSent={() => setHistoryVersion((n) => n + 1)}
-              />
+              {TestImport ? (
+                <TestImport
+                  key={importDraft?.id ?? 'new'}
+                  lang={lang}
+                  school={saved}
+                  draft={importDraft}
+                  offers={offersShown}
+                  testDomain={settings.testDomain}
+                  onTestDomain={(testDomain) => setSettings({ ...settings, testDomain })}
+                  onSent={() => setHistoryVersion((n) => n + 1)}
+                />
+              ) : (
+                <p class="muted" aria-busy="true">
+                  {t('popup.loading')}
+                </p>
+              )}
             </TabPanel>
           )}
           <TabPanel tab="webhook" shown={tabShown}>

@@ -7,9 +7,9 @@
  * came back).
  */
 import { browser } from 'wxt/browser';
+import { CHECK_STEPS, type CheckStepId } from '../check-steps';
 import {
   BUDGET_RESERVE,
-  CHECK_STEPS,
   EXPORT_BUDGET,
   exportCallsUsed,
   isPlanProblem,
@@ -19,7 +19,6 @@ import {
   readWriteProbe,
   WRITE_PROBE_PARAMS,
   type CheckReport,
-  type CheckStepId,
   type Outcome,
   type SchoolField,
   type StepResult,

@@ -25,6 +25,7 @@ export const enPages: PageMessages = {
     chooseNone: 'No schools are saved. Open a GetCourse school page in this tab, or add a school in the settings.',
     pickedNote: 'picked by you, not from the tab',
     otherSchool: 'Another school',
+    loading: 'Loading…',
     school: 'School',
     technicalDomain: 'technical domain',
     customDomain: 'school’s own domain',

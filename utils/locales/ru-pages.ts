@@ -23,6 +23,7 @@ export const ruPages = {
     chooseNone: 'Сохранённых школ нет. Откройте страницу школы GetCourse в этой вкладке или добавьте школу в настройках.',
     pickedNote: 'выбрана вами, а не по вкладке',
     otherSchool: 'Другая школа',
+    loading: 'Загружается…',
     school: 'Школа',
     technicalDomain: 'технический домен',
     customDomain: 'свой домен школы',
