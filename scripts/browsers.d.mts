@@ -1,2 +1,2 @@
 export function findBrowser(name: 'chromium' | 'firefox'): string | null;
-export function ensureBrowsers(): { chromium: string; firefox: string };
+export function ensureBrowsers<N extends 'chromium' | 'firefox' = 'chromium' | 'firefox'>(names?: N[]): Record<N, string>;

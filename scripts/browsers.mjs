@@ -15,9 +15,10 @@ export function findBrowser(name) {
   return spec.paths.find((p) => existsSync(p)) ?? null;
 }
 
-export function ensureBrowsers() {
-  const missing = Object.keys(CANDIDATES).filter((name) => !findBrowser(name));
-  if (missing.length === 0) return { chromium: findBrowser('chromium'), firefox: findBrowser('firefox') };
+/** @param {('chromium' | 'firefox')[]} names the browsers needed (the demo needs only Chromium) */
+export function ensureBrowsers(names = Object.keys(CANDIDATES)) {
+  const missing = names.filter((name) => !findBrowser(name));
+  if (missing.length === 0) return Object.fromEntries(names.map((name) => [name, findBrowser(name)]));
   const packages = missing.map((name) => CANDIDATES[name].apt);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
@@ -27,11 +28,11 @@ export function ensureBrowsers() {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
-    return ensureBrowsers();
+    return ensureBrowsers(names);
   }
   const lines = missing.map(
     (name) =>
       `  ${name}: install Debian's ${CANDIDATES[name].apt} (sudo apt-get install ${CANDIDATES[name].apt}) or set ${CANDIDATES[name].env}=/path/to/binary`,
   );
-  throw new Error(`Browsers for the e2e tests are missing:\n${lines.join('\n')}`);
+  throw new Error(`Browsers are missing:\n${lines.join('\n')}`);
 }
