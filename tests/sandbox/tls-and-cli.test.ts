@@ -1,11 +1,11 @@
 // @vitest-environment node
-import { spawn } from 'node:child_process';
-import { createHash, X509Certificate } from 'node:crypto';
+import { spawn, spawnSync } from 'node:child_process';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
-import { CERT_SPKI_SHA256, loadCertificate } from '../../sandbox/tls.js';
+import { loadCertificate } from '../../sandbox/tls.js';
 import { encodeParams, formBody, rawRequest } from './sandbox-helpers';
 
 describe('HTTPS with the throwaway certificate (ref A.1 "HTTPS only")', () => {
@@ -17,10 +17,20 @@ describe('HTTPS with the throwaway certificate (ref A.1 "HTTPS only")', () => {
     await sandbox.close();
   });
 
-  it('hard-codes the SPKI sha256 of the committed certificate', () => {
-    const cert = new X509Certificate(loadCertificate().cert);
-    const spki = cert.publicKey.export({ type: 'spki', format: 'der' });
-    expect(createHash('sha256').update(spki).digest('base64')).toBe(CERT_SPKI_SHA256);
+  it('is made on this machine, not committed, and reused: every load gives the same key and certificate', () => {
+    const first = loadCertificate();
+    expect(loadCertificate()).toEqual(first);
+    expect(first.key).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+    expect(new X509Certificate(first.cert).checkPrivateKey(createPrivateKey(first.key))).toBe(true);
+    const tracked = spawnSync('git', ['ls-files', 'sandbox/tls'], { encoding: 'utf8' });
+    expect(tracked.status).toBe(0);
+    expect(tracked.stdout).toBe('');
+  });
+
+  it('says it is a throwaway in its subject', () => {
+    expect(new X509Certificate(loadCertificate().cert).subject).toBe(
+      'CN=school.getcourse.ru\nO=GetCourse sandbox - THROWAWAY - tests only',
+    );
   });
 
   it('covers *.getcourse.ru, *.getcourse.io, Albato’s webhook hosts, the paid school’s own domain, localhost and 127.0.0.1 for about ten years', () => {
