@@ -74,4 +74,12 @@ describe('translate', () => {
     expect(values(LANGS.ru).every((v) => v.trim().length > 0)).toBe(true);
     expect(values(LANGS.en).every((v) => v.trim().length > 0)).toBe(true);
   });
+
+  it('never tells the admin a key is not stored: it is kept for the session or remembered (check.keyHint says which)', () => {
+    const values = (node: unknown): string[] => (typeof node === 'string' ? [node] : Object.values(node as object).flatMap(values));
+    expect(values(LANGS.ru).filter((v) => /ключ.*не сохраняется/i.test(v))).toEqual([]);
+    expect(values(LANGS.en).filter((v) => /key.*(is not|isn’t|never) (stored|saved|kept)/i.test(v))).toEqual([]);
+    expect(translate('ru', 'check.keyHint')).toContain('хранится до закрытия браузера');
+    expect(translate('en', 'check.keyHint')).toContain('kept until the browser closes');
+  });
 });

@@ -30,3 +30,32 @@ describe('schoolFromUrl (fact sheet C.1)', () => {
     expect(schoolFromUrl('::')).toBeNull();
   });
 });
+
+describe('a school address names one host', () => {
+  // The URL parser lets these through; a school at such an address would ask the browser for a
+  // wildcard host permission (`https://*.example.com/*`) and get content scripts on every subdomain.
+  it.each([
+    'https://*.example.com',
+    'https://a*b.example.com',
+    'https://a%2Ab.example.com', // `*` percent-encoded: the parser decodes it
+    'https://*.example.com/pl/teach',
+    'https://a_b.example.com',
+    'https://a!b.example.com',
+    "https://a'b.example.com",
+    'https://a{b}.example.com',
+    'https://a..b.example.com',
+    'https://example.com.',
+  ])('refuses %s', (href) => {
+    expect(new URL(href).origin).toMatch(/^https:\/\//); // a URL all the same
+    expect(schoolFromUrl(href)).toBeNull();
+  });
+
+  it.each([
+    ['https://school.example.com', 'https://school.example.com'],
+    ['https://xn--80aswg.xn--p1ai', 'https://xn--80aswg.xn--p1ai'],
+    ['https://школа.рф/pl/teach', 'https://xn--80atdl2c.xn--p1ai'],
+    ['https://my-school.getcourse.ru', 'https://my-school.getcourse.ru'],
+  ])('still takes %s', (href, origin) => {
+    expect(schoolFromUrl(href)?.origin).toBe(origin);
+  });
+});

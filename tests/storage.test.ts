@@ -6,7 +6,7 @@ import { processKind, schoolFields } from '@/utils/background/process-store';
 import { loadSettings, saveSettings } from '@/utils/background/settings-store';
 import { tabStatus } from '@/utils/background/tab-status';
 import { listSchools } from '@/utils/background/school-store';
-import { offersOf, processKindsOf, settingsItem } from '@/utils/storage/items';
+import { historyOf, offersOf, processKindsOf, settingsItem } from '@/utils/storage/items';
 import { ensureMigrated, forgetMigrationRun, migrate, SCHEMA_VERSION_KEY } from '@/utils/storage/migrate';
 import { MIGRATIONS, processKindsWithSeenAt, type Migration } from '@/utils/storage/migrations';
 
@@ -54,7 +54,7 @@ describe('versioned migrations', () => {
 
     expect(await processKind('school.getcourse.ru', '102')).toBe('deal');
     expect(run).toHaveBeenCalledTimes(1);
-    expect(await storedVersion()).toBe(2);
+    expect(await storedVersion()).toBe(LATEST);
     expect((await fakeBrowser.storage.local.get('process-kinds:school.getcourse.ru'))['process-kinds:school.getcourse.ru']).toEqual({
       '102': { kind: 'deal', seenAt: 0 },
       '7': { kind: 'user', seenAt: 0 },
@@ -64,7 +64,7 @@ describe('versioned migrations', () => {
     expect((await listOffers('school.getcourse.ru')).map((o) => o.code)).toEqual(['c-1']);
     expect(await schoolFields('school.getcourse.ru')).toEqual({ user: ['Город'], deal: null });
 
-    forgetMigrationRun(); // a restarted worker finds version 2 and runs nothing again
+    forgetMigrationRun(); // a restarted worker finds today's version and runs nothing again
     await loadSettings();
     expect(run).toHaveBeenCalledTimes(1);
   });
@@ -153,6 +153,15 @@ describe('typed items', () => {
       rememberOffers('s.getcourse.ru', [offer('3')]),
     ]);
     expect(Object.keys(await offersOf('s.getcourse.ru').get()).sort()).toEqual(['1', '2', '3']);
+  });
+
+  it('a removal waits for an update in flight, so the update cannot write the value back', async () => {
+    const history = historyOf('s.getcourse.ru');
+    const entry = { id: 'h1', at: 1, target: '/pl/api/users', outcome: 'ok' as const, summary: 'added' };
+    const updating = history.update((list) => [{ ...entry, request: { kind: 'import', endpoint: 'users', params: {} } }, ...list]);
+    const removing = history.remove(); // "forget the school" while a test import is being written
+    await Promise.all([updating, removing]);
+    expect(await fakeBrowser.storage.local.get(history.key)).toEqual({});
   });
 
   it('drops the oldest process kinds, not the lowest ids, past 2 000', async () => {

@@ -16,6 +16,7 @@ import { CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './message-names';
 import type * as Reply from './messages';
 import { DETECTORS, type PageKind } from './page-detect';
 import { MAX_CALL_URL_LENGTH } from './process-url';
+import { isHostName } from './school';
 import {
   CALL_URL_MAX,
   CALL_URLS_PER_PROCESS_MAX,
@@ -50,13 +51,14 @@ const pageKind = z.enum(DETECTORS.map((d) => d.kind) as [PageKind, ...PageKind[]
 
 const schoolId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 
+/** A school's address as the pages name it: an https origin whose host is a plain host name (no `*`: utils/school.ts). */
 const httpsOrigin = z
   .string()
   .max(300)
   .refine((value) => {
     try {
       const url = new URL(value);
-      return url.protocol === 'https:' && url.origin === value;
+      return url.protocol === 'https:' && url.origin === value && isHostName(url.hostname);
     } catch {
       return false;
     }

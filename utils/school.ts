@@ -13,6 +13,19 @@ export interface SchoolAddress {
 }
 
 const TECHNICAL = /^([a-z0-9][a-z0-9-]*)\.(getcourse\.ru|getcourse\.io)$/i;
+/**
+ * Labels of letters, digits and hyphens, as the URL parser leaves a host name (lower case, an IDN
+ * already in punycode: `школа.рф` → `xn--80atdl2c.xn--p1ai`). The parser lets through `*` and
+ * other characters no host name has (`!$&'()+,;=_~{}` and more, `%2A` decoded to `*`); a school
+ * address with one would ask the browser for a wildcard host permission (`https://*.example.com/*`)
+ * and register content scripts on many hosts, where own domains are granted one at a time.
+ */
+const HOST_NAME = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$/;
+
+/** `hostname` (a parsed URL's) is a plain host name: no wildcard or other character a host name cannot have. */
+export function isHostName(hostname: string): boolean {
+  return HOST_NAME.test(hostname);
+}
 // Hosts of GetCourse itself, not schools (fact sheet C.1: file storage fs-*, the marketing site).
 const NOT_SCHOOLS = /^(www|fs|fs-\d+|fs\d+|api|help)$/i;
 
@@ -24,7 +37,7 @@ export function schoolFromUrl(href: string | undefined | null): SchoolAddress | 
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:') return null;
+  if (url.protocol !== 'https:' || !isHostName(url.hostname)) return null;
   const match = TECHNICAL.exec(url.hostname);
   if (match) {
     const account = match[1]!.toLowerCase();

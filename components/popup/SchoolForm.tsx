@@ -40,6 +40,8 @@ export function SchoolForm({
   const [key, setKey] = useState('');
   const [remember, setRemember] = useState(draft.remember);
   const [error, setError] = useState('');
+  /** Why the typed address is not a school's, shown under the field after Save. */
+  const [originIssue, setOriginIssue] = useState<'addressInvalid' | 'addressWildcard' | null>(null);
   const [busy, setBusy] = useState(false);
   const address = schoolFromUrl(origin.trim());
   const keyWillDrop = keyKeptFor !== undefined && key.trim() === '' && address !== null && address.origin !== keyKeptFor;
@@ -47,7 +49,12 @@ export function SchoolForm({
   const submit = (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    if (!address) return setError(explainProblem(lang, { code: 'bad-request', raw: origin }));
+    if (!address) {
+      // A wildcard (typed, or as %2A) would ask the browser for many hosts at once: said as such.
+      setError('');
+      return setOriginIssue(/\*|%2a/i.test(origin) ? 'addressWildcard' : 'addressInvalid');
+    }
+    setOriginIssue(null);
     // permissions.request must run inside the click, before any await.
     const access =
       address.domainKind === 'custom'
@@ -80,7 +87,18 @@ export function SchoolForm({
       <label for="school-name">{t('check.name')}</label>
       <input id="school-name" value={name} onInput={(e) => setName(e.currentTarget.value)} maxLength={200} />
       <label for="school-origin">{t('check.address')}</label>
-      <input id="school-origin" value={origin} onInput={(e) => setOrigin(e.currentTarget.value)} spellcheck={false} />
+      <input
+        id="school-origin"
+        value={origin}
+        onInput={(e) => (setOrigin(e.currentTarget.value), setOriginIssue(null))}
+        spellcheck={false}
+        {...(originIssue ? { 'aria-invalid': true, 'aria-describedby': 'issue-school-origin' } : {})}
+      />
+      {originIssue && (
+        <p class="fail field-issue" data-field="school-origin" id="issue-school-origin" role="alert">
+          {t(`check.${originIssue}`)}
+        </p>
+      )}
       {address?.domainKind === 'custom' && <p class="muted">{t('check.customDomainAccess')}</p>}
       <label for="api-key">{t('check.key')}</label>
       <input

@@ -13,7 +13,8 @@
  *   school's page or from the popup counts as a use.
  *
  * Saved schools, settings, keys, connection reports, the history and the export budget are not
- * page-learned: nothing here reads, counts or removes them.
+ * page-learned: nothing here reads, counts or removes them. A forgotten school's page data goes
+ * with it (`forgetPageData`).
  *
  * Sizes are counted as Chrome counts its quota (`storage/size.ts`) and kept in a small index
  * (`pageDataUseItem`) written in the same `storage.set` as the data, so a write never needs to
@@ -106,6 +107,21 @@ export async function readPageData<T>(family: ItemFamily<string, T> & PageFamily
     if (index[host]) await saveIndex(touched(index, host, now));
   }).catch(() => undefined); // a read answers even when the use cannot be recorded (storage full)
   return value;
+}
+
+/**
+ * Removes one school's page-learned data, every kind, and its line in the index: the school was
+ * forgotten (school-store.ts `removeSchool`). In the same queue as the writes, so a write in flight
+ * for that school lands before this, not after.
+ */
+export function forgetPageData(host: string): Promise<void> {
+  return serialized(QUEUE, async () => {
+    const index = await loadIndex();
+    await removeItems('local', itemsOf(host));
+    if (!index[host]) return;
+    const { [host]: _forgotten, ...rest } = index;
+    await saveIndex(rest);
+  });
 }
 
 /**

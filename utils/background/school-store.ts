@@ -17,6 +17,9 @@ import { z } from 'zod';
 import { ensureMigrated, recordLatestVersion } from '../storage/migrate';
 import {
   apiKeySchema,
+  exportCallsOf,
+  historyOf,
+  lastCheckOf,
   MAX_SCHOOLS,
   pageSeenIn,
   schoolOrigin,
@@ -28,6 +31,7 @@ import {
 import { vaultClear, vaultDelete, vaultGet, vaultPut } from '../storage/key-vault';
 import { keepSessionTrustedOnly, rawClear, rawGet, rawRemove } from '../storage/raw';
 import { maskKey } from '../mask-key';
+import { forgetPageData } from './page-data';
 
 export { maskKey } from '../mask-key';
 
@@ -111,9 +115,20 @@ export async function saveSchool(input: SchoolInput, key?: string, now = Date.no
   return school;
 }
 
-/** Removes the school and forgets its key in every place a key can be. */
+/**
+ * Removes the school with its key in every place a key can be and everything stored for it: by its
+ * id, the last connection check; by its address (as the host the stores key them by), the request
+ * history (e-mails and phones of test imports), the export-API call counts and the page-learned
+ * data (offer codes, field titles, call URLs, process kinds). Address-keyed data is the school's
+ * alone: `saveSchool` refuses a second school at an address one has. Key and data go before the
+ * school does, so a worker stopped halfway leaves a school to forget again, not data that nothing
+ * points to. What its pages teach afterwards (a technical domain's pages are read whether the
+ * school is saved or not) is learned anew.
+ */
 export async function removeSchool(id: string): Promise<boolean> {
   await forgetKey(id);
+  const school = (await listSchools()).find((s) => s.id === id);
+  if (school) await forgetSchoolData(school);
   let removed = false;
   await schoolsItem.update((list) => {
     removed = list.some((s) => s.id === id);
@@ -161,6 +176,16 @@ async function placeKey(id: string, key: string, remember: boolean): Promise<voi
     await sessionKeyOf(id).set(key);
     await vaultDelete(id);
   }
+}
+
+async function forgetSchoolData(school: School): Promise<void> {
+  const host = new URL(school.origin).host;
+  await lastCheckOf(school.id).remove();
+  await historyOf(host).remove();
+  // GetCourse keeps counting these calls for up to two hours, so a school saved again at once starts
+  // its count below GetCourse's (a check spends one call).
+  await exportCallsOf(host).remove();
+  await forgetPageData(host);
 }
 
 async function forgetKey(id: string): Promise<void> {

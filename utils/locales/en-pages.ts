@@ -32,7 +32,6 @@ export const enPages: PageMessages = {
     page: 'Page',
     pageUnknown: 'not an admin page the extension knows',
     keyLabel: 'School API key (for the check)',
-    keyHint: 'The key is typed only here, in the extension window, and is not stored.',
     check: 'Check key',
     checking: 'Checking…',
     elapsed: '{ms} ms',
@@ -41,6 +40,7 @@ export const enPages: PageMessages = {
   },
   options: {
     title: 'GetCourse → Albato helper settings',
+    privacy: 'Privacy policy: what the extension keeps, what it sends where and when, how to erase everything',
     standard: 'Transliteration for Latin field names',
     icao: 'ICAO Doc 9303 — as in Russian passports since 2014 (default)',
     gost: 'GOST 7.79-2000, system B (without apostrophes)',
@@ -64,6 +64,10 @@ export const enPages: PageMessages = {
     addTitle: 'School to check',
     name: 'Name',
     address: 'School address',
+    addressInvalid:
+      'This is not a school address. Type the https address of one school: its technical one, such as https://school.getcourse.ru, or its own domain, such as https://school.example.com.',
+    addressWildcard:
+      'A school address cannot contain “*”: access to an own domain is granted for one address, not for all its subdomains. Type the school’s full address, such as https://school.example.com.',
     key: 'School API key',
     keyHint:
       'The key is typed only here, in the extension window, and never reaches GetCourse pages. By default it is kept until the browser closes.',

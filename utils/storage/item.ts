@@ -16,6 +16,7 @@ export interface StorageItem<T> {
   validate(value: T): T;
   /** Read-modify-write without lost updates inside this worker; return undefined to leave it as is. */
   update(change: (current: T) => T | undefined): Promise<T>;
+  /** Waits for the updates in flight of this item (in this worker), then removes it. */
   remove(): Promise<void>;
 }
 
@@ -63,10 +64,12 @@ export function defineItem<T>(key: string, { area, schema, fallback }: ItemDefin
         const changed = change(current);
         return changed === undefined ? current : set(changed);
       }),
-    async remove() {
-      await ensureMigrated();
-      await rawRemove(area, [key]);
-    },
+    // After any update in flight, so a read-modify-write that began before cannot put the value back.
+    remove: () =>
+      serialized(`${area}:${key}`, async () => {
+        await ensureMigrated();
+        await rawRemove(area, [key]);
+      }),
   };
 }
 

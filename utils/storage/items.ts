@@ -1,5 +1,5 @@
 /**
- * Every value the extension stores, with its area, key, schema and fallback (layout version 2).
+ * Every value the extension stores, with its area, key, schema and fallback (layout version 3).
  * Nothing else reads or writes browser.storage. Also stored, outside these items:
  * - storage.local `schema-version`: the layout version (`migrate.ts`);
  * - IndexedDB `gc-albato-helper` / `remembered-keys`: API keys the admin asked to remember (`key-vault.ts`).
