@@ -10,6 +10,7 @@
 import { renderOfferBadge, renderOfferListNote } from '@/components/content/offer-badge';
 import { shadowHost } from '@/components/content/dom';
 import { CS_TO_BG, type RememberedOffer } from '@/utils/messages';
+import { OFFER_CODE_MAX, OFFER_PRICE_MAX, OFFER_TITLE_MAX } from '@/utils/page-data-limits';
 import { sendToBackground } from '@/utils/send';
 import type { ContentFeature, FeatureRun } from '../feature';
 import { decorateEach } from '../observe';
@@ -32,12 +33,15 @@ function offerForm({ url, signal, t }: FeatureRun): void {
       const id = url.searchParams.get('id') ?? '';
       const title = queryAll<HTMLInputElement>(document, O.titleInput)[0]?.defaultValue ?? text(document.querySelector('h1'));
       const price = queryAll<HTMLInputElement>(document, O.priceInput)[0]?.defaultValue ?? '';
-      void sendToBackground({
-        type: CS_TO_BG.offersSeen,
-        offers: [
-          { id, title: title.trim().slice(0, 500), code: input.defaultValue.trim().slice(0, 200), price: price.trim().slice(0, 100) },
-        ],
-      });
+      // Cut to what the background accepts (utils/page-data-limits.ts): an offer with a longer field
+      // is refused whole, code and all. A title or price cut short still names the offer; a code
+      // cut short would be another code, so an offer whose code is longer is not remembered.
+      const code = input.defaultValue.trim();
+      if (code.length <= OFFER_CODE_MAX)
+        void sendToBackground({
+          type: CS_TO_BG.offersSeen,
+          offers: [{ id, title: title.trim().slice(0, OFFER_TITLE_MAX), code, price: price.trim().slice(0, OFFER_PRICE_MAX) }],
+        });
       return host;
     },
     signal,
