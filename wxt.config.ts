@@ -27,5 +27,5 @@ export default defineConfig({
   },
   // AMO's source archive: what builds the add-on, not local test output or screenshots.
   // The sandbox's throwaway TLS key is made on each machine (sandbox/tls.js): the one made here never ships.
-  zip: { excludeSources: ['artifacts/**', 'docs/**', 'sandbox/tls/*.pem'] },
+  zip: { excludeSources: ['artifacts/**', 'docs/screenshots/**', 'sandbox/tls/*.pem'] },
 });

@@ -131,6 +131,22 @@ describe('popup', () => {
   });
 });
 
+describe('privacy policy', () => {
+  it('opens from the settings page in a tab of its own, the store’s text drawn as text', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`${browser.extensionOrigin}/options.html`);
+    const [policy] = await Promise.all([browser.context.waitForEvent('page'), options.click('#privacy-policy')]);
+    await policy.locator('article.policy h1').waitFor();
+    expect(await policy.locator('h1').textContent()).toBe(
+      'Политика конфиденциальности расширения «GetCourse → Albato: помощник интеграции»',
+    );
+    expect(await policy.locator('h2').count()).toBe(8);
+    expect(await policy.locator('table').count()).toBeGreaterThanOrEqual(2);
+    expect(await policy.locator('article').textContent()).not.toMatch(/\*\*|\| ---/); // no Markdown left over
+    await policy.screenshot({ path: artifact('privacy-policy-ru.png'), fullPage: true });
+  });
+});
+
 describe('English browser', () => {
   it('speaks English when the browser prefers it', async () => {
     const english = await launchChromium({ lang: 'en' });
@@ -140,6 +156,9 @@ describe('English browser', () => {
       expect(await readMarker(enPage)).toBe('Albato helper: page recognised — Offers list');
       const popup = await openPopupChromium(english);
       expect(await popup.locator('h1 + dl dt').first().textContent()).toBe('School');
+      const policy = await english.context.newPage();
+      await policy.goto(`${english.extensionOrigin}/privacy.html`);
+      expect(await policy.locator('article.policy h1').textContent()).toMatch(/^Privacy policy of the/);
     } finally {
       await english.close();
     }

@@ -40,7 +40,7 @@ type Area = 'content' | 'page' | 'pure' | 'impure-util' | 'background' | 'storag
 
 export function areaOf(path: string): Area {
   if (/^entrypoints\/content\/|^entrypoints\/[^/]+\.content\.ts$|^components\/content\//.test(path)) return 'content';
-  if (/^entrypoints\/(popup|options|grant)\/|^components\//.test(path)) return 'page';
+  if (/^entrypoints\/[^/]+\/|^components\//.test(path)) return 'page'; // every entrypoint folder but content/ (above) is a page
   if (path === 'entrypoints/background.ts' || path.startsWith('utils/background/')) return 'background';
   if (path.startsWith('utils/storage/')) return 'storage';
   if (path in NOT_PURE) return 'impure-util';

@@ -62,6 +62,11 @@ export function OptionsApp({ lang, initial }: { lang: Lang; initial: Settings })
         )}
       </form>
       <SchoolsManager lang={lang} />
+      <p>
+        <a id="privacy-policy" href="/privacy.html" target="_blank">
+          {t('options.privacy')}
+        </a>
+      </p>
     </main>
   );
 }
