@@ -39,6 +39,13 @@ describe.each(['chrome', 'firefox'] as const)('%s store manifest', (browser) => 
     else expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('142.0');
   });
 
+  it('has no homepage or author: the store page is the homepage (utils/manifest.ts says why)', () => {
+    const manifest = built(browser);
+    expect(manifest.homepage_url).toBeUndefined();
+    expect(manifest.author).toBeUndefined();
+    expect(manifest.developer).toBeUndefined();
+  });
+
   it('keeps the default CSP and exposes no web-accessible resources', () => {
     const manifest = built(browser);
     expect(manifest.content_security_policy).toBeUndefined();

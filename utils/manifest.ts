@@ -16,6 +16,12 @@ interface ManifestInput {
   e2e?: boolean;
 }
 
+/**
+ * No `homepage_url` and no `author`, on purpose. Without a homepage both browsers link the extension
+ * to its store page, which is where support lives (docs/store/); Chrome ignores `author` since
+ * 2024, and AMO shows the publishing account. A publisher with a public site adds `homepage_url`
+ * here, and in tests/manifest.test.ts.
+ */
 export function buildManifest({ browser, e2e = false }: ManifestInput) {
   return {
     name: '__MSG_extName__',
