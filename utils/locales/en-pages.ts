@@ -54,7 +54,7 @@ export const enPages: PageMessages = {
     addSchool: 'Add a school',
     keyRememberedNow: 'The key of “{name}” is remembered on this device.',
     keySessionNow: 'The key of “{name}” is kept only until the browser closes.',
-    removed: '“{name}” and its key are forgotten.',
+    removed: '“{name}” is forgotten: its key, check, request history and the data read from its pages are erased.',
     clear: 'Erase all the extension’s data',
     clearConfirm: 'Press again: schools, keys, offer codes, checks and settings will be erased',
     clearHint: 'Erases everything: schools, keys (remembered ones too), offer codes, check results and settings.',
