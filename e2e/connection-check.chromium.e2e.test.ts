@@ -4,7 +4,7 @@
  * of JSON, slow answer past the timeout. Each ends in its catalogue entry on screen.
  */
 import type { Page } from 'playwright-core';
-import { artifact, clearExtensionData, launchChromium, openPopupWithSchoolChromium, useE2eSuite } from './harness';
+import { artifact, clearExtensionData, launchChromium, openPopupWithSchoolChromium, showPopupTab, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(
@@ -39,8 +39,11 @@ describe('check connection (Chromium)', () => {
     expect(await runCheck(popup)).toEqual({ address: 'pass', key: 'pass', write: 'pass', plan: 'pass', rights: 'pass', limits: 'pass' });
     expect(await popup.locator('li.step[data-step="key"]').textContent()).toMatch(/пройдено, \d+ мс/);
     expect(await popup.locator('li.step[data-step="write"] .note').textContent()).toContain('Ничего не записано');
+    await showPopupTab(popup, 'fields');
+    await popup.screenshot({ path: artifact('chromium-popup-fields.png'), fullPage: true });
     expect(await popup.locator('#fields-readiness').textContent()).toMatch(/\d+ доп\. (поле|поля|полей) из \d+ Albato не видит/);
     expect(await popup.locator('#fields-readiness [data-context="user"]').textContent()).toContain('Город проживания → gorod_prozhivaniia');
+    await showPopupTab(popup, 'check');
     await popup.locator('.copy-report').click();
     const report = await popup.evaluate(() => navigator.clipboard.readText());
     expect(report).toContain('✓ Ключ может записывать — пройдено');

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkReportText, stepNoteText } from '@/utils/check-report';
 import { CHECK_STEPS } from '@/utils/check-steps';
@@ -48,11 +48,14 @@ export function ConnectionCheck({
   origin,
   lang,
   lastReport,
+  onReport,
 }: {
   schoolId: string;
   origin: string;
   lang: Lang;
   lastReport: CheckReport | null;
+  /** where the report goes when the fields are shown elsewhere (the popup's Fields tab); without it they follow the steps */
+  onReport?: (report: CheckReport | null) => void;
 }) {
   const t = createT(lang);
   const host = new URL(origin).host;
@@ -61,6 +64,7 @@ export function ConnectionCheck({
   const steps = state.phase === 'running' || state.phase === 'interrupted' ? state.steps : state.phase === 'done' ? state.report.steps : [];
   const report = state.phase === 'done' ? state.report : null;
   const pending = state.phase === 'running' ? CHECK_STEPS.slice(steps.length) : [];
+  useEffect(() => onReport?.(report), [report]);
 
   const copy = async () => {
     if (!report) return;
@@ -111,7 +115,7 @@ export function ConnectionCheck({
           ))}
         </ol>
       )}
-      {report?.fields && <FieldsReadiness fields={report.fields} lang={lang} host={host} />}
+      {report?.fields && !onReport && <FieldsReadiness fields={report.fields} lang={lang} host={host} />}
       {report && (
         <p>
           <button type="button" class="secondary copy-report" onClick={() => void copy()}>

@@ -7,6 +7,8 @@ import type { Settings } from '@/utils/settings';
 import { sendToBackground } from '@/utils/send';
 import type { AskReason } from './active-tab';
 import { listSchools, readOpening, type Opening, type Subject } from './opening';
+import type { CheckReport } from '@/utils/connection-check';
+import { FieldsTab } from './FieldsTab';
 import { OfferCodes } from './OfferCodes';
 import { POPUP_TABS, PopupTabs, TabPanel, tabFromHash, type PopupTab } from './PopupTabs';
 import { SchoolForm } from './SchoolForm';
@@ -36,6 +38,8 @@ export function PopupApp({ lang, settings: opened, opening }: { lang: Lang; sett
   const [draft, setDraft] = useState<WebhookDraft | null>(null);
   const [importDraft, setImportDraft] = useState<ImportDraft | null>(null);
   const [historyVersion, setHistoryVersion] = useState(0);
+  // The shown school's last check, from its check tab; its fields are listed in their own tab.
+  const [checked, setChecked] = useState<{ schoolId: string; report: CheckReport | null } | null>(null);
   const [tab, setTab] = useState<PopupTab>(() => tabFromHash(location.hash));
 
   const loadSchools = () => void listSchools().then(setSchools);
@@ -107,7 +111,13 @@ export function PopupApp({ lang, settings: opened, opening }: { lang: Lang; sett
           <PopupTabs lang={lang} tabs={tabs} shown={tabShown} onShow={setTab} />
           <TabPanel tab="check" shown={tabShown}>
             {saved ? (
-              <SchoolPanel key={saved.id} school={saved} lang={lang} onChanged={onChanged} />
+              <SchoolPanel
+                key={saved.id}
+                school={saved}
+                lang={lang}
+                onChanged={onChanged}
+                onReport={(report) => setChecked({ schoolId: saved.id, report })}
+              />
             ) : (
               <>
                 <h2>{t('check.addTitle')}</h2>
@@ -119,6 +129,14 @@ export function PopupApp({ lang, settings: opened, opening }: { lang: Lang; sett
                 />
               </>
             )}
+          </TabPanel>
+          <TabPanel tab="fields" shown={tabShown}>
+            <FieldsTab
+              report={saved && checked?.schoolId === saved.id ? checked.report : null}
+              lang={lang}
+              host={shown.school.host}
+              onShowCheck={() => setTab('check')}
+            />
           </TabPanel>
           {saved?.maskedKey && (
             <TabPanel tab="import" shown={tabShown}>

@@ -8,7 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import { createT, type Lang } from '@/utils/i18n';
 
-export const POPUP_TABS = ['check', 'import', 'webhook', 'history', 'codes'] as const;
+export const POPUP_TABS = ['check', 'fields', 'import', 'webhook', 'history', 'codes'] as const;
 export type PopupTab = (typeof POPUP_TABS)[number];
 
 /** The tab named in the popup's address (`popup.html#webhook`), else the check. */

@@ -8,9 +8,20 @@ import { SchoolForm } from './SchoolForm';
 
 /**
  * A saved school: its masked key, where the key is kept, the check, and changing or forgetting it.
- * `onChanged` gets the school as saved (its address may have changed), or nothing when it was forgotten.
+ * `onChanged` gets the school as saved (its address may have changed), or nothing when it was forgotten;
+ * `onReport`, the check's report as it changes (the popup shows its fields in their own tab).
  */
-export function SchoolPanel({ school, lang, onChanged }: { school: SchoolView; lang: Lang; onChanged: (saved?: SchoolView) => void }) {
+export function SchoolPanel({
+  school,
+  lang,
+  onChanged,
+  onReport,
+}: {
+  school: SchoolView;
+  lang: Lang;
+  onChanged: (saved?: SchoolView) => void;
+  onReport?: (report: CheckReport | null) => void;
+}) {
   const t = createT(lang);
   const [editing, setEditing] = useState(school.maskedKey === null);
   const [lastReport, setLastReport] = useState<CheckReport | null | undefined>(undefined);
@@ -57,7 +68,9 @@ export function SchoolPanel({ school, lang, onChanged }: { school: SchoolView; l
         />
       ) : (
         <>
-          {lastReport !== undefined && <ConnectionCheck schoolId={school.id} origin={school.origin} lang={lang} lastReport={lastReport} />}
+          {lastReport !== undefined && (
+            <ConnectionCheck schoolId={school.id} origin={school.origin} lang={lang} lastReport={lastReport} onReport={onReport} />
+          )}
           <p>
             <button type="button" class="secondary" id="change-key" onClick={() => setEditing(true)}>
               {t('check.changeKey')}

@@ -26,7 +26,7 @@ export async function openPopupChromium(browser: LaunchedBrowser, tab?: PopupTab
 }
 
 /** The popup's sections (components/popup/PopupTabs.tsx); `popup.html#<name>` opens one. */
-export type PopupTabName = 'check' | 'import' | 'webhook' | 'history' | 'codes';
+export type PopupTabName = 'check' | 'fields' | 'import' | 'webhook' | 'history' | 'codes';
 
 /** Shows one of the popup's sections by clicking its tab, as the admin does. */
 export async function showPopupTab(popup: Page, tab: PopupTabName): Promise<void> {

@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { handleMessage } from '@/utils/background/router';
 import { keyFor, saveSchool } from '@/utils/background/school-store';
 import { forgetMigrationRun } from '@/utils/storage/migrate';
+import { lastCheckOf } from '@/utils/storage/items';
 
 const KEY = 'gc-api-key-0123456789abcdefghijklmnopqrstuvwxyz';
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
@@ -159,7 +160,7 @@ describe('the popup’s sections as tabs', () => {
     const user = userEvent.setup();
     render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
     const tabs = await screen.findAllByRole('tab');
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['Проверка', 'Импорт', 'Вебхук', 'История', 'Коды']);
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Проверка', 'Поля', 'Импорт', 'Вебхук', 'История', 'Коды']);
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Проверка');
     expect(screen.getAllByRole('tabpanel')).toHaveLength(1); // the others are hidden
     expect(tabs.filter((tab) => tab.tabIndex === 0)).toHaveLength(1); // one tab stop for the list
@@ -167,13 +168,13 @@ describe('the popup’s sections as tabs', () => {
     await user.click(screen.getByRole('tab', { name: 'Импорт' }));
     const groups = await element('#import-groups');
     await user.type(groups, 'Вебинар');
-    tabs[1]!.focus();
+    tabs[2]!.focus();
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Вебхук');
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Вебхук'));
     await user.keyboard('{End}');
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Коды');
-    await user.keyboard('{Home}{ArrowRight}');
+    await user.keyboard('{Home}{ArrowRight}{ArrowRight}');
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Импорт');
     expect((document.querySelector('#import-groups') as HTMLInputElement).value).toBe('Вебинар');
   });
@@ -184,12 +185,44 @@ describe('the popup’s sections as tabs', () => {
     location.hash = '#import';
     render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
     const tabs = await screen.findAllByRole('tab');
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['Проверка', 'Вебхук', 'История', 'Коды']);
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Проверка', 'Поля', 'Вебхук', 'История', 'Коды']);
     expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Проверка');
     cleanup();
     location.hash = '#history';
     render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
     await waitFor(() => expect(screen.getByRole('tab', { selected: true }).textContent).toBe('История'));
+    location.hash = '';
+  });
+
+  it('lists the fields Albato cannot see in their own tab, from the stored check; before any check, says how to get them', async () => {
+    const yoga = await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru' }, KEY);
+    activeTab('https://yoga.getcourse.ru/pl/sales/offer/index');
+    const user = userEvent.setup();
+    render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
+    await user.click(await screen.findByRole('tab', { name: 'Поля' }));
+    expect((await element('#fields-unknown')).textContent).toContain('Сохраните ключ школы и запустите проверку');
+    await user.click(screen.getByRole('button', { name: 'Открыть проверку' }));
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Проверка');
+    cleanup();
+
+    await lastCheckOf(yoga.id).set({
+      at: Date.now(),
+      origin: yoga.origin,
+      keyMask: 'gc-a…wxyz',
+      keyAccepted: true,
+      keyAcceptedBefore: true,
+      steps: [],
+      fields: [
+        { title: 'Город проживания', context: 'user' },
+        { title: 'utm_source', context: 'user' },
+      ],
+    });
+    location.hash = '#fields';
+    render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
+    const readiness = await element('#fields-readiness');
+    expect(readiness.closest('[role="tabpanel"]')?.id).toBe('panel-fields');
+    expect(readiness.textContent).toContain('Город проживания → gorod_prozhivaniia');
+    expect(document.querySelector('#panel-check #fields-readiness')).toBeNull(); // listed once, in its own tab
     location.hash = '';
   });
 });

@@ -4,7 +4,10 @@ import type { PageMessages } from './ru-pages';
 /** Strings of the extension's own pages (popup, options). */
 export const enPages: PageMessages = {
   popup: {
-    tabs: { label: 'Sections', check: 'Check', import: 'Import', webhook: 'Webhook', history: 'History', codes: 'Codes' },
+    tabs: { label: 'Sections', check: 'Check', fields: 'Fields', import: 'Import', webhook: 'Webhook', history: 'History', codes: 'Codes' },
+    fieldsNeedCheck:
+      'The extension learns which of the school’s custom fields Albato cannot see from the connection check: GetCourse’s export API lists them. Save the school’s key and run the check.',
+    toCheck: 'Open the check',
     offersTitle: 'Offer codes',
     offersEmpty: 'Open the school’s offers list in GetCourse — the extension will remember their codes.',
     offerNoCode: 'no code',

@@ -3,7 +3,10 @@ import type { PluralForms } from '../plural';
 /** Strings of the extension's own pages (popup, options). */
 export const ruPages = {
   popup: {
-    tabs: { label: 'Разделы', check: 'Проверка', import: 'Импорт', webhook: 'Вебхук', history: 'История', codes: 'Коды' },
+    tabs: { label: 'Разделы', check: 'Проверка', fields: 'Поля', import: 'Импорт', webhook: 'Вебхук', history: 'История', codes: 'Коды' },
+    fieldsNeedCheck:
+      'Какие доп. поля школы Albato не увидит, расширение узнаёт при проверке подключения: их список приходит из API экспорта GetCourse. Сохраните ключ школы и запустите проверку.',
+    toCheck: 'Открыть проверку',
     offersTitle: 'Коды предложений',
     offersEmpty: 'Откройте список предложений школы в GetCourse — расширение запомнит их коды.',
     offerNoCode: 'нет кода',
