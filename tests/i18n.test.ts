@@ -61,8 +61,11 @@ describe('translate', () => {
   });
 
   it('fills variables and plural counts', () => {
-    expect(translate('ru', 'popup.fieldsFound', { n: 3 })).toBe('GetCourse вернул 3 доп. поля');
-    expect(translate('en', 'popup.fieldsFound', { n: 1 })).toBe('GetCourse returned 1 custom field');
+    expect(translate('ru', 'readiness.invisible', { n: 3, total: 40 })).toBe('3 доп. поля из 40 Albato не видит.');
+    expect(translate('ru', 'readiness.invisible', { n: 31, total: 40 })).toBe('31 доп. поле из 40 Albato не видит.');
+    expect(translate('en', 'readiness.untitled', { n: 1 })).toBe(
+      '1 field has no title (a consent checkbox, for example): Albato cannot map it.',
+    );
     expect(translate('ru', 'errors.http', { status: 502 })).toContain('HTTP 502');
   });
 

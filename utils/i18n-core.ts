@@ -8,7 +8,7 @@ export type Lang = 'ru' | 'en';
 export type Vars = Record<string, string | number>;
 
 type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
-/** 'popup.check', 'fields.problem.cyrillic', …: every leaf (string or plural forms) of a dictionary. */
+/** 'check.run', 'fields.problem.cyrillic', …: every leaf (string or plural forms) of a dictionary. */
 export type KeysOf<T> = T extends string | PluralForms
   ? ''
   : { [K in keyof T & string]: T[K] extends string | PluralForms ? K : Join<K, KeysOf<T[K]>> }[keyof T & string];

@@ -1,6 +1,6 @@
 /**
  * UI strings for the extension's own pages: Russian first, English second.
- * `t('popup.check')` for plain strings, `t('popup.fieldsFound', { n: 5 })` for plural forms.
+ * `t('check.run')` for plain strings, `t('readiness.invisible', { n: 5, total: 40 })` for plural forms.
  * The content script uses utils/i18n-content.ts, which carries only its own strings.
  */
 import { enContent } from './locales/en';

@@ -34,12 +34,6 @@ export const enPages: PageMessages = {
     customDomain: 'school’s own domain',
     page: 'Page',
     pageUnknown: 'not an admin page the extension knows',
-    keyLabel: 'School API key (for the check)',
-    check: 'Check key',
-    checking: 'Checking…',
-    elapsed: '{ms} ms',
-    keyAccepted: 'Key accepted.',
-    fieldsFound: { one: 'GetCourse returned {n} custom field', other: 'GetCourse returned {n} custom fields' } as PluralForms,
   },
   options: {
     title: 'GetCourse → Albato helper settings',

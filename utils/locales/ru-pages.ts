@@ -32,17 +32,6 @@ export const ruPages = {
     customDomain: 'свой домен школы',
     page: 'Страница',
     pageUnknown: 'не страница администратора, которую знает расширение',
-    keyLabel: 'API-ключ школы (для проверки)',
-    check: 'Проверить ключ',
-    checking: 'Проверяем…',
-    elapsed: '{ms} мс',
-    keyAccepted: 'Ключ принят.',
-    fieldsFound: {
-      one: 'GetCourse вернул {n} доп. поле',
-      few: 'GetCourse вернул {n} доп. поля',
-      many: 'GetCourse вернул {n} доп. полей',
-      other: 'GetCourse вернул {n} доп. поля',
-    } as PluralForms,
   },
   options: {
     title: 'Настройки помощника GetCourse → Albato',
