@@ -103,4 +103,23 @@ describe('forgetting a school', () => {
     expect(await processKind(keptHost, '101')).toBe('deal');
     expect((await listCallUrls(keptHost)).map((c) => c.url)).toEqual(['https://h.albato.ru/wh/2222']);
   });
+
+  it('a school moved to another address leaves nothing under the old one (its key went already)', async () => {
+    const school = await saveSchool({ name: 'Школа йоги', origin: 'https://yoga.getcourse.ru' }, KEY);
+    const oldHost = await useSchool(school, '3333');
+    const moved = await saveSchool({ id: school.id, name: 'Школа йоги', origin: 'https://yoga.example.com' });
+    expect(moved.keyDroppedFrom).toBe('https://yoga.getcourse.ru');
+    // Only the school's own note of where its key was dropped names the old address.
+    const { schools, ...rest } = await fakeBrowser.storage.local.get(null);
+    expect(JSON.stringify(schools)).toContain(`"keyDroppedFrom":"https://${oldHost}"`);
+    expect(JSON.stringify(rest)).not.toContain(oldHost);
+    expect(JSON.stringify(rest)).not.toContain('albato-test+3333@example.com');
+    expect(await deliver({ type: UI_TO_BG.lastCheck, schoolId: school.id }, POPUP)).toMatchObject({ ok: true, report: null });
+    // A rename at the same address keeps everything.
+    const kept = await saveSchool({ name: 'Пилатес', origin: 'https://pilates.getcourse.ru' }, KEY);
+    const keptHost = await useSchool(kept, '4444');
+    await saveSchool({ id: kept.id, name: 'Пилатес и йога', origin: kept.origin });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toContain('albato-test+4444@example.com');
+    expect(await exportCallsOf(keptHost).get()).toHaveLength(1);
+  });
 });

@@ -86,6 +86,7 @@ export async function saveSchool(input: SchoolInput, key?: string, now = Date.no
     }
   }
   let school!: School;
+  let before: School | undefined;
   let rememberChanged = false;
   let moved = false;
   // Decided inside the update, so two saves at once cannot both add the same school.
@@ -94,6 +95,7 @@ export async function saveSchool(input: SchoolInput, key?: string, now = Date.no
     const refused = refusal(list, existing);
     if (refused) throw new Error(refused);
     if (existing) {
+      before = existing;
       moved = existing.origin !== origin;
       // A new key ends the note; a move that dropped one records where from; otherwise it stays.
       const note = validKey !== undefined ? undefined : (moved && droppedFrom) || existing.keyDroppedFrom;
@@ -105,6 +107,9 @@ export async function saveSchool(input: SchoolInput, key?: string, now = Date.no
     rememberChanged = existing !== undefined && existing.remember !== school.remember;
     return existing ? list.map((s) => (s.id === school.id ? school : s)) : [...list, school];
   });
+  // What was kept for the old address (its check, history, counts, page data) is not the new
+  // address's: it goes like a forgotten school's, so nothing is left that no saved school points to.
+  if (moved && before) await forgetSchoolData(before);
   if (moved && validKey === undefined) {
     // Once more after the move: a key another save placed meanwhile was for the old address too.
     await forgetKey(school.id);
