@@ -9,6 +9,7 @@
  * A28–A31 (encoding, unknown variables, dates, sample values).
  */
 import type { ProcessKind } from './process-url';
+import { isHostName } from './school';
 
 export type CallMethod = 'GET' | 'POST';
 
@@ -179,9 +180,9 @@ export function checkCallTarget(url: string, allowLocalhost: boolean): TargetVer
   }
   if (parsed.username || parsed.password) return { ok: false, reason: 'credentials' };
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, reason: 'not-https' };
-  // A host name proper (punycode after parsing): no `*` or other pattern characters, which would
-  // turn a permission request for this origin into one for many.
-  if (!/^(?:[a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/.test(parsed.hostname)) return { ok: false, reason: 'invalid-url' };
+  // A host name proper (utils/school.ts; punycode after parsing) or an IPv6 literal: no `*` or other
+  // pattern characters, which would turn a permission request for this origin into one for many.
+  if (!isHostName(parsed.hostname) && !/^\[[0-9a-f:.]+\]$/.test(parsed.hostname)) return { ok: false, reason: 'invalid-url' };
   if (parsed.protocol === 'https:') return { ok: true, origin: parsed.origin };
   if (parsed.protocol === 'http:' && allowLocalhost && LOCAL_HOSTS.has(parsed.hostname)) return { ok: true, origin: parsed.origin };
   return { ok: false, reason: 'not-https' };
