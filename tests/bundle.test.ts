@@ -5,7 +5,8 @@
  * Reads the store builds `npm test` makes before the unit tests.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { PAGE_GROUPS } from '@/entrypoints/content/registry';
+import { ALL_FEATURES_FOR_TESTS, PAGE_GROUPS } from '@/entrypoints/content/registry';
+import { SELECTOR_TABLES } from '@/entrypoints/content/selectors';
 
 // One script per page group (entrypoints/content/registry.ts), in both store builds.
 const BUNDLES = ['chrome-mv3', 'firefox-mv3'].flatMap((build) =>
@@ -46,6 +47,32 @@ describe.each(BUNDLES)('%s', (file) => {
     expect(code()).not.toMatch(pattern);
   });
 });
+
+// Every entry imports the whole registry. What a script does not run must not be in it either: a
+// module's top level runs on every page its script is injected into (README, "Performance"). The
+// transliteration tables and the custom-field editor's selectors were once built in all four.
+const OWN_SELECTOR_TABLE: Record<string, string | undefined> = {
+  'field-pages': 'custom-fields',
+  'offer-pages': 'offers',
+  'process-pages': 'processes',
+};
+
+it.each(['chrome-mv3', 'firefox-mv3'].flatMap((build) => PAGE_GROUPS.map((group) => [`${build} ${group.name}`, build, group] as const)))(
+  '%s carries the features of its page group and nothing of the others',
+  (_name, build, group) => {
+    const file = `.output/${build}/content-scripts/${group.name}.js`;
+    if (!existsSync(file))
+      throw new Error(`${file} is missing: run \`npx wxt build\` and \`npx wxt build -b firefox\` first (npm test does).`);
+    const code = readFileSync(file, 'utf8');
+    const carried = ALL_FEATURES_FOR_TESTS.filter((feature) => code.includes(feature.id)).map((feature) => feature.id);
+    expect(carried.sort()).toEqual(group.features.map((feature) => feature.id).sort());
+    const foreignSelectors = Object.entries(SELECTOR_TABLES)
+      .filter(([table]) => table !== OWN_SELECTOR_TABLE[group.name])
+      .flatMap(([, table]) => Object.values(table).flatMap((spec) => spec.css));
+    expect(foreignSelectors.filter((css) => code.includes(css))).toEqual([]);
+    if (group.name !== 'field-pages') expect(code).not.toContain('абвгдеёжз');
+  },
+);
 
 it('the background carries the in-page styles it sends (so the check above can fail)', () => {
   const background = '.output/chrome-mv3/background.js';

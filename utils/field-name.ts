@@ -71,33 +71,36 @@ export function fieldNameProblems(name: string, otherNames: readonly string[] = 
 
 // ---- Building a suggestion ----------------------------------------------------------------
 
-/** Latin letters NFD does not split into base + accent. */
-const LATIN_SPECIAL = new Map<number, string>(
-  Object.entries({
-    ß: 'ss',
-    ẞ: 'SS',
-    æ: 'ae',
-    Æ: 'AE',
-    œ: 'oe',
-    Œ: 'OE',
-    ø: 'o',
-    Ø: 'O',
-    đ: 'd',
-    Đ: 'D',
-    ð: 'd',
-    Ð: 'D',
-    ł: 'l',
-    Ł: 'L',
-    þ: 'th',
-    Þ: 'TH',
-    ı: 'i',
-    ħ: 'h',
-    Ħ: 'H',
-    ŋ: 'n',
-    Ŋ: 'N',
-    ſ: 's',
-  }).map(([c, v]) => [c.charCodeAt(0), v]),
-);
+let latinSpecial: Map<number, string> | undefined;
+
+/** Latin letters NFD does not split into base + accent; built on first use, like the tables in transliterate.ts. */
+const latinSpecialLetters = () =>
+  (latinSpecial ??= new Map<number, string>(
+    Object.entries({
+      ß: 'ss',
+      ẞ: 'SS',
+      æ: 'ae',
+      Æ: 'AE',
+      œ: 'oe',
+      Œ: 'OE',
+      ø: 'o',
+      Ø: 'O',
+      đ: 'd',
+      Đ: 'D',
+      ð: 'd',
+      Ð: 'D',
+      ł: 'l',
+      Ł: 'L',
+      þ: 'th',
+      Þ: 'TH',
+      ı: 'i',
+      ħ: 'h',
+      Ħ: 'H',
+      ŋ: 'n',
+      Ŋ: 'N',
+      ſ: 's',
+    }).map(([c, v]) => [c.charCodeAt(0), v]),
+  ));
 
 /**
  * Characters dropped without splitting the word: combining accents (é → e after NFD), invisible
@@ -180,7 +183,8 @@ function latinWords(name: string, standard: TranslitStandard): string[] {
     }
     flush(i);
     if (isSilent(c)) continue;
-    if (LATIN_SPECIAL.has(c)) word += LATIN_SPECIAL.get(c);
+    const special = latinSpecialLetters().get(c);
+    if (special !== undefined) word += special;
     else if (word !== '') {
       words.push(word.toLowerCase());
       word = '';

@@ -23,15 +23,13 @@ const RUSSIAN = 'абвгдеёжзийклмнопрстуфхцчшщъыьэ�
 // Fact sheet G.1, lower case, in the order of RUSSIAN.
 const ICAO_RU = 'a b v g d e e zh z i i k l m n o p r s t u f kh ts ch sh shch ie y - e iu ia';
 // GOST 7.79 system B without its backtick marks (ъ `` → '', ы y` → y, ь ` → '', э e` → e):
-// backticks are not allowed in a field name. ц is `cz` except before е и й ы (see CZ_SOFT).
+// backticks are not allowed in a field name. ц is `cz` except before е и й ы (see czSoft).
 const GOST_RU = 'a b v g d e yo zh z i j k l m n o p r s t u f x cz ch sh shh - y - e yu ya';
 const EXTRA = 'ґєіїўәғқңөұүһђѓѕјќљњћџ';
 const ICAO_EXTRA = 'g ie i i u a g q n o u u h d g dz j k lj nj c dz';
 const GOST_EXTRA = 'g ye i yi u a g q n o u u h d g z j k l n c dz';
 
 const BASE = 0x0400;
-const CZ_SOFT = new Set('еийыЕИЙЫ'.split('').map((c) => c.charCodeAt(0)));
-const TSE = new Set('цЦ'.split('').map((c) => c.charCodeAt(0) - BASE));
 
 interface Table {
   /** Latin in lower case, indexed by code - BASE; undefined = not a letter we map */
@@ -55,10 +53,32 @@ function buildTable(letters: string, values: string): Table {
   return { out, upper };
 }
 
-const TABLES: Record<TranslitStandard, Table> = {
-  'icao-9303': buildTable(RUSSIAN + EXTRA, `${ICAO_RU} ${ICAO_EXTRA}`),
-  'gost-7.79-b': buildTable(RUSSIAN + EXTRA, `${GOST_RU} ${GOST_EXTRA}`),
-};
+interface Tables {
+  byStandard: Record<TranslitStandard, Table>;
+  /** GOST's ц → c before these (codes) */
+  czSoft: Set<number>;
+  /** ц and Ц (slots) */
+  tse: Set<number>;
+}
+
+let tables: Tables | undefined;
+
+/**
+ * Built on the first name suggested, not when the module loads: every content script imports this
+ * module through the feature registry, and only the field pages' script ever suggests a name
+ * (README, "Performance": the scripts do nothing at load on pages they do not serve).
+ */
+function built(): Tables {
+  tables ??= {
+    byStandard: {
+      'icao-9303': buildTable(RUSSIAN + EXTRA, `${ICAO_RU} ${ICAO_EXTRA}`),
+      'gost-7.79-b': buildTable(RUSSIAN + EXTRA, `${GOST_RU} ${GOST_EXTRA}`),
+    },
+    czSoft: new Set('еийыЕИЙЫ'.split('').map((c) => c.charCodeAt(0))),
+    tse: new Set('цЦ'.split('').map((c) => c.charCodeAt(0) - BASE)),
+  };
+  return tables;
+}
 
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
@@ -69,7 +89,8 @@ const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
  * letter is upper case, as in iuliia).
  */
 export function transliterate(text: string, standard: TranslitStandard = DEFAULT_STANDARD): string {
-  const { out, upper } = TABLES[standard];
+  const { byStandard, czSoft, tse } = built();
+  const { out, upper } = byStandard[standard];
   const gost = standard === 'gost-7.79-b';
   let result = '';
   let start = 0; // start of the pending run of untouched characters
@@ -81,7 +102,7 @@ export function transliterate(text: string, standard: TranslitStandard = DEFAULT
     if (value === undefined) continue;
     const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
     const nextSlot = next - BASE;
-    if (gost && TSE.has(slot) && CZ_SOFT.has(next)) value = 'c';
+    if (gost && tse.has(slot) && czSoft.has(next)) value = 'c';
     if (upper[slot] === 1 && value !== '') {
       if (value.length > 1) {
         const nextUpper = isAsciiUpper(next) || (nextSlot >= 0 && nextSlot < 256 && upper[nextSlot] === 1);
@@ -107,6 +128,7 @@ export function transliterate(text: string, standard: TranslitStandard = DEFAULT
 export function latinLower(code: number, next: number, standard: TranslitStandard): string | undefined {
   const slot = code - BASE;
   if (slot < 0 || slot > 255) return undefined;
-  if (standard === 'gost-7.79-b' && TSE.has(slot) && CZ_SOFT.has(next)) return 'c';
-  return TABLES[standard].out[slot];
+  const { byStandard, czSoft, tse } = built();
+  if (standard === 'gost-7.79-b' && tse.has(slot) && czSoft.has(next)) return 'c';
+  return byStandard[standard].out[slot];
 }

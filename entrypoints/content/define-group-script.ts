@@ -15,6 +15,12 @@ export function defineGroupScript(group: PageGroup) {
     // Styles are passed inline to each shadow root (see features), so no CSS file has to be
     // web-accessible to GetCourse pages.
     cssInjectionMode: 'manual',
+    // WXT's runtime tells an older copy of this script (an extension update under an open tab) to
+    // stop with an event on the document, and by default also with a window.postMessage kept for
+    // scripts of older WXT versions, which every `message` listener of GetCourse's own scripts would
+    // receive too. This extension has only ever been built with WXT 0.21, which listens for the
+    // event, so only the event is sent.
+    noScriptStartedPostMessage: true,
     main(ctx) {
       void runFeatures(ctx, group.features);
     },

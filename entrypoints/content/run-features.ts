@@ -2,12 +2,18 @@
  * Runs every registered feature that applies to the current page, each isolated: a feature that
  * throws is logged and the others go on. On GetCourse navigation without reload
  * (`wxt:locationchange`) the previous run is aborted and features run again for the new URL.
+ *
+ * The content script is injected into every page of a school, and most of them are pages it does
+ * not serve; there it does the least it can (README, "Performance"): one check of the address (the
+ * page detectors, pure functions of the URL, and each feature's `include`), then only the message
+ * that tells the popup the script is alive and which page this is. Settings, strings and styles are
+ * asked from the background only on a page where some feature applies, once per page load.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { installStyles } from '@/components/content/dom';
 import { browserLang, createContentT, type ContentT, type Lang } from '@/utils/i18n-content';
-import { detectPage } from '@/utils/page-detect';
+import { detectPage, type PageKind } from '@/utils/page-detect';
 import { CS_TO_BG } from '@/utils/messages';
 import type { PageSeenMessage } from '@/utils/contract';
 import { sendToBackground } from '@/utils/send';
@@ -37,31 +43,49 @@ async function pageSettings(): Promise<PageSettings | null> {
     }
     if (attempt < SETTINGS_ATTEMPTS - 1) await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
   }
+  console.warn('[gc-albato] the extension’s background did not answer; reload the tab');
   return null;
 }
 
+function tellPageSeen(href: string, pageKind: PageKind | null): void {
+  const message: PageSeenMessage = { type: CS_TO_BG.pageSeen, url: href, pageKind };
+  browser.runtime.sendMessage(message).catch(() => {
+    // The background may be restarting; the popup then says "reload the tab". Nothing to lose here.
+  });
+}
+
+type Applying = { pageKind: null } | { pageKind: PageKind; url: URL; wanted: ContentFeature[] };
+
+/** The page and the features that apply to `href`, from the address alone: no page detector knows it, or these features run. */
+function applying(features: readonly ContentFeature[], href: string): Applying {
+  const pageKind = detectPage(href);
+  if (!pageKind) return { pageKind };
+  const url = new URL(href);
+  return { pageKind, url, wanted: features.filter((feature) => safeInclude(feature, pageKind, url)) };
+}
+
 export async function runFeatures(ctx: ContentScriptContext, features: readonly ContentFeature[]): Promise<void> {
-  const settings = await pageSettings();
-  if (!settings) {
-    console.warn('[gc-albato] the extension’s background did not answer; reload the tab');
-    return;
-  }
-  const { lang, t, standard } = settings;
+  // Asked on the first page where a feature applies, then kept for the page's life (navigation without reload included).
+  let settings: Promise<PageSettings | null> | null = null;
   let current: AbortController | null = null;
 
-  const runFor = (href: string) => {
+  const runFor = async (href: string) => {
     current?.abort();
     const controller = new AbortController();
     current = controller;
-    const pageKind = detectPage(href);
-    const message: PageSeenMessage = { type: CS_TO_BG.pageSeen, url: href, pageKind };
-    browser.runtime.sendMessage(message).catch(() => {
-      // The background may be restarting; the popup then says "reload the tab". Nothing to lose here.
-    });
-    if (!pageKind) return;
-    const url = new URL(href);
-    for (const feature of features) {
-      if (!safeInclude(feature, pageKind, url)) continue;
+    const page = applying(features, href);
+    if (!page.pageKind || page.wanted.length === 0) {
+      tellPageSeen(href, page.pageKind);
+      return;
+    }
+    settings ??= pageSettings();
+    const ready = await settings;
+    // Told once the settings came: a page whose background never answered them is not reported as seen.
+    if (!ready || controller.signal.aborted) return;
+    const { pageKind, url, wanted } = page;
+    tellPageSeen(href, pageKind);
+    const { lang, t, standard } = ready;
+    for (const feature of wanted) {
       Promise.resolve()
         .then(() => feature.init({ ctx, url, pageKind, signal: controller.signal, lang, t, standard }))
         .catch((error: unknown) => console.warn(`[gc-albato] feature ${feature.id} failed`, error));
@@ -69,11 +93,11 @@ export async function runFeatures(ctx: ContentScriptContext, features: readonly 
   };
 
   ctx.onInvalidated(() => current?.abort());
-  runFor(location.href);
-  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => runFor(newUrl.href));
+  ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void runFor(newUrl.href));
+  await runFor(location.href);
 }
 
-function safeInclude(feature: ContentFeature, pageKind: NonNullable<ReturnType<typeof detectPage>>, url: URL): boolean {
+function safeInclude(feature: ContentFeature, pageKind: PageKind, url: URL): boolean {
   try {
     return feature.include(pageKind, url);
   } catch (error) {

@@ -2,16 +2,20 @@
  * entrypoints/content/run-features.ts: the content script asks the background for its settings,
  * strings and styles before any feature runs. Right after the browser starts, a busy machine's
  * worker can miss the first messages (the e2e suite once waited over a second for it); the
- * script keeps asking with a doubling wait instead of leaving the page bare.
+ * script keeps asking with a doubling wait instead of leaving the page bare. On a page no feature
+ * serves it asks nothing: it only says the page was seen (README, "Performance").
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runFeatures } from '@/entrypoints/content/run-features';
 import { pageMarker } from '@/entrypoints/content/features/page-marker';
 import { handleMessage } from '@/utils/background/router';
+import { CS_TO_BG } from '@/utils/messages';
 import { forgetMigrationRun } from '@/utils/storage/migrate';
 
 const PAGE = 'https://school.getcourse.ru/pl/sales/offer/index';
+/** A school page no detector knows (the dashboard): the catch-all script is injected there too. */
+const NOT_SERVED = 'https://school.getcourse.ru/teach/control/stream';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -48,5 +52,43 @@ describe('waiting for a worker that is starting', () => {
     expect(calls()).toBe(6);
     expect(document.querySelector('[data-gc-albato="marker"]')).toBeNull();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('did not answer'));
+  });
+});
+
+describe('a page no feature serves', () => {
+  /** Every message the script sends, answered as the background does. */
+  function recordMessages(page: () => string) {
+    const sent: { type: string; pageKind?: unknown }[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => {
+      sent.push(message);
+      return handleMessage(message, { id: fakeBrowser.runtime.id, url: page(), tab: { id: 3, url: page() } });
+    }) as never);
+    return sent;
+  }
+
+  it('asks for no settings, strings or styles and only tells the background which page it saw', async () => {
+    vi.spyOn(window, 'location', 'get').mockReturnValue(new URL(NOT_SERVED) as unknown as Location);
+    const sent = recordMessages(() => NOT_SERVED);
+    await runFeatures(new ContentScriptContext('run-features'), [pageMarker]);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent).toEqual([{ type: CS_TO_BG.pageSeen, url: NOT_SERVED, pageKind: null }]);
+    expect(document.querySelector('[data-gc-albato]')).toBeNull();
+  });
+
+  it('asks for them once the page changes without reload to one it serves', { timeout: 10_000 }, async () => {
+    let href = NOT_SERVED;
+    vi.spyOn(window, 'location', 'get').mockImplementation(() => new URL(href) as unknown as Location);
+    const sent = recordMessages(() => href);
+    const ctx = new ContentScriptContext('run-features');
+    await runFeatures(ctx, [pageMarker]);
+    href = PAGE;
+    // WXT's location watcher notices the new address (by polling where there is no Navigation API).
+    await vi.waitFor(() => expect(document.querySelector('[data-gc-albato="marker"]')).not.toBeNull(), { timeout: 5_000 });
+    expect(sent.map((m) => [m.type, m.pageKind])).toEqual([
+      [CS_TO_BG.pageSeen, null],
+      [CS_TO_BG.getSettings, undefined],
+      [CS_TO_BG.pageSeen, 'offers-list'],
+    ]);
+    ctx.abort();
   });
 });

@@ -9,8 +9,6 @@ import { observeChanges } from '../observe';
 import { CUSTOM_FIELD_SELECTORS as S } from '../selectors/custom-fields';
 import { queryAll, selectorOf } from '../selectors/types';
 
-const LABEL_TEXT = selectorOf(S.labelText);
-
 /** How late a change of the page may be followed while GetCourse keeps changing it. */
 export const FOLLOW_WITHIN_MS = 150;
 
@@ -18,10 +16,11 @@ const isPageElement = (node: Node) => node instanceof Element && !node.hasAttrib
 
 /** A batch that added or removed the page's elements outside a title (a redrawn title is a state change, not a new layout). */
 export function changesLayout(records: MutationRecord[]): boolean {
+  const labelText = selectorOf(S.labelText);
   for (const record of records) {
     if (record.type !== 'childList') continue;
     const target = record.target instanceof Element ? record.target : record.target.parentElement;
-    if (target?.closest(LABEL_TEXT)) continue;
+    if (target?.closest(labelText)) continue;
     for (const node of record.addedNodes) if (isPageElement(node)) return true;
     for (const node of record.removedNodes) if (isPageElement(node)) return true;
   }

@@ -9,14 +9,13 @@ import type { StateField } from '@/utils/custom-form-state';
 import { CUSTOM_FIELD_SELECTORS as S } from '../selectors/custom-fields';
 import { queryAll, selectorOf } from '../selectors/types';
 
-const PANEL = selectorOf(S.settingsPanel);
-const TITLE_INPUT = selectorOf(S.titleInput);
-
 export function isTextInput(target: EventTarget | null): target is HTMLInputElement {
   return target instanceof HTMLInputElement && (target.type === 'text' || target.type === '');
 }
 
 export function createTitleInputs() {
+  const PANEL = selectorOf(S.settingsPanel);
+  const TITLE_INPUT = selectorOf(S.titleInput);
   const learned = new Map<HTMLInputElement, number>();
   let learnedCount = 0;
 

@@ -26,6 +26,11 @@ export interface SelectorSpec {
   fixtures: Partial<Record<FixturePage, number>>;
 }
 
+/**
+ * Called where a selector is used, never at a module's top level: every content script imports
+ * every feature's modules through the registry, and the bundler keeps a top-level call (and the
+ * selector table it reads) even in the scripts that never use its result.
+ */
 export function selectorOf(spec: SelectorSpec): string {
   return spec.css.join(', ');
 }
