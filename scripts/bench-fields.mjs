@@ -6,6 +6,7 @@
 //    attribute data-gc-albato-bench) while the page's own editor adds 1 000 fields and deletes
 //    them again, 50 per task (each one rewriting #CustomFormValue, as GetCourse's does)
 //  - script time with the extension on vs off: CDP ScriptDuration for the same page and churn
+//    (the fixed cost on pages with the badge only is scripts/bench-fixed-cost.mjs's)
 import { launchChromium } from '../e2e/harness/launch.js';
 
 const RUNS = 9;
@@ -95,24 +96,16 @@ export async function benchFields(sandbox) {
     await withExt.close();
   }
 
-  // The same measure on the offers list, where only the page badge runs: the fixed cost of
-  // loading the content script at all, which bounds any on/off ratio on a page this light.
-  const offersUrl = `https://${sandbox.schools.school.host}:${sandbox.httpsPort}/pl/sales/offer/index`;
   const scriptSeconds = async (browser, target = 'fields') => {
     const values = [];
     for (let run = 0; run < 3; run++) {
       const page = await browser.context.newPage();
       const cdp = await browser.context.newCDPSession(page);
       await cdp.send('Performance.enable');
-      if (target === 'fields' || target === 'fields-load') {
-        await page.goto(url(1000));
-        await page.waitForSelector('.custom-form-editor .field-wrapper', { state: 'attached' });
-        await page.waitForTimeout(target === 'fields' ? 200 : 700);
-        if (target === 'fields') await churn(page);
-      } else {
-        await page.goto(offersUrl);
-        await page.waitForTimeout(500);
-      }
+      await page.goto(url(1000));
+      await page.waitForSelector('.custom-form-editor .field-wrapper', { state: 'attached' });
+      await page.waitForTimeout(target === 'fields' ? 200 : 700);
+      if (target === 'fields') await churn(page);
       const { metrics } = await cdp.send('Performance.getMetrics');
       values.push(metrics.find((m) => m.name === 'ScriptDuration').value);
       await page.close();
@@ -129,9 +122,6 @@ export async function benchFields(sandbox) {
     const onSeconds = await scriptSeconds(on);
     const offSeconds = await scriptSeconds(off);
     results.scriptOnOff = { onMs: onSeconds * 1000, offMs: offSeconds * 1000, ratio: onSeconds / offSeconds };
-    const onBadge = await scriptSeconds(on, 'offers');
-    const offBadge = await scriptSeconds(off, 'offers');
-    results.scriptOnOffBadgeOnly = { onMs: onBadge * 1000, offMs: offBadge * 1000, ratio: onBadge / offBadge };
   } finally {
     await on.close();
     await off.close();
