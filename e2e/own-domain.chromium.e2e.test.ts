@@ -144,6 +144,9 @@ describe('own domain across a browser restart (Chromium)', () => {
       await options.goto(`${restarted.extensionOrigin}/options.html`);
       await options.locator('#schools').waitFor();
       await addSchoolOnOwnDomain(options);
+      // The scripts are registered just after the save (from the granted permission); a browser closed
+      // within those milliseconds would start without them. Wait for them, as any real session would have.
+      await expect.poll(async () => (await registeredScriptsChromium(restarted)).length, { timeout: 15_000 }).toBe(4);
       await restarted.close();
 
       restarted = await launchChromium({ lang: 'ru', profileDir });
