@@ -26,13 +26,19 @@ export interface SelectorSpec {
   fixtures: Partial<Record<FixturePage, number>>;
 }
 
+let joined: WeakMap<SelectorSpec, string> | undefined;
+
 /**
  * Called where a selector is used, never at a module's top level: every content script imports
  * every feature's modules through the registry, and the bundler keeps a top-level call (and the
- * selector table it reads) even in the scripts that never use its result.
+ * selector table it reads) even in the scripts that never use its result. Joined once per spec:
+ * the callers include the editor watch's handling of every batch of page changes.
  */
 export function selectorOf(spec: SelectorSpec): string {
-  return spec.css.join(', ');
+  joined ??= new WeakMap();
+  let css = joined.get(spec);
+  if (css === undefined) joined.set(spec, (css = spec.css.join(', ')));
+  return css;
 }
 
 export function queryAll<E extends Element = HTMLElement>(root: ParentNode, spec: SelectorSpec): E[] {
