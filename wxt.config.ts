@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildManifest } from './utils/manifest';
+import { polyfillEsm } from './utils/polyfill-esm';
 
 // The manifest lives in utils/manifest.ts so a unit test can pin it (any widening of
 // permissions fails CI). WXT_E2E=1 adds only what Firefox e2e needs (see README).
@@ -17,7 +18,9 @@ export default defineConfig({
   // both browsers; strict_min_version 142 is past Firefox 128 (optional_host_permissions).
   manifestVersion: 3,
   manifest: ({ browser }) => buildManifest({ browser, e2e }),
-  vite: () => ({ plugins: [preact()] }),
+  // polyfillEsm: the polyfill's UMD file read as an ES module, so no interop helper copies every
+  // property of the browser's own `browser` on each page a content script runs (utils/polyfill-esm.ts).
+  vite: () => ({ plugins: [preact(), polyfillEsm()] }),
   hooks: {
     // WXT copies the popup page's <title> into action.default_title; the toolbar tooltip is the
     // translated name instead (the page title stays readable where the popup runs in a tab).

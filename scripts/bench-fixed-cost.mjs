@@ -28,10 +28,9 @@
 // script (gzipped: the script gzipped with and without its code), and its cost in the page: the badge
 // page's script time with the store build minus a copy of the build whose content script takes the
 // browser's own `browser` namespace instead of running the polyfill (what the polyfill itself returns
-// in a browser that has one, as Chromium now does). A second copy keeps the polyfill but not the
-// bundler's CommonJS interop around it, which reads every property of the module's export — here the
-// browser's own `browser` — and so has Chromium build each extension API a content script may use,
-// not only the runtime it needs.
+// in a browser that has one, as Chromium now does). The build reads the polyfill as an ES module
+// (utils/polyfill-esm.ts); before that, the bundler's CommonJS interop around it read every property
+// of the browser's `browser` and cost another 0.5–1.7 ms per page.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -91,19 +90,22 @@ function closing(code, open) {
   return -1;
 }
 
+/** The polyfill's first statement, the same in every version since 0.1. */
+const POLYFILL_GUARD = 'This script should only be loaded in a browser extension.';
+
 /**
- * The polyfill's module in a built content script: the CommonJS factory the bundler wraps it in,
- * `(e,t,n)=>{…}`, around the polyfill's UMD header (`define("webextension-polyfill", …)`). Null when
- * that shape is not found (a bundler update): the figures then say so instead of guessing.
+ * The polyfill's factory in a built content script, `function(e){…}`: as utils/polyfill-esm.ts
+ * leaves it, called with the module object whose `exports` the script then uses. Null when that
+ * shape is not found (a bundler update): the figures then say so instead of guessing.
  */
 export function polyfillFactory(code) {
-  const umd = code.search(/define\(["'`]webextension-polyfill["'`]/);
-  if (umd < 0) return null;
-  const body = code.lastIndexOf('=>{', umd);
-  const params = code.lastIndexOf('(', body);
-  if (body < 0 || params < 0 || !/^\([\w$,]*\)$/.test(code.slice(params, body))) return null;
-  const end = closing(code, body + 2);
-  return end < 0 ? null : { start: params, end, text: code.slice(params, end) };
+  const guard = code.indexOf(POLYFILL_GUARD);
+  if (guard < 0) return null;
+  const start = code.lastIndexOf('function(', guard);
+  const params = /^function\(([\w$]+)\)\{/.exec(code.slice(start));
+  if (start < 0 || !params) return null;
+  const end = closing(code, start + params[0].length - 1);
+  return end < 0 ? null : { start, end, param: params[1], text: code.slice(start, end) };
 }
 
 /** The polyfill's share of a built content script: raw bytes, and gzipped (the script gzipped with and without it). */
@@ -112,24 +114,17 @@ export function polyfillBytes(scriptFile) {
   const factory = polyfillFactory(code);
   if (!factory) return null;
   const gz = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
-  const without = code.slice(0, factory.start) + '()=>{}' + code.slice(factory.end);
+  const without = code.slice(0, factory.start) + 'function(){}' + code.slice(factory.end);
   return { raw: Buffer.byteLength(factory.text), gzip: gz(code) - gz(without), scriptGzip: gz(code) };
 }
 
 /** The catch-all script without the polyfill's code: its module exports the browser's own namespace. */
 function withoutPolyfill(code) {
   const factory = polyfillFactory(code);
-  return factory && code.slice(0, factory.start) + '(e,t)=>{t.exports=globalThis.browser}' + code.slice(factory.end);
-}
-
-/** The catch-all script with the polyfill but without the interop: `toESM(commonJS(factory)(), 1)` → `{ default: commonJS(factory)() }`. */
-function withoutInterop(code) {
-  const factory = polyfillFactory(code);
-  if (!factory) return null;
-  const before = /[\w$]+\(([\w$]+)\(\($/.exec(code.slice(0, factory.start));
-  const after = /^\)\)\(\),1\)/.exec(code.slice(factory.end));
-  if (!before || !after) return null;
-  return `${code.slice(0, before.index)}{default:${before[1]}((${factory.text}))()}${code.slice(factory.end + after[0].length)}`;
+  return (
+    factory &&
+    `${code.slice(0, factory.start)}function(${factory.param}){${factory.param}.exports=globalThis.browser}${code.slice(factory.end)}`
+  );
 }
 
 /** A copy of the store build with the catch-all script changed; removed by the caller. */
@@ -216,11 +211,11 @@ export async function benchFixedCost(sandbox) {
   const check = (what, ok) => {
     if (!ok) throw new Error(`bench-fixed-cost: ${what}`);
   };
-  const copies = { withoutPolyfill: buildCopy(withoutPolyfill), withoutInterop: buildCopy(withoutInterop) };
+  const copies = { withoutPolyfill: buildCopy(withoutPolyfill) };
   /** @type {Record<string, import('../e2e/harness/launch.js').LaunchedBrowser>} */
   const browsers = {};
   const times = Object.fromEntries(Object.keys(PAGES).map((name) => [name, { on: [], off: [] }]));
-  const badge = { jquery: [], withoutPolyfill: [], withoutInterop: [] };
+  const badge = { jquery: [], withoutPolyfill: [] };
   try {
     browsers.on = await launchChromium({ lang: 'ru' });
     browsers.off = await launchChromium({ lang: 'ru', withExtension: false });
@@ -237,7 +232,7 @@ export async function benchFixedCost(sandbox) {
         };
         for (const side of run % 2 ? ['on', 'off'] : ['off', 'on']) times[name][side].push(await measured[side]());
         if (name !== 'badge') continue;
-        for (const copy of ['withoutPolyfill', 'withoutInterop'])
+        for (const copy of ['withoutPolyfill'])
           if (browsers[copy]) badge[copy].push(await scriptMs(browsers[copy], url, { expect: badgeDrawn }));
         badge.jquery.push(
           await scriptMs(browsers.off, url, { jquery, expect: (seen) => check('jQuery did not load', seen.jquery === jquery.version) }),
@@ -263,7 +258,6 @@ export async function benchFixedCost(sandbox) {
     polyfill: {
       bytes: polyfillBytes(join(CHROME_BUILD, CATCH_ALL_SCRIPT)),
       evalMs: copies.withoutPolyfill ? difference(times.badge.on, badge.withoutPolyfill) : null,
-      interopMs: copies.withoutInterop ? difference(times.badge.on, badge.withoutInterop) : null,
     },
     samples: { ...times, badgeVariants: badge },
   };

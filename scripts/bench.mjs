@@ -137,7 +137,7 @@ if (!process.argv.includes('--no-browser')) {
     console.log(`  the 1 000-field editor's page on / off (above, wall time): ${fields.scriptOnOffLoad.ratio.toFixed(3)} (target ≤ 1.10)`);
     const { polyfill } = fixed;
     console.log(
-      `  webextension-polyfill: ${polyfill.bytes ? `${polyfill.bytes.gzip} bytes gz of the catch-all script` : 'not found in the content script'}; ${polyfill.evalMs ? `its code costs the badge page ${ms(polyfill.evalMs)}` : 'its time not measured'}${polyfill.interopMs ? `, and the bundler's CommonJS interop around it ${ms(polyfill.interopMs)}` : ''}`,
+      `  webextension-polyfill: ${polyfill.bytes ? `${polyfill.bytes.gzip} bytes gz of the catch-all script` : 'not found in the content script'}; ${polyfill.evalMs ? `its code costs the badge page ${ms(polyfill.evalMs)}` : 'its time not measured'}`,
     );
     figures.fixedCost = fixed;
     const { benchPopup } = await import('./bench-popup.mjs');
