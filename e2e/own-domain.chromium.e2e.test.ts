@@ -151,10 +151,14 @@ describe('own domain across a browser restart (Chromium)', () => {
 
       restarted = await launchChromium({ lang: 'ru', profileDir });
       try {
+        // The browser reads persisted registrations back while it starts, and the worker that answers
+        // the page's first message starts then too; a page opened in that instant may load before
+        // either (as a tab restored at start-up can: README, "Own domains"). Once they are back, a
+        // page of the school gets the scripts.
+        await expect.poll(async () => (await registeredScriptsChromium(restarted)).length, { timeout: 15_000 }).toBe(4);
         const ownPage = await restarted.context.newPage();
         await ownPage.goto(ownDomainUrl(sandbox, USER_FIELDS));
         expect(await readMarker(ownPage, 15_000)).toBe('Помощник Albato: страница распознана — Доп. поля пользователей');
-        expect((await registeredScriptsChromium(restarted)).map((s) => s.id)).toHaveLength(4);
       } finally {
         await restarted.close();
       }
