@@ -5,7 +5,8 @@
 //  - per batch of changes: the content script's own work (performance.measure, enabled by the page
 //    attribute data-gc-albato-bench) while the page's own editor adds 1 000 fields and deletes
 //    them again, 50 per task (each one rewriting #CustomFormValue, as GetCourse's does)
-//  - script time with the extension on vs off: CDP ScriptDuration for the same page and churn
+//  - script time with the extension on vs off: CDP ScriptDuration (CPU time) for the same page, loaded
+//    and drawn, and with the churn
 //    (the fixed cost on pages with the badge only is scripts/bench-fixed-cost.mjs's)
 import { launchChromium } from '../e2e/harness/launch.js';
 
@@ -96,32 +97,42 @@ export async function benchFields(sandbox) {
     await withExt.close();
   }
 
-  const scriptSeconds = async (browser, target = 'fields') => {
-    const values = [];
-    for (let run = 0; run < 3; run++) {
-      const page = await browser.context.newPage();
+  // Script time of one fresh page: CDP ScriptDuration in the main thread's CPU time (threadTicks;
+  // wall time also counts waits for a core on this shared machine), every world included.
+  const scriptMs = async (browser, target) => {
+    const page = await browser.context.newPage();
+    try {
       const cdp = await browser.context.newCDPSession(page);
-      await cdp.send('Performance.enable');
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
       await page.goto(url(1000));
       await page.waitForSelector('.custom-form-editor .field-wrapper', { state: 'attached' });
-      await page.waitForTimeout(target === 'fields' ? 200 : 700);
-      if (target === 'fields') await churn(page);
+      await page.waitForTimeout(target === 'churn' ? 200 : 1000);
+      if (target === 'churn') await churn(page);
       const { metrics } = await cdp.send('Performance.getMetrics');
-      values.push(metrics.find((m) => m.name === 'ScriptDuration').value);
+      return metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+    } finally {
       await page.close();
     }
-    return median(values);
+  };
+  /**
+   * On and off take turns, so a busy minute of the machine falls on both. The page's own script
+   * time comes in two modes here (≈ 230 and ≈ 330 ms off, the same page), so one run's ratio says
+   * little: the figure is the ratio of the medians, with the middle half of each side printed.
+   */
+  const onOff = async (target, runs) => {
+    const times = { on: [], off: [] };
+    for (let run = 0; run < runs; run++)
+      for (const side of run % 2 ? ['on', 'off'] : ['off', 'on']) times[side].push(await scriptMs(side === 'on' ? on : off, target));
+    const spread = (values) => ({ median: median(values), low: quantile(values, 0.25), high: quantile(values, 0.75) });
+    const [onMs, offMs] = [spread(times.on), spread(times.off)];
+    return { onMs: onMs.median, offMs: offMs.median, ratio: onMs.median / offMs.median, on: onMs, off: offMs, runs };
   };
   const on = await launchChromium({ lang: 'ru' });
   const off = await launchChromium({ lang: 'ru', withExtension: false });
   try {
     // No probe here: its own observer would add the same cost to both sides and blur the ratio.
-    const onLoad = await scriptSeconds(on, 'fields-load');
-    const offLoad = await scriptSeconds(off, 'fields-load');
-    results.scriptOnOffLoad = { onMs: onLoad * 1000, offMs: offLoad * 1000, ratio: onLoad / offLoad };
-    const onSeconds = await scriptSeconds(on);
-    const offSeconds = await scriptSeconds(off);
-    results.scriptOnOff = { onMs: onSeconds * 1000, offMs: offSeconds * 1000, ratio: onSeconds / offSeconds };
+    results.scriptOnOffLoad = await onOff('load', 15);
+    results.scriptOnOff = await onOff('churn', 5);
   } finally {
     await on.close();
     await off.close();
