@@ -1,8 +1,11 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_STYLES } from '@/components/content/styles';
+import { CONTENT_STYLES, STYLE_NAMES } from '@/components/content/styles';
 import background from '@/entrypoints/background';
 import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
-import { CONTENT_STRINGS } from '@/utils/locales/content';
+import { CONTENT_SECTIONS, CONTENT_STRINGS } from '@/utils/locales/content';
+
+/** A page whose features would draw with every string and style. */
+const EVERYTHING = { strings: CONTENT_SECTIONS, styles: STYLE_NAMES };
 
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
 const CONTENT = { id: fakeBrowser.runtime.id, url: 'https://school.getcourse.ru/pl/sales/offer/index', tab: { id: 7 } };
@@ -156,7 +159,7 @@ describe('background message router', () => {
   });
 
   it('keeps settings: defaults first, saved by extension pages, read by content scripts, validated', async () => {
-    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toEqual({
+    expect(await deliver({ type: CS_TO_BG.getSettings, ...EVERYTHING }, CONTENT)).toEqual({
       ok: true,
       settings: { standard: 'icao-9303', lang: 'auto', testDomain: 'example.com' },
       lang: 'ru',
@@ -164,7 +167,7 @@ describe('background message router', () => {
       styles: CONTENT_STYLES,
     });
     // "As the browser": the page's own browser language decides.
-    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'en' }, CONTENT)).toMatchObject({
+    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'en', ...EVERYTHING }, CONTENT)).toMatchObject({
       lang: 'en',
       strings: CONTENT_STRINGS.en,
       styles: CONTENT_STYLES,
@@ -173,14 +176,14 @@ describe('background message router', () => {
       ok: true,
     });
     // A saved language wins over the page's.
-    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'ru' }, CONTENT)).toEqual({
+    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'ru', ...EVERYTHING }, CONTENT)).toEqual({
       ok: true,
       settings: { standard: 'gost-7.79-b', lang: 'en', testDomain: 'example.com' },
       lang: 'en',
       strings: CONTENT_STRINGS.en,
       styles: CONTENT_STYLES,
     });
-    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'de' }, CONTENT)).toMatchObject({
+    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'de', ...EVERYTHING }, CONTENT)).toMatchObject({
       ok: false,
       problem: { code: 'bad-request' },
     });
@@ -188,6 +191,29 @@ describe('background message router', () => {
       ok: true,
       settings: { standard: 'gost-7.79-b', lang: 'en', testDomain: 'example.com' },
     });
+  });
+
+  it('sends a page only the strings and styles it names, and refuses names it does not know', async () => {
+    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'ru', strings: ['marker', 'pageKind'], styles: ['marker'] }, CONTENT)).toEqual(
+      {
+        ok: true,
+        settings: { standard: 'icao-9303', lang: 'auto', testDomain: 'example.com' },
+        lang: 'ru',
+        strings: { marker: CONTENT_STRINGS.ru.marker, pageKind: CONTENT_STRINGS.ru.pageKind },
+        styles: { marker: CONTENT_STYLES.marker },
+      },
+    );
+    for (const wrong of [
+      { strings: ['marker', '__proto__'], styles: [] },
+      { strings: ['marker'], styles: ['constructor'] },
+      { strings: Array(40).fill('marker'), styles: [] },
+      { strings: ['marker'] },
+      {},
+    ])
+      expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'ru', ...wrong }, CONTENT), JSON.stringify(wrong)).toMatchObject({
+        ok: false,
+        problem: { code: 'bad-request' },
+      });
   });
 
   it('refuses settings changes from content scripts and invalid values', async () => {
@@ -199,7 +225,7 @@ describe('background message router', () => {
       ok: false,
       problem: { code: 'bad-request' },
     });
-    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toMatchObject({
+    expect(await deliver({ type: CS_TO_BG.getSettings, ...EVERYTHING }, CONTENT)).toMatchObject({
       ok: true,
       settings: { standard: 'icao-9303', lang: 'auto' },
     });
@@ -207,7 +233,7 @@ describe('background message router', () => {
 
   it('falls back to defaults when stored settings are damaged', async () => {
     await fakeBrowser.storage.local.set({ settings: { standard: 42, lang: 'en' } });
-    expect(await deliver({ type: CS_TO_BG.getSettings }, CONTENT)).toMatchObject({
+    expect(await deliver({ type: CS_TO_BG.getSettings, ...EVERYTHING }, CONTENT)).toMatchObject({
       ok: true,
       settings: { standard: 'icao-9303', lang: 'auto' },
     });

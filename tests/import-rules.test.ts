@@ -8,8 +8,8 @@
  *   DOM, and no import of a module that has them. The few exceptions are named below with why.
  * The checker is a plain function, and the last tests show it catches each rule being broken.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { importsOf, sourceFiles } from './source-graph';
 
 /** Pure-folder files that are not pure, and why. Anything new here needs a reason. */
 const NOT_PURE: Record<string, string> = {
@@ -48,13 +48,6 @@ export function areaOf(path: string): Area {
   return 'other';
 }
 
-interface Import {
-  spec: string;
-  /** the repo path it resolves to (no extension), or the bare package name */
-  target: string;
-  typeOnly: boolean;
-}
-
 /** Source with comments and string/template contents blanked, so words in them are not code. */
 function codeOnly(source: string): string {
   return source
@@ -63,21 +56,6 @@ function codeOnly(source: string): string {
     .replace(/'(?:\\.|[^'\\\n])*'/g, "''")
     .replace(/"(?:\\.|[^"\\\n])*"/g, '""')
     .replace(/`(?:\\.|[^`\\])*`/g, '``');
-}
-
-function resolve(from: string, spec: string): string {
-  const bare = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? normalize(join(dirname(from), spec)) : spec;
-  return bare.replace(/\.(tsx?|js)$/, '');
-}
-
-export function importsOf(path: string, source: string): Import[] {
-  const found: Import[] = [];
-  for (const match of source.matchAll(/^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm)) {
-    found.push({ spec: match[3]!, target: resolve(path, match[3]!), typeOnly: Boolean(match[2]) });
-  }
-  for (const match of source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g))
-    found.push({ spec: match[1]!, target: resolve(path, match[1]!), typeOnly: false });
-  return found;
 }
 
 const isServerSide = (target: string) => target === 'entrypoints/background' || /^utils\/(background|storage)\//.test(target);
@@ -150,13 +128,6 @@ export function importCycles(files: ReadonlyMap<string, string>): string[][] {
   };
   for (const module of edges.keys()) if (!index.has(module)) visit(module);
   return cycles;
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : [];
-  });
 }
 
 const repo = new Map(

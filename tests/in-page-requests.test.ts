@@ -238,7 +238,7 @@ describe('«Allow access…» from the page', () => {
     expect(await clickedAccess(other)).toMatchObject({ ok: false, problem: { code: 'access-asked' } });
 
     // the tab loads a new page (its content script starts and asks for the settings)
-    await deliver({ type: CS_TO_BG.getSettings }, page());
+    await deliver({ type: CS_TO_BG.getSettings, strings: ['marker'], styles: ['marker'] }, page());
     expect(await clickedAccess(other)).toEqual({ ok: true });
     expect(create).toHaveBeenLastCalledWith({ url: GRANT_PAGE('https://hooks.example.net'), openerTabId: 7 });
     expect(fetchMock).not.toHaveBeenCalled();

@@ -17,6 +17,8 @@ import type * as Reply from './messages';
 import { DETECTORS, type PageKind } from './page-detect';
 import { MAX_CALL_URL_LENGTH } from './process-url';
 import { isHostName } from './school';
+import { CONTENT_SECTIONS } from './locales/content';
+import { STYLE_NAMES } from '@/components/content/styles';
 import {
   CALL_URL_MAX,
   CALL_URLS_PER_PROCESS_MAX,
@@ -78,10 +80,20 @@ export const CONTRACT = {
     request: z.object({ type: z.literal(CS_TO_BG.pageSeen), url: z.string().max(4096), pageKind: pageKind.nullable() }).strict(),
     reply: reply<Reply.PageSeenReply>(),
   },
-  /** `lang`: the page's browser language, used when the settings say "as the browser". */
+  /**
+   * `lang`: the page's browser language, used when the settings say "as the browser"; `strings` and
+   * `styles`: the dictionary sections and styles the page's features draw with (their `needs`).
+   */
   [CS_TO_BG.getSettings]: {
     from: 'content',
-    request: z.object({ type: z.literal(CS_TO_BG.getSettings), lang: z.enum(['ru', 'en']).optional() }).strict(),
+    request: z
+      .object({
+        type: z.literal(CS_TO_BG.getSettings),
+        lang: z.enum(['ru', 'en']).optional(),
+        strings: z.array(z.enum(CONTENT_SECTIONS)).max(CONTENT_SECTIONS.length),
+        styles: z.array(z.enum(STYLE_NAMES)).max(STYLE_NAMES.length),
+      })
+      .strict(),
     reply: reply<Reply.PageSettingsReply>(),
   },
   /** Offers as a page shows them, remembered per school (the school is the sender's page, never the message's). */

@@ -9,9 +9,12 @@ export { browserLang, type Lang } from './i18n-core';
 export type { ContentMessages } from './locales/ru';
 
 export type ContentKey = KeysOf<ContentMessages>;
+/** A top-level section of the content dictionary: the unit a page asks strings by. */
+export type ContentSection = keyof ContentMessages;
 export type ContentT = (key: ContentKey, vars?: Vars) => string;
 
-export function createContentT(lang: Lang, strings: ContentMessages): ContentT {
+/** `strings`: the sections the page asked for; a key of another section reads as the key itself. */
+export function createContentT(lang: Lang, strings: Partial<ContentMessages>): ContentT {
   const dictionaries = { ru: strings, en: strings } as Record<Lang, ContentMessages>;
   return (key, vars) => translateIn(dictionaries, lang, key, vars);
 }

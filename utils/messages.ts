@@ -115,7 +115,8 @@ export type PageSeenReply = { ok: true } | Failure;
 export type TabStatusReply = { ok: true; contentScriptSeen: boolean; pageKind: PageKind | null } | Failure;
 export type SettingsReply = { ok: true; settings: Settings } | Failure;
 /**
- * The content script's settings with the language chosen, its strings (utils/locales/content.ts)
- * and styles: the content scripts carry none of their own.
+ * The content script's settings with the language chosen, and the sections of its strings
+ * (utils/locales/content.ts) and the styles it asked for: the content scripts carry none of their own.
  */
-export type PageSettingsReply = { ok: true; settings: Settings; lang: Lang; strings: ContentMessages; styles: ContentStyles } | Failure;
+export type PageSettingsReply =
+  { ok: true; settings: Settings; lang: Lang; strings: Partial<ContentMessages>; styles: Partial<ContentStyles> } | Failure;

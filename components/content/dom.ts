@@ -54,8 +54,11 @@ function adoptShared(root: ShadowRoot, css: string): boolean {
 
 let styles: Partial<ContentStyles> = {};
 
-/** The styles the background sent with the settings (run-features.ts installs them before any feature runs). */
-export function installStyles(received: ContentStyles): void {
+/**
+ * The styles the background sent with the settings (run-features.ts installs them before any feature
+ * runs): those the page's features name in their `needs`.
+ */
+export function installStyles(received: Partial<ContentStyles>): void {
   styles = received;
 }
 
@@ -65,11 +68,13 @@ export function shadowHost(
   style: StyleName,
   tag: 'span' | 'div' | `gc-albato-${string}` = 'span',
 ): { host: HTMLElement; root: ShadowRoot } {
-  const css = styles[style] ?? '';
+  const css = styles[style];
+  // A feature drawing with a style it did not name in its `needs` (tests/content-needs.test.ts should have said so).
+  if (css === undefined) console.warn(`[gc-albato] style ${style} was not asked for`);
   const host = document.createElement(tag);
   host.setAttribute(OWN_NODE_ATTRIBUTE, kind);
   const root = host.attachShadow({ mode: 'open' });
-  if (!adoptShared(root, css)) root.append(el('style', {}, css));
+  if (!adoptShared(root, css ?? '')) root.append(el('style', {}, css ?? ''));
   return { host, root };
 }
 

@@ -80,3 +80,6 @@ export const CONTENT_STYLES = {
 
 export type ContentStyles = typeof CONTENT_STYLES;
 export type StyleName = keyof ContentStyles;
+
+/** Every style's name: what a page may ask for (its features' `needs`). */
+export const STYLE_NAMES = Object.keys(CONTENT_STYLES) as [StyleName, ...StyleName[]];

@@ -4,7 +4,8 @@
  * the page changes without reloading, so the feature removes what it added.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ContentT, Lang } from '@/utils/i18n-content';
+import type { ContentSection, ContentT, Lang } from '@/utils/i18n-content';
+import type { StyleName } from '@/components/content/styles';
 import type { PageKind } from '@/utils/page-detect';
 import type { TranslitStandard } from '@/utils/transliterate';
 
@@ -20,8 +21,21 @@ export interface FeatureRun {
   standard: TranslitStandard;
 }
 
+/**
+ * What a feature draws with: the sections of the content dictionary (utils/locales/ru.ts, top-level
+ * keys) and the in-page styles (components/content/styles.ts) of every view it may show. The
+ * background sends a page only what its group's features name, not every string and style
+ * (README, "Performance"); tests/content-needs.test.ts checks each group names every section its
+ * code refers to, and the fixture tests that nothing is missing when the features run.
+ */
+export interface FeatureNeeds {
+  strings: readonly ContentSection[];
+  styles: readonly StyleName[];
+}
+
 export interface ContentFeature {
   id: string;
   include: (pageKind: PageKind, url: URL) => boolean;
+  needs: FeatureNeeds;
   init: (run: FeatureRun) => void | Promise<void>;
 }

@@ -7,7 +7,8 @@
  * not serve; there it does the least it can (README, "Performance"): one check of the address (the
  * page detectors, pure functions of the URL, and each feature's `include`), then only the message
  * that tells the popup the script is alive and which page this is. Settings, strings and styles are
- * asked from the background only on a page where some feature applies, once per page load.
+ * asked from the background only on a page where some feature applies, once per page load, and only
+ * the strings and styles the group's features name (`needs`): the badge's page gets its two sections.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
@@ -18,7 +19,7 @@ import { CS_TO_BG } from '@/utils/messages';
 import type { PageSeenMessage } from '@/utils/contract';
 import { sendToBackground } from '@/utils/send';
 import type { Settings } from '@/utils/settings';
-import type { ContentFeature } from './feature';
+import type { ContentFeature, FeatureNeeds } from './feature';
 
 interface PageSettings {
   lang: Lang;
@@ -34,9 +35,14 @@ interface PageSettings {
  */
 const SETTINGS_ATTEMPTS = 6;
 
-async function pageSettings(): Promise<PageSettings | null> {
+async function pageSettings(needs: FeatureNeeds): Promise<PageSettings | null> {
   for (let attempt = 0; attempt < SETTINGS_ATTEMPTS; attempt++) {
-    const reply = await sendToBackground({ type: CS_TO_BG.getSettings, lang: browserLang() });
+    const reply = await sendToBackground({
+      type: CS_TO_BG.getSettings,
+      lang: browserLang(),
+      strings: [...needs.strings],
+      styles: [...needs.styles],
+    });
     if (reply.ok) {
       installStyles(reply.styles);
       return { lang: reply.lang, t: createContentT(reply.lang, reply.strings), standard: reply.settings.standard };
@@ -52,6 +58,12 @@ function tellPageSeen(href: string, pageKind: PageKind | null): void {
   browser.runtime.sendMessage(message).catch(() => {
     // The background may be restarting; the popup then says "reload the tab". Nothing to lose here.
   });
+}
+
+/** Everything the group's features name, asked once: navigation without reload may bring another of them. */
+export function groupNeeds(features: readonly ContentFeature[]): FeatureNeeds {
+  const union = <T>(pick: (needs: FeatureNeeds) => readonly T[]) => [...new Set(features.flatMap((feature) => pick(feature.needs)))];
+  return { strings: union((needs) => needs.strings), styles: union((needs) => needs.styles) };
 }
 
 type Applying = { pageKind: null } | { pageKind: PageKind; url: URL; wanted: ContentFeature[] };
@@ -78,7 +90,7 @@ export async function runFeatures(ctx: ContentScriptContext, features: readonly 
       tellPageSeen(href, page.pageKind);
       return;
     }
-    settings ??= pageSettings();
+    settings ??= pageSettings(groupNeeds(features));
     const ready = await settings;
     // Told once the settings came: a page whose background never answered them is not reported as seen.
     if (!ready || controller.signal.aborted) return;

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PAGE_GROUPS } from '@/entrypoints/content/registry';
+import { groupNeeds } from '@/entrypoints/content/run-features';
 import { installStyles } from '@/components/content/dom';
 import { handleMessage } from '@/utils/background/router';
 import { pageSettings } from '@/utils/background/page-settings';
@@ -46,9 +47,19 @@ async function runFeaturesOn(name: string) {
   const groups = PAGE_GROUPS.filter((g) => groupInjects(g, url.href));
   expect(groups).toHaveLength(1);
   const group = groups[0]!;
-  const reply = await pageSettings('ru');
+  // Only what the group's features name (their `needs`), as the built script asks: a string or a
+  // style outside it shows as the key itself or as a warning, and fails the run below.
+  const reply = await pageSettings('ru', groupNeeds(group.features));
   if (!reply.ok) throw new Error('no settings');
   installStyles(reply.styles);
+  const translate = createContentT('ru', reply.strings);
+  const untranslated: string[] = [];
+  const t: typeof translate = (key, vars) => {
+    const text = translate(key, vars);
+    if (text === key) untranslated.push(key);
+    return text;
+  };
+  const warnings = vi.spyOn(console, 'warn');
   const ctx = new ContentScriptContext('fixtures');
   const controller = new AbortController();
   const failures: string[] = [];
@@ -60,7 +71,7 @@ async function runFeaturesOn(name: string) {
         pageKind,
         signal: controller.signal,
         lang: 'ru',
-        t: createContentT('ru', reply.strings),
+        t,
         standard: reply.settings.standard,
       });
     } catch (error) {
@@ -70,6 +81,8 @@ async function runFeaturesOn(name: string) {
   // Let the features' messages, idle callbacks and observers finish.
   for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 25));
   expect(failures).toEqual([]);
+  expect(untranslated).toEqual([]);
+  expect(warnings).not.toHaveBeenCalled();
   return viewKinds();
 }
 

@@ -103,7 +103,7 @@ const FROM_CONTENT: { [K in ContentType]: ContentHandler<K> } = {
     on: 'any-page',
     handle: (m, from) => {
       newPageInTab(from.tabId); // asked once when a content script starts: a new page in this tab
-      return pageSettings(m.lang);
+      return pageSettings(m.lang, m);
     },
   },
   [CS_TO_BG.offersSeen]: {

@@ -8,3 +8,6 @@ import { ruContent, type ContentMessages } from './ru';
 import type { Lang } from '../i18n-core';
 
 export const CONTENT_STRINGS: Record<Lang, ContentMessages> = { ru: ruContent, en: enContent };
+
+/** The dictionary's top-level sections: what a page asks strings by (its features' `needs`). */
+export const CONTENT_SECTIONS = Object.keys(ruContent) as [keyof ContentMessages, ...(keyof ContentMessages)[]];

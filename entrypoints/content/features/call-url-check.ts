@@ -20,6 +20,7 @@ import { eachCallUrlTarget } from '../watch-call-url';
 
 export const callUrlCheck: ContentFeature = {
   id: 'call-url-check',
+  needs: { strings: ['processes', 'processVars', 'processModal', 'diagnose', 'pageKind', 'common'], styles: ['process'] },
   include: (pageKind) => pageKind === 'process-editor',
   async init({ url, pageKind, signal, lang, t }) {
     const [reply, fieldsReply] = await Promise.all([

@@ -38,6 +38,7 @@ async function withClickToken<R>(action: ClickAction, request: (token: string) =
 
 export const callUrlTest: ContentFeature = {
   id: 'call-url-test',
+  needs: { strings: ['callTest', 'processModal', 'historyNotKept'], styles: ['process'] },
   include: (pageKind) => pageKind === 'process-editor',
   async init({ url, signal, t }) {
     const processId = url.searchParams.get('id') ?? '';

@@ -30,6 +30,7 @@ const NO_ANCHORS: FieldAnchors = { anchors: [], found: { byId: 0, byPosition: 0,
 
 export const fieldNameWarnings: ContentFeature = {
   id: 'field-name-warnings',
+  needs: { strings: ['fields', 'diagnose', 'pageKind', 'common'], styles: ['summary', 'warning'] },
   include: (pageKind) => pageKind === 'user-fields' || pageKind === 'deal-fields',
   init({ pageKind, url, signal, standard, t }) {
     const context = pageKind === 'deal-fields' ? 'deal' : 'user';

@@ -81,6 +81,7 @@ async function offerList({ signal, t }: FeatureRun): Promise<void> {
 
 export const offerCodes: ContentFeature = {
   id: 'offer-codes',
+  needs: { strings: ['offers', 'offerList', 'common'], styles: ['offer', 'offerNote'] },
   include: (pageKind) => pageKind === 'offers-list' || pageKind === 'offer-edit',
   init: (run) => (run.pageKind === 'offer-edit' ? offerForm(run) : offerList(run)),
 };

@@ -11,6 +11,7 @@ export const MARKER_ELEMENT = 'gc-albato-marker';
 
 export const pageMarker: ContentFeature = {
   id: 'page-marker',
+  needs: { strings: ['marker', 'pageKind'], styles: ['marker'] },
   include: () => true,
   init({ pageKind, signal, lang, t }) {
     const { host, root } = shadowHost('marker', 'marker', MARKER_ELEMENT);

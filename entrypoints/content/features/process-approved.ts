@@ -20,6 +20,7 @@ const OBJECT_TYPES: Record<string, 'user' | 'deal'> = { '41': 'user', '42': 'dea
 
 export const processApproved: ContentFeature = {
   id: 'process-approved',
+  needs: { strings: ['processes', 'processVars', 'processModal', 'diagnose', 'common'], styles: ['process'] },
   include: (pageKind) => pageKind === 'process-settings',
   init({ url, signal, t }) {
     const processId = url.searchParams.get('id') ?? '';
