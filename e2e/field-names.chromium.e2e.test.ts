@@ -14,6 +14,12 @@ const USER_FIELDS = '/pl/logic/context/custom-fields?contextName=UserContext';
 /** One field of the editor, found the way GetCourse draws it (R.1): its wrapper holds `label[for="field-input-<id>"]`. */
 const field = (id: number) => `.field-wrapper:has(label[for="field-input-${id}"])`;
 const SUMMARY = '[data-gc-albato="summary"]';
+
+/** The rename plan, opened as the admin opens it (it is folded, and written out when opened). */
+async function openedPlan(): Promise<string> {
+  await page.locator(`${SUMMARY} .gc-plan > summary`).click();
+  return page.locator(`${SUMMARY} .gc-plan-text`).inputValue();
+}
 const TITLE_INPUT = '.field-settings:visible input.label-input';
 const TITLE_WARNING = '.field-settings:visible [data-gc-albato="field-warning"] .gc-warning';
 
@@ -70,14 +76,13 @@ describe('the field list of the editor', () => {
     expect(warning!.text).toContain('недопустимые символы');
     expect(warning!.suggestion).toBe('img_src_x_onerror_alert_1');
     expect(await page.locator('[data-gc-albato] >> css=img').count()).toBe(0);
-    expect(await page.locator(`${SUMMARY} .gc-plan-text`).inputValue()).toContain(
-      '<img src=x onerror=alert(1)> → img_src_x_onerror_alert_1',
-    );
+    expect(await openedPlan()).toContain('<img src=x onerror=alert(1)> → img_src_x_onerror_alert_1');
   });
 
   it('summarises the page with a copyable plan; untitled consent boxes get one calm note and no warning', async () => {
     await openUserFields();
-    const plan = await page.locator(`${SUMMARY} .gc-plan-text`).inputValue();
+    expect(await page.locator(`${SUMMARY} .gc-plan-text`).inputValue()).toBe(''); // folded, not written yet
+    const plan = await openedPlan();
     const bad = plan.split('\n').length;
     expect(bad).toBeGreaterThan(10);
     expect(await readSummaryTitle(page)).toMatch(new RegExp(`^${bad} (поле|поля|полей) из 30 (не видно|не видны) Albato$`));
@@ -200,7 +205,7 @@ describe('«rename all for Albato»', () => {
   it('renames every invisible field through the editor, shows old → new, undoes, and never saves by itself', async () => {
     await openUserFields();
     const before = await stateTitles();
-    const plan = (await page.locator(`${SUMMARY} .gc-plan-text`).inputValue()).split('\n');
+    const plan = (await openedPlan()).split('\n');
     const button = page.locator(`${SUMMARY} .gc-rename-all`);
     expect(await button.textContent()).toMatch(new RegExp(`^Переименовать ${plan.length} (поле|поля|полей) для Albato$`));
     expect(await page.locator(`${SUMMARY} .gc-rename`).textContent()).toContain(

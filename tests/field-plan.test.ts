@@ -1,4 +1,4 @@
-import { titledCount, planFieldNames, renamePlan } from '@/utils/field-plan';
+import { titledCount, planFieldNames, planFieldNamesLazily, renamePlan } from '@/utils/field-plan';
 import { lintFieldName } from '@/utils/field-name';
 
 const VALID = /^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$/;
@@ -67,5 +67,42 @@ describe('planFieldNames: fields without a title (consent checkboxes, fact sheet
 describe('renamePlan', () => {
   it('lists only the names to rename, old → new, one per line', () => {
     expect(renamePlan(planFieldNames(['Дата рождения', 'email', '<b>x</b>']))).toBe('Дата рождения → data_rozhdeniia\n<b>x</b> → b_x_b');
+  });
+});
+
+describe('planFieldNamesLazily: suggestions made when read, the same as made at once', () => {
+  const names = [
+    'Город',
+    'gorod',
+    'город ',
+    'Gorod?',
+    'gorod_2',
+    '',
+    'vk_id',
+    'VK_ID',
+    'UTM source',
+    'utm_source',
+    ...Array.from({ length: 200 }, (_, i) => (i % 2 ? `Поле ${i % 30}` : `pole_${i % 40}`)),
+  ];
+  const made = (verdict: object) => Object.getOwnPropertyDescriptor(verdict, 'suggestion')!.get === undefined;
+
+  it.each([
+    ['in page order', (n: number) => Array.from({ length: n }, (_, i) => i)],
+    ['last first', (n: number) => Array.from({ length: n }, (_, i) => n - 1 - i)],
+    ['from the middle out', (n: number) => Array.from({ length: n }, (_, i) => (i * 97) % n)],
+  ])('read %s, every verdict equals the eager one', (_order, order) => {
+    const lazy = planFieldNamesLazily(names);
+    for (const i of order(names.length)) void lazy[i]!.takenBy;
+    expect(lazy).toStrictEqual(planFieldNames(names));
+  });
+
+  it('reading one suggestion makes those before it and none after', () => {
+    const lazy = planFieldNamesLazily(names);
+    const bad = lazy.filter((verdict) => verdict.problems.length > 0);
+    expect(bad.length).toBeGreaterThan(20);
+    expect(bad.filter(made)).toHaveLength(0);
+    expect(bad[3]!.suggestion).toBe(planFieldNames(names).filter((verdict) => verdict.problems.length > 0)[3]!.suggestion);
+    expect(bad.map(made)).toEqual(bad.map((_, i) => i <= 3));
+    expect(planFieldNames(names).every(made)).toBe(true);
   });
 });

@@ -26,21 +26,65 @@ export interface FieldVerdict {
 
 const key = (name: string) => name.trim().toLowerCase();
 
-export function planFieldNames(names: readonly string[], standard: TranslitStandard = DEFAULT_STANDARD): FieldVerdict[] {
+/** A verdict's parts that are made only when read (a suggestion transliterates, the rest is cheap). */
+const SUGGESTED = ['suggestion', 'suffixed', 'takenBy'] as const;
+
+/**
+ * Every field's verdict, with the problems found at once and each suggestion made the first time
+ * any part of it is read — together with the suggestions of the invisible names before it, in page
+ * order, so collisions resolve exactly as `planFieldNames` resolves them. The custom-field editor
+ * reads its list when the page opens and shows a screenful of warnings: with 1 000 fields, making
+ * every suggestion up front was most of the extension's time on that page (README, "Performance"),
+ * while the rest are read only as rows scroll in, the plan is opened, or «rename all» is pressed.
+ * Once read, a verdict is a plain object like `planFieldNames`'s.
+ */
+export function planFieldNamesLazily(names: readonly string[], standard: TranslitStandard = DEFAULT_STANDARD): FieldVerdict[] {
   const counts = new Map<string, number>();
   for (const name of names) if (key(name) !== '') counts.set(key(name), (counts.get(key(name)) ?? 0) + 1);
   const taken = new Set(counts.keys());
   const style = caseStyleOf(names);
+  const unsuggested: FieldVerdict[] = [];
+  let next = 0;
+
+  const suggestUpTo = (target: FieldVerdict) => {
+    while (next < unsuggested.length) {
+      const verdict = unsuggested[next++]!;
+      const { suggestion, takenBy } = suggestFieldName(verdict.name, { style, taken, standard });
+      taken.add(key(suggestion));
+      const value = (value: unknown) => ({ value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(verdict, 'suggestion', value(suggestion));
+      Object.defineProperty(verdict, 'suffixed', value(takenBy !== undefined));
+      if (takenBy) Object.defineProperty(verdict, 'takenBy', value(takenBy));
+      else delete verdict.takenBy;
+      if (verdict === target) return;
+    }
+  };
 
   return names.map((name) => {
     if (key(name) === '') return { name, problems: [], suggestion: '', suffixed: false, untitled: true };
     const problems: string[] = fieldNameProblems(name);
     if ((counts.get(key(name)) ?? 0) > 1 && !problems.includes('duplicate')) problems.push('duplicate');
     if (problems.length === 0) return { name, problems, suggestion: name, suffixed: false };
-    const { suggestion, takenBy } = suggestFieldName(name, { style, taken, standard });
-    taken.add(key(suggestion));
-    return { name, problems, suggestion, suffixed: takenBy !== undefined, ...(takenBy ? { takenBy } : {}) };
+    const verdict = { name, problems } as FieldVerdict;
+    for (const part of SUGGESTED)
+      Object.defineProperty(verdict, part, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          suggestUpTo(verdict);
+          return verdict[part];
+        },
+      });
+    unsuggested.push(verdict);
+    return verdict;
   });
+}
+
+/** Every verdict with its suggestion made: `planFieldNamesLazily` with the last one read. */
+export function planFieldNames(names: readonly string[], standard: TranslitStandard = DEFAULT_STANDARD): FieldVerdict[] {
+  const verdicts = planFieldNamesLazily(names, standard);
+  void verdicts.findLast((verdict) => verdict.problems.length > 0)?.suggestion;
+  return verdicts;
 }
 
 /** How many fields are named (untitled ones are left out of "N of M are invisible"). */

@@ -99,20 +99,32 @@ export function renderSummary(root: ShadowRoot, input: SummaryInput, t: T, actio
       bad.length > 0 ? el('p', {}, t('fields.why')) : null,
       renameSection(t, input, bad.length, actions),
       input.missing > 0 ? el('p', { class: 'gc-note gc-missing' }, t('fields.notOnPage', { n: input.missing })) : null,
-      bad.length > 0
-        ? el(
-            'div',
-            { class: 'gc-plan' },
-            el('p', {}, t('fields.plan')),
-            ...copyBlock(root, t, renamePlan(input.verdicts), 'fields.copyPlan', 'gc-plan-text'),
-          )
-        : null,
+      bad.length > 0 ? planSection(root, t, input.verdicts, bad.length) : null,
       untitled > 0 ? el('p', { class: 'gc-note gc-untitled' }, t('fields.untitled', { n: untitled })) : null,
       el('p', { class: 'gc-note' }, t('fields.refresh')),
       el('p', { class: 'gc-note' }, t(input.context === 'user' ? 'fields.kindUser' : 'fields.kindDeal')),
       diagnoseSection(root, t, input.diagnose),
     ),
   );
+}
+
+/**
+ * The rename plan, folded: written out when the admin opens it (or copies it). On a page of 1 000
+ * fields it is 1 000 lines, and writing it needs every suggestion, which the page otherwise makes
+ * only for the warnings in view (utils/field-plan.ts, planFieldNamesLazily).
+ */
+function planSection(root: ShadowRoot, t: T, verdicts: readonly FieldVerdict[], bad: number) {
+  const area = el('textarea', { readonly: true, class: 'gc-plan-text', 'aria-label': t('fields.copyPlan') });
+  const written = () => (area.value ||= renamePlan(verdicts));
+  const details = el(
+    'details',
+    { class: 'gc-plan' },
+    el('summary', {}, t('fields.plan', { n: bad })),
+    area,
+    ...copyButton(root, written, t, { label: t('fields.copyPlan') }),
+  );
+  details.addEventListener('toggle', () => details.open && written());
+  return details;
 }
 
 function diagnoseSection(root: ShadowRoot, t: T, diagnose: () => string) {

@@ -33,6 +33,7 @@ textarea { box-sizing: border-box; width: 100%; min-height: 60px; max-height: 20
 .gc-rename { margin: 6px 0; padding: 6px 8px; border: 1px dashed #d97706; border-radius: 4px; }
 .gc-rename > button:first-of-type { margin-left: 0; }
 .gc-renamed { margin: 4px 0; padding-left: 18px; max-height: 240px; overflow: auto; }
+.gc-plan > summary { margin: 4px 0; cursor: pointer; }
 `;
 
 export const MARKER_CSS = `${base}

@@ -4,7 +4,7 @@
  */
 import { renderSummary } from '@/components/content/field-summary';
 import { renderFieldWarning } from '@/components/content/field-warning';
-import { planFieldNames } from '@/utils/field-plan';
+import { planFieldNames, planFieldNamesLazily } from '@/utils/field-plan';
 import { createContentT } from '@/utils/i18n-content';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
 import { FIELD_NAMES } from '../fixtures/field-names';
@@ -23,6 +23,14 @@ const summaryInput = (verdicts: ReturnType<typeof planFieldNames>) => ({
   diagnose: () => '',
 });
 
+/** The folded rename plan, opened as the admin opens it (happy-dom fires `toggle` as browsers do). */
+async function openPlan(root: ShadowRoot): Promise<string> {
+  const details = root.querySelector<HTMLDetailsElement>('details.gc-plan')!;
+  details.open = true;
+  await vi.waitFor(() => expect(root.querySelector<HTMLTextAreaElement>('.gc-plan-text')!.value).not.toBe(''));
+  return root.querySelector<HTMLTextAreaElement>('.gc-plan-text')!.value;
+}
+
 function shadow(): ShadowRoot {
   const host = document.createElement('div');
   document.body.append(host);
@@ -30,11 +38,11 @@ function shadow(): ShadowRoot {
 }
 
 describe('in-page views with hostile field names', () => {
-  it('the summary lists every bad name verbatim in its rename plan and creates no foreign elements', () => {
+  it('the summary lists every bad name verbatim in its rename plan and creates no foreign elements', async () => {
     const root = shadow();
     const verdicts = planFieldNames(names);
     renderSummary(root, summaryInput(verdicts), t, ACTIONS);
-    const plan = root.querySelector<HTMLTextAreaElement>('.gc-plan-text')!.value;
+    const plan = await openPlan(root);
     for (const verdict of verdicts.filter((v) => v.problems.length > 0)) expect(plan).toContain(`${verdict.name} → ${verdict.suggestion}`);
     expect(root.querySelectorAll('img, script, iframe, svg, style:not(:first-child)')).toHaveLength(0);
     expect(names.some((n) => n.includes('<img'))).toBe(true);
@@ -61,13 +69,27 @@ describe('in-page views with hostile field names', () => {
 });
 
 describe('summary: untitled fields and «rename all»', () => {
-  it('gives untitled fields one calm note, never an error per field, and leaves them out of the count', () => {
+  it('gives untitled fields one calm note, never an error per field, and leaves them out of the count', async () => {
     const root = shadow();
     renderSummary(root, summaryInput(planFieldNames(['Город', '', 'telegram_id', ' '])), t, ACTIONS);
     expect(root.querySelector('.gc-title')!.textContent).toBe('1 поле из 2 не видно Albato');
     expect(root.querySelectorAll('.gc-untitled')).toHaveLength(1);
     expect(root.querySelector('.gc-untitled')!.textContent).toMatch(/^2 поля без названия/);
-    expect(root.querySelector<HTMLTextAreaElement>('.gc-plan-text')!.value).toBe('Город → gorod');
+    expect(await openPlan(root)).toBe('Город → gorod');
+  });
+
+  it('writes the rename plan, and makes the suggestions it needs, only when it is opened or copied', async () => {
+    const lazy = planFieldNamesLazily(['Город', 'telegram_id', 'Дата рождения']);
+    const made = () => lazy.filter((v) => Object.getOwnPropertyDescriptor(v, 'suggestion')!.get === undefined).length;
+    const root = shadow();
+    renderSummary(root, summaryInput(lazy), t, ACTIONS);
+    expect(root.querySelector('details.gc-plan > summary')!.textContent).toBe('План переименования: 2 поля (старое → новое)');
+    expect(root.querySelector<HTMLTextAreaElement>('.gc-plan-text')!.value).toBe('');
+    expect(made()).toBe(1); // telegram_id: visible as it is, nothing to suggest
+    const copied = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    root.querySelector<HTMLButtonElement>('.gc-plan .gc-copy')!.click();
+    await vi.waitFor(() => expect(copied).toHaveBeenCalledWith('Город → gorod\nДата рождения → data_rozhdeniia'));
+    expect(made()).toBe(3);
   });
 
   it('offers «rename all» with the number of fields and the warning about old titles; only a trusted click acts', () => {

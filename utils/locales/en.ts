@@ -161,7 +161,7 @@ export const enContent: ContentMessages = {
     } as PluralForms,
     summaryGood: { one: 'Albato sees the {n} field on this page', other: 'Albato sees all {n} fields on this page' } as PluralForms,
     summaryEmpty: 'No custom fields on this page yet.',
-    plan: 'Rename plan (old → new):',
+    plan: { one: 'Rename plan: {n} field (old → new)', other: 'Rename plan: {n} fields (old → new)' } as PluralForms,
     copyPlan: 'Copy plan',
     refresh: 'After renaming or adding fields, refresh the GetCourse connection in Albato, or Albato will not see them.',
     kindUser: 'User fields reach Albato only with user triggers.',

@@ -1,10 +1,11 @@
 /**
- * The fields on the page and their verdicts, recomputed only when the names change. Fields come
+ * The fields on the page and their verdicts, recomputed only when the names change (each
+ * suggestion made when first read: utils/field-plan.ts). Fields come
  * from the editor's state `#CustomFormValue` (fact sheet C.4, R.1); without it, or when it cannot
  * be read, from the titles shown in the editor, and the summary says so.
  */
 import { readCustomFormState, type StateField } from '@/utils/custom-form-state';
-import { planFieldNames, type FieldVerdict } from '@/utils/field-plan';
+import { planFieldNamesLazily, type FieldVerdict } from '@/utils/field-plan';
 import type { TranslitStandard } from '@/utils/transliterate';
 import { CUSTOM_FIELD_SELECTORS as S } from '../selectors/custom-fields';
 import { queryAll } from '../selectors/types';
@@ -41,7 +42,7 @@ export function createPageNames(standard: TranslitStandard) {
     const names = fields.map((field) => field.label);
     const key = `${source}\u0001${stateProblem ?? ''}\u0001${fields.map((f) => `${f.id ?? ''}\u0002${f.label}`).join('\u0000')}`;
     if (key === current.key) return current;
-    current = { fields, names, verdicts: planFieldNames(names, standard), key, source, ...(stateProblem ? { stateProblem } : {}) };
+    current = { fields, names, verdicts: planFieldNamesLazily(names, standard), key, source, ...(stateProblem ? { stateProblem } : {}) };
     return current;
   };
 
