@@ -18,7 +18,10 @@ const SUMMARY = '[data-gc-albato="summary"]';
 /** The rename plan, opened as the admin opens it (it is folded, and written out when opened). */
 async function openedPlan(): Promise<string> {
   await page.locator(`${SUMMARY} .gc-plan > summary`).click();
-  return page.locator(`${SUMMARY} .gc-plan-text`).inputValue();
+  // Written on the details' `toggle` event, which the browser fires in a task after the click.
+  const text = page.locator(`${SUMMARY} .gc-plan-text`);
+  await expect.poll(() => text.inputValue()).not.toBe('');
+  return text.inputValue();
 }
 const TITLE_INPUT = '.field-settings:visible input.label-input';
 const TITLE_WARNING = '.field-settings:visible [data-gc-albato="field-warning"] .gc-warning';

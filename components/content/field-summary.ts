@@ -80,6 +80,8 @@ function renameSection(t: T, input: SummaryInput, bad: number, actions: SummaryA
 }
 
 export function renderSummary(root: ShadowRoot, input: SummaryInput, t: T, actions: SummaryActions): void {
+  // The summary is drawn anew when the page's names change; a plan the admin opened stays open.
+  const planOpen = root.querySelector<HTMLDetailsElement>('details.gc-plan')?.open === true;
   root.querySelector('.gc-summary')?.remove();
   const bad = input.verdicts.filter((v) => v.problems.length > 0);
   const untitled = input.verdicts.length - titledCount(input.verdicts);
@@ -99,7 +101,7 @@ export function renderSummary(root: ShadowRoot, input: SummaryInput, t: T, actio
       bad.length > 0 ? el('p', {}, t('fields.why')) : null,
       renameSection(t, input, bad.length, actions),
       input.missing > 0 ? el('p', { class: 'gc-note gc-missing' }, t('fields.notOnPage', { n: input.missing })) : null,
-      bad.length > 0 ? planSection(root, t, input.verdicts, bad.length) : null,
+      bad.length > 0 ? planSection(root, t, input.verdicts, bad.length, planOpen) : null,
       untitled > 0 ? el('p', { class: 'gc-note gc-untitled' }, t('fields.untitled', { n: untitled })) : null,
       el('p', { class: 'gc-note' }, t('fields.refresh')),
       el('p', { class: 'gc-note' }, t(input.context === 'user' ? 'fields.kindUser' : 'fields.kindDeal')),
@@ -113,7 +115,7 @@ export function renderSummary(root: ShadowRoot, input: SummaryInput, t: T, actio
  * fields it is 1 000 lines, and writing it needs every suggestion, which the page otherwise makes
  * only for the warnings in view (utils/field-plan.ts, planFieldNamesLazily).
  */
-function planSection(root: ShadowRoot, t: T, verdicts: readonly FieldVerdict[], bad: number) {
+function planSection(root: ShadowRoot, t: T, verdicts: readonly FieldVerdict[], bad: number, open: boolean) {
   const area = el('textarea', { readonly: true, class: 'gc-plan-text', 'aria-label': t('fields.copyPlan') });
   const written = () => (area.value ||= renamePlan(verdicts));
   const details = el(
@@ -124,6 +126,10 @@ function planSection(root: ShadowRoot, t: T, verdicts: readonly FieldVerdict[], 
     ...copyButton(root, written, t, { label: t('fields.copyPlan') }),
   );
   details.addEventListener('toggle', () => details.open && written());
+  if (open) {
+    details.open = true;
+    written();
+  }
   return details;
 }
 

@@ -92,6 +92,16 @@ describe('summary: untitled fields and «rename all»', () => {
     expect(made()).toBe(3);
   });
 
+  it('keeps an opened plan open when the summary is drawn anew', async () => {
+    const root = shadow();
+    renderSummary(root, summaryInput(planFieldNames(['Город'])), t, ACTIONS);
+    await openPlan(root);
+    renderSummary(root, summaryInput(planFieldNamesLazily(['Город', 'Дата рождения'])), t, ACTIONS);
+    expect(root.querySelectorAll('details.gc-plan')).toHaveLength(1);
+    expect(root.querySelector<HTMLDetailsElement>('details.gc-plan')!.open).toBe(true);
+    expect(root.querySelector<HTMLTextAreaElement>('.gc-plan-text')!.value).toBe('Город → gorod\nДата рождения → data_rozhdeniia');
+  });
+
   it('offers «rename all» with the number of fields and the warning about old titles; only a trusted click acts', () => {
     const root = shadow();
     let pressed = 0;

@@ -74,8 +74,11 @@ export const fieldNameWarnings: ContentFeature = {
     };
 
     const showSummary = (force = false) => {
-      const stamp = `${page.key}\u0003${located.found.missing}\u0003${renaming}`;
-      if (!force && stamp === summaryStamp) return;
+      // Before anything is found the editor may simply not be drawn yet: no "not found" then.
+      const missing = nothingFoundYet() ? 0 : located.found.missing;
+      // What the summary shows: the editor drawn after the first summary changes nothing in it.
+      const stamp = `${page.key}\u0003${missing}\u0003${renaming}`;
+      if (!force && stamp === summaryStamp && summary.host.isConnected) return;
       summaryStamp = stamp;
       cancelSummary();
       renderSummary(
@@ -84,8 +87,7 @@ export const fieldNameWarnings: ContentFeature = {
           verdicts: page.verdicts,
           context,
           stateProblem: page.stateProblem !== undefined,
-          // Before anything is found the editor may simply not be drawn yet: no "not found" then.
-          missing: nothingFoundYet() ? 0 : located.found.missing,
+          missing,
           canRename: page.source === 'state',
           renaming,
           renamed,
@@ -116,6 +118,7 @@ export const fieldNameWarnings: ContentFeature = {
       editor.watch();
       const before = page;
       page = pageNames.update();
+      if (page !== before) list.prepare(page.verdicts);
       if (layoutDirty || page.fields.length !== before.fields.length) {
         layoutDirty = false;
         located = locateFieldAnchors(page.fields, editor.scope());

@@ -79,6 +79,19 @@ export function createListWarnings(t: T) {
   };
 
   return {
+    /**
+     * Makes the suggestions of the warnings drawn at once (the first few invisible names) ahead of
+     * time: when the page's state is read, before the editor is drawn, so the first warnings do not
+     * wait for them (suggestions are made when first read: utils/field-plan.ts).
+     */
+    prepare(verdicts: readonly FieldVerdict[]) {
+      let bad = 0;
+      for (const verdict of verdicts) {
+        if (verdict.untitled || verdict.problems.length === 0) continue;
+        void verdict.suggestion;
+        if (++bad === DRAWN_AT_ONCE) return;
+      }
+    },
     /** Shows (or updates) the warning for one list label; null removes it. */
     set(label: Element, verdict: FieldVerdict | null) {
       if (!verdict) return forget(label);
