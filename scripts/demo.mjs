@@ -82,6 +82,8 @@ async function tour(lang) {
     await page.locator('label[for="field-input-2003"]').click({ timeout: 10_000 });
     await page.locator('.field-settings:visible input.label-input').click();
     await page.locator('.field-settings:visible [data-gc-albato="field-warning"]').waitFor({ timeout: 10_000 });
+    // The editor from its top (the click scrolled wherever the label was): its «add field» row, then the fields.
+    await page.locator('.custom-form-editor').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: shot(1, 'fields') });
     saved.push(shot(1, 'fields'));
 
