@@ -34,8 +34,9 @@ const SUGGESTED = ['suggestion', 'suffixed', 'takenBy'] as const;
  * any part of it is read — together with the suggestions of the invisible names before it, in page
  * order, so collisions resolve exactly as `planFieldNames` resolves them. The custom-field editor
  * reads its list when the page opens and shows a screenful of warnings: with 1 000 fields, making
- * every suggestion up front was most of the extension's time on that page (README, "Performance"),
- * while the rest are read only as rows scroll in, the plan is opened, or «rename all» is pressed.
+ * every suggestion up front put 1 000 transliterations into the page's opening (README,
+ * "Performance"), while the rest are read only as rows scroll in, the plan is opened, or «rename
+ * all» is pressed.
  * Once read, a verdict is a plain object like `planFieldNames`'s.
  */
 export function planFieldNamesLazily(names: readonly string[], standard: TranslitStandard = DEFAULT_STANDARD): FieldVerdict[] {
