@@ -60,7 +60,8 @@ it('wraps `chrome` in promises where the browser has no `browser`', async () => 
   await expect(wrapped.runtime.sendMessage('ping')).resolves.toEqual({ echoed: 'ping' });
 });
 
-it('stops the build when the UMD header is not the known one', () => {
+it('stops the build when the UMD header or its end is not the known one', () => {
   expect(() => polyfillAsEsModule(source.replace('define.amd', 'define.amd2'))).toThrow(/UMD_HEADER/);
   expect(() => polyfillAsEsModule('module.exports = {};')).toThrow(/UMD_HEADER/);
+  expect(() => polyfillAsEsModule(source.replace(/\}\);\s*\/\/# sourceMappingURL=\S*\s*$/, '});\nextra();\n'))).toThrow(/UMD_TRAILER/);
 });

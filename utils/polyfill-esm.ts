@@ -38,19 +38,19 @@ const UMD_HEADER = new RegExp(
   ].join(String.raw`\s*`),
 );
 
+/** The UMD call's end: the factory closed, then the file's source-map comment. */
+const UMD_TRAILER = /\}\);\s*(?:\/\/# sourceMappingURL=\S*\s*)?$/;
+
 /** The polyfill's source as an ES module whose default export is what the UMD file's `module.exports` would be. */
 export function polyfillAsEsModule(code: string): string {
-  if (!UMD_HEADER.test(code)) {
+  if (!UMD_HEADER.test(code) || !UMD_TRAILER.test(code)) {
     throw new Error(
-      'webextension-polyfill: its UMD header is not the one utils/polyfill-esm.ts knows (a new version?). ' +
-        'Check the file and update UMD_HEADER.',
+      'webextension-polyfill: its UMD wrapper is not the one utils/polyfill-esm.ts knows (a new version?). ' +
+        'Check the file and update UMD_HEADER and UMD_TRAILER.',
     );
   }
-  const body = code.replace(UMD_HEADER, '(function (module) {');
-  return `const polyfillModule = { exports: {} };\n${body}\nexport default polyfillModule.exports;\n`.replace(
-    /\}\);\s*(\/\/# sourceMappingURL=\S*\s*)?\nexport default/,
-    '})(polyfillModule);\nexport default',
-  );
+  const factory = code.replace(UMD_HEADER, '(function (module) {').replace(UMD_TRAILER, '})');
+  return `const polyfillModule = { exports: {} };\n${factory}(polyfillModule);\nexport default polyfillModule.exports;\n`;
 }
 
 /** The Vite plugin: the polyfill's file, whichever entry imports it, is read as an ES module. */

@@ -37,12 +37,6 @@ export interface SummaryActions {
   undo: () => void;
 }
 
-function copyBlock(root: ShadowRoot, t: T, text: string, label: ContentKey, cls: string) {
-  const area = el('textarea', { readonly: true, class: cls, 'aria-label': t(label) });
-  area.value = text;
-  return [area, ...copyButton(root, () => area.value, t, { label: t(label) })];
-}
-
 function renameSection(t: T, input: SummaryInput, bad: number, actions: SummaryActions) {
   const { renamed } = input;
   const undone = renamed?.undone
@@ -111,33 +105,63 @@ export function renderSummary(root: ShadowRoot, input: SummaryInput, t: T, actio
 }
 
 /**
- * The rename plan, folded: written out when the admin opens it (or copies it). On a page of 1 000
- * fields it is 1 000 lines, and writing it needs every suggestion, which the page otherwise makes
- * only for the warnings in view (utils/field-plan.ts, planFieldNamesLazily).
+ * A folded text with a copy button: written when the admin opens it or copies it, not before.
+ * `fresh`: written anew on every opening (the page diagnosis follows the page); else once.
  */
-function planSection(root: ShadowRoot, t: T, verdicts: readonly FieldVerdict[], bad: number, open: boolean) {
-  const area = el('textarea', { readonly: true, class: 'gc-plan-text', 'aria-label': t('fields.copyPlan') });
-  const written = () => (area.value ||= renamePlan(verdicts));
+function foldedText(
+  root: ShadowRoot,
+  t: T,
+  view: { section: string; area: string; title: string; label: ContentKey; write: () => string; fresh: boolean; open: boolean },
+) {
+  const area = el('textarea', { readonly: true, class: view.area, 'aria-label': t(view.label) });
+  const written = () => (area.value ||= view.write());
   const details = el(
     'details',
-    { class: 'gc-plan' },
-    el('summary', {}, t('fields.plan', { n: bad })),
+    { class: view.section },
+    el('summary', {}, view.title),
     area,
-    ...copyButton(root, written, t, { label: t('fields.copyPlan') }),
+    ...copyButton(root, written, t, { label: t(view.label) }),
   );
-  details.addEventListener('toggle', () => details.open && written());
-  if (open) {
+  details.addEventListener('toggle', () => {
+    if (!details.open) return;
+    if (view.fresh) area.value = '';
+    written();
+  });
+  if (view.open) {
     details.open = true;
     written();
   }
   return details;
 }
 
-function diagnoseSection(root: ShadowRoot, t: T, diagnose: () => string) {
-  const [area, ...rest] = copyBlock(root, t, '', 'diagnose.copy', 'gc-diagnosis-text');
-  const details = el('details', { class: 'gc-diagnose' }, el('summary', {}, t('diagnose.title')), area!, ...rest);
-  details.addEventListener('toggle', () => {
-    if (details.open) (area as HTMLTextAreaElement).value = diagnose();
+/**
+ * The rename plan, folded: on a page of 1 000 fields it is 1 000 lines, and writing it needs every
+ * suggestion, which the page otherwise makes only for the warnings in view (utils/field-plan.ts,
+ * planFieldNamesLazily).
+ */
+function planSection(root: ShadowRoot, t: T, verdicts: readonly FieldVerdict[], bad: number, open: boolean) {
+  const title = t('fields.plan', { n: bad });
+  return foldedText(root, t, {
+    section: 'gc-plan',
+    area: 'gc-plan-text',
+    title,
+    label: 'fields.copyPlan',
+    write: () => renamePlan(verdicts),
+    fresh: false,
+    open,
   });
-  return details;
+}
+
+/** The page diagnosis, written when opened: it queries the whole page. */
+function diagnoseSection(root: ShadowRoot, t: T, diagnose: () => string) {
+  const title = t('diagnose.title');
+  return foldedText(root, t, {
+    section: 'gc-diagnose',
+    area: 'gc-diagnosis-text',
+    title,
+    label: 'diagnose.copy',
+    write: diagnose,
+    fresh: true,
+    open: false,
+  });
 }
