@@ -51,7 +51,7 @@ describe('the contract table', () => {
     expectTypeOf<ReplyOf<'ui-to-bg/save-settings'>>().toEqualTypeOf<SettingsReply>();
     expectTypeOf<ReplyOf<'ui-to-bg/test-webhook'>>().toEqualTypeOf<TestCallUrlReply>();
     // a missing token reaches the background, which refuses it as not-clicked (not as malformed)
-    expectTypeOf<ParsedOf<'cs-to-bg/test-call-url'>['token']>().toEqualTypeOf<string | undefined>();
-    expect(rows.length).toBe(25);
+    expectTypeOf<ParsedOf<'cs-to-bg/confirm-call'>['token']>().toEqualTypeOf<string | undefined>();
+    expect(rows.length).toBe(24);
   });
 });

@@ -10,11 +10,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { isQuotaError } from '@/utils/background/history';
 import { saveSchool } from '@/utils/background/school-store';
-import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/messages';
 import { forgetMigrationRun } from '@/utils/storage/migrate';
 
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
-const EDITOR = { id: fakeBrowser.runtime.id, url: 'https://school.getcourse.ru/pl/tasks/mission/process?id=101', tab: { id: 7 } };
 const ORIGIN = 'https://school.getcourse.ru';
 const IMPORT = { user: { email: 'albato-test+202611291000@example.com', first_name: 'Тест' } };
 /** R.4's recorded success, for a user. */
@@ -93,22 +92,19 @@ describe('storage full after a request went out', () => {
     expect(await testImport()).toMatchObject({ ok: true, result: { userId: 70123 }, historyNotKept: 'storage-failed' });
   });
 
-  it('a test call from the process editor still shows the webhook’s answer, and the note', async () => {
+  it('a webhook test (where the editor’s "Test this URL" is sent too) still shows the answer, and the note', async () => {
     await fakeBrowser.permissions.request({ origins: ['https://h.albato.ru/*'] });
     const fetchMock = answerWith('{"success":true}');
     fillStorage();
-    // The admin's click (a token) on a URL they typed (its host): README, Security.
-    const { token } = await deliver({ type: CS_TO_BG.clickToken, action: 'test-call' }, EDITOR);
     const reply = await deliver(
       {
-        type: CS_TO_BG.testCallUrl,
-        token,
-        typedHost: 'h.albato.ru',
+        type: UI_TO_BG.testWebhook,
+        origin: 'https://school.getcourse.ru',
         template: 'https://h.albato.ru/wh/38/1lf/token/?e={object.email}',
         method: 'GET',
         kind: 'user',
       },
-      EDITOR,
+      POPUP,
     );
     expect(reply).toMatchObject({ ok: true, answer: { status: 200, body: '{"success":true}', historyNotKept: 'storage-full' } });
     expect(fetchMock).toHaveBeenCalledTimes(1);

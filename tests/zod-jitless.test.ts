@@ -34,10 +34,9 @@ function importsOf(source: string): string[] {
 }
 
 describe('sources', () => {
-  it('finds the background and the popup, options, grant and privacy pages', () => {
+  it('finds the background and the popup, options and privacy pages', () => {
     expect(entrySources().sort()).toEqual([
       'entrypoints/background.ts',
-      'entrypoints/grant/main.tsx',
       'entrypoints/options/main.tsx',
       'entrypoints/popup/main.tsx',
       'entrypoints/privacy/main.tsx',
@@ -134,7 +133,7 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('built %s', (build) => {
     expect(runWatched(need(join(dir, 'background.js')), 'script')).toEqual({ probes: 0, jitless: true });
   });
 
-  it.each(['popup', 'options', 'grant', 'privacy'])('%s page, with what it loads later: no probe, zod jitless', (page) => {
+  it.each(['popup', 'options', 'privacy'])('%s page, with what it loads later: no probe, zod jitless', (page) => {
     need(join(dir, `${page}.html`));
     const script = join(dir, pageScript(dir, page));
     expect(runWatched(script, 'module', lazyChunks(script))).toEqual({ probes: 0, jitless: true });

@@ -142,31 +142,19 @@ export const CONTRACT = {
     reply: reply<Reply.SchoolFieldsReply>(),
   },
   /**
-   * "Test this URL": the template as the preview showed it; sent only with a fresh click token, to
-   * a host the admin typed (`typedHost`) or the process showed as saved, never to GetCourse.
+   * "Test this URL": the call the preview showed, to be confirmed on the extension's own page
+   * (README, Security). Opened only with a fresh click token, for a host the admin typed
+   * (`typedHost`) or the process showed as saved, never GetCourse.
    */
-  [CS_TO_BG.testCallUrl]: {
+  [CS_TO_BG.confirmCall]: {
     from: 'content',
     request: z
       .object({
-        type: z.literal(CS_TO_BG.testCallUrl),
+        type: z.literal(CS_TO_BG.confirmCall),
         token: clickToken,
         template: z.string().min(1).max(MAX_CALL_URL_LENGTH),
         method: z.enum(['GET', 'POST']),
         kind: z.enum(['user', 'deal']),
-        typedHost,
-      })
-      .strict(),
-    reply: reply<Reply.TestCallUrlReply>(),
-  },
-  /** The access page for the origin of the call the admin sent, with a fresh click token; once per tab and page. */
-  [CS_TO_BG.requestAccess]: {
-    from: 'content',
-    request: z
-      .object({
-        type: z.literal(CS_TO_BG.requestAccess),
-        token: clickToken,
-        template: z.string().min(1).max(MAX_CALL_URL_LENGTH),
         typedHost,
       })
       .strict(),
@@ -190,7 +178,7 @@ export const CONTRACT = {
     request: z
       .object({
         type: z.literal(CS_TO_BG.clickToken),
-        action: z.enum(['test-call', 'request-access']) satisfies z.ZodType<Reply.ClickAction>,
+        action: z.enum(['confirm-call']) satisfies z.ZodType<Reply.ClickAction>,
       })
       .strict(),
     reply: reply<Reply.ClickTokenReply>(),
@@ -328,8 +316,7 @@ export const startCheckSchema = z.object({ type: z.literal(CHECK_PORT_MESSAGES.s
 // Each message by its old name, for the code that handles or sends one.
 export type PageSeenMessage = RequestOf<typeof CS_TO_BG.pageSeen>;
 export type OffersSeenMessage = RequestOf<typeof CS_TO_BG.offersSeen>;
-export type TestCallUrlMessage = ParsedOf<typeof CS_TO_BG.testCallUrl>;
-export type RequestAccessMessage = ParsedOf<typeof CS_TO_BG.requestAccess>;
+export type ConfirmCallMessage = ParsedOf<typeof CS_TO_BG.confirmCall>;
 export type SaveSchoolMessage = ParsedOf<typeof UI_TO_BG.saveSchool>;
 export type TestImportMessage = ParsedOf<typeof UI_TO_BG.testImport>;
 export type ImportCurlWithKeyMessage = ParsedOf<typeof UI_TO_BG.importCurlWithKey>;

@@ -10,8 +10,7 @@ export const CS_TO_BG = {
   knownOffers: 'cs-to-bg/known-offers',
   processKind: 'cs-to-bg/process-kind',
   schoolFields: 'cs-to-bg/school-fields',
-  testCallUrl: 'cs-to-bg/test-call-url',
-  requestAccess: 'cs-to-bg/request-access',
+  confirmCall: 'cs-to-bg/confirm-call',
   callUrlsSeen: 'cs-to-bg/call-urls-seen',
   clickToken: 'cs-to-bg/click-token',
 } as const;

@@ -32,7 +32,7 @@ export interface OfferSeen {
 export type SchoolFieldsReply = { ok: true; fields: { user: string[] | null; deal: string[] | null } } | Failure;
 
 /** What one admin click in the page may make the background do (utils/background/click-tokens.ts). */
-export type ClickAction = 'test-call' | 'request-access';
+export type ClickAction = 'confirm-call';
 
 export type ClickTokenReply = { ok: true; token: string } | Failure;
 

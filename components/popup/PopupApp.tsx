@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createT, type Lang } from '@/utils/i18n';
+import { readPageCall } from '@/utils/page-call-link';
 import { schoolFromUrl } from '@/utils/school';
 import { UI_TO_BG, type RememberedOffer, type SchoolView } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
@@ -35,7 +36,12 @@ export function PopupApp({ lang, settings: opened, opening }: { lang: Lang; sett
   const [offers, setOffers] = useState<{ origin: string; offers: RememberedOffer[] } | null>(null);
   const [subject, setSubject] = useState<Subject | null>(null);
   const [schools, setSchools] = useState<SchoolView[] | null>(null);
-  const [draft, setDraft] = useState<WebhookDraft | null>(null);
+  // Opened by "Test this URL" in the process editor (popup.html?call=…#webhook): that call, to be
+  // confirmed here, where the school's page cannot reach (utils/background/page-calls.ts).
+  const [draft, setDraft] = useState<WebhookDraft | null>(() => {
+    const call = readPageCall(location.search);
+    return call && { template: call.template, method: call.method, sample: call.kind, fromProcess: call.processId };
+  });
   const [importDraft, setImportDraft] = useState<ImportDraft | null>(null);
   const [historyVersion, setHistoryVersion] = useState(0);
   // The shown school's last check, from its check tab; its fields are listed in their own tab.

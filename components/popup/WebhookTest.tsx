@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { buildCallRequest, checkCallTarget, LOCALHOST_CALLS_ALLOWED, permissionPattern, type CallMethod } from '@/utils/call-url-request';
 import { createT, type Lang } from '@/utils/i18n';
@@ -13,6 +13,8 @@ export interface WebhookDraft {
   template: string;
   method: CallMethod;
   sample: 'user' | 'deal';
+  /** the process whose «Вызвать URL» block asked for this call ("Test this URL" in the editor) */
+  fromProcess?: string;
 }
 
 type Result = { answer: CallUrlAnswer } | { problem: Problem } | null;
@@ -40,6 +42,7 @@ export function WebhookTest({
   const [seen, setSeen] = useState<{ processId: string; url: string; kind: 'user' | 'deal' | null }[]>([]);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result>(null);
+  const sendButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     void sendToBackground({ type: UI_TO_BG.listCallUrls, origin }).then((reply) => setSeen(reply.ok ? reply.urls : []));
@@ -50,6 +53,8 @@ export function WebhookTest({
     setMethod(draft.method);
     setSample(draft.sample);
     setResult(null);
+    // A call from the editor waits for one decision: Send is where the focus goes.
+    if (draft.fromProcess) sendButton.current?.focus();
   }, [draft]);
 
   const built = template.trim() ? buildCallRequest(template, method, sample) : null;
@@ -77,6 +82,11 @@ export function WebhookTest({
   return (
     <section id="webhook-test" aria-labelledby="webhook-test-title">
       <h2 id="webhook-test-title">{t('webhook.title')}</h2>
+      {draft?.fromProcess && (
+        <p id="webhook-from-page" class="from-page" role="note">
+          {t('webhook.fromPage', { processId: draft.fromProcess })}
+        </p>
+      )}
       <label for="webhook-url">{t('webhook.url')}</label>
       <input
         id="webhook-url"
@@ -133,7 +143,7 @@ export function WebhookTest({
           {target?.ok && <p class="muted">{t('webhook.accessAsked', { origin: target.origin })}</p>}
         </>
       )}
-      <button id="webhook-send" type="button" disabled={busy || !built?.ok} onClick={send}>
+      <button id="webhook-send" ref={sendButton} type="button" disabled={busy || !built?.ok} onClick={send}>
         {busy ? t('webhook.sending') : t('webhook.send')}
       </button>
       {result && 'answer' in result && (

@@ -80,7 +80,7 @@ describe('«Вызвать URL» check with hostile URLs', () => {
 });
 
 describe('Test this URL with hostile URLs and page-script clicks', () => {
-  const actions = () => ({ open: vi.fn(), hide: vi.fn(), send: vi.fn(), grant: vi.fn() });
+  const actions = () => ({ open: vi.fn(), hide: vi.fn(), confirm: vi.fn() });
   const view = (template: string, state: CallTestView['state'] = { phase: 'preview' }): CallTestView => ({
     template,
     method: 'GET',
@@ -108,49 +108,28 @@ describe('Test this URL with hostile URLs and page-script clicks', () => {
     }
   });
 
-  it('Send and Allow access do nothing on an untrusted click (a page script’s button.click())', () => {
+  it('«Test this URL» and Send… do nothing on an untrusted click (a page script’s button.click())', () => {
     const root = shadow();
     const spies = actions();
+    renderCallTest(root, view(HOOK, { phase: 'closed' }), t, spies);
+    (root.querySelector('.gc-test-open') as HTMLButtonElement).click();
+    expect(spies.open).not.toHaveBeenCalled();
     renderCallTest(root, view(HOOK), t, spies);
     (root.querySelector('.gc-test-send') as HTMLButtonElement).click();
-    expect(spies.send).not.toHaveBeenCalled();
-    renderCallTest(root, view(HOOK, { phase: 'problem', problem: { code: 'needs-permission', raw: 'https://h.albato.ru' } }), t, spies);
-    (root.querySelector('.gc-test-grant') as HTMLButtonElement).click();
-    expect(spies.grant).not.toHaveBeenCalled();
+    expect(spies.confirm).not.toHaveBeenCalled();
     (root.querySelector('.gc-test-hide') as HTMLButtonElement).click();
     expect(spies.hide).toHaveBeenCalledTimes(1); // a control that reaches nothing outside stays clickable
   });
 
-  it('says beside the answer, or the failure, that the call is not in the history when storage was full', () => {
-    const answer = {
-      url: HOOK,
-      method: 'GET' as const,
-      status: 200,
-      ms: 85,
-      contentType: 'application/json',
-      headers: [],
-      body: '{"success":true}',
-    };
-    const note = (root: ShadowRoot) => root.querySelector('[data-code="history-not-kept"]')?.textContent ?? null;
+  it('after Send… the page is told where the call went, and shows no answer of its own', () => {
     const root = shadow();
-    renderCallTest(root, view(HOOK, { phase: 'answer', answer }), t, actions());
-    expect(note(root)).toBeNull();
-    renderCallTest(root, view(HOOK, { phase: 'answer', answer: { ...answer, historyNotKept: 'storage-full' } }), t, actions());
-    expect(root.querySelector('.gc-answer .gc-body')?.textContent).toBe('{"success":true}'); // the answer is all there
-    expect(note(root)).toBe(
-      '⚠ Ответ получен, но в историю не записан: место расширения заполнено. Освободите его: очистите историю запросов или удалите ненужные школы в настройках расширения.',
+    renderCallTest(root, view(HOOK, { phase: 'opened' }), t, actions());
+    expect(root.querySelector('[data-code="opened"]')?.textContent).toBe(
+      'Вкладка расширения с этим вызовом открыта: проверьте адрес и нажмите там «Отправить тестовый вызов».',
     );
-    renderCallTest(
-      root,
-      view(HOOK, { phase: 'problem', problem: { code: 'timeout', seconds: 10, historyNotKept: 'storage-failed' } }),
-      t,
-      actions(),
-    );
-    expect(root.querySelector('.gc-finding[data-code="timeout"]')).not.toBeNull();
-    expect(note(root)).toBe('⚠ Запрос не записан в историю: хранилище расширения не приняло запись.');
-    const en = createContentT('en', CONTENT_STRINGS.en);
-    renderCallTest(root, view(HOOK, { phase: 'answer', answer: { ...answer, historyNotKept: 'storage-full' } }), en, actions());
-    expect(note(root)).toMatch(/^⚠ Answer received, but not kept in the history: the extension’s storage is full\./);
+    expect(root.querySelector('.gc-test-send')?.textContent).toBe('Отправить…');
+    renderCallTest(root, view(HOOK, { phase: 'opened' }), createContentT('en', CONTENT_STRINGS.en), actions());
+    expect(root.querySelector('[data-code="opened"]')?.textContent).toMatch(/^An extension tab with this call is open/);
   });
 
   it('onTrustedClick acts on the admin’s own events only', () => {

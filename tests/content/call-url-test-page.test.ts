@@ -2,8 +2,9 @@
  * "Test this URL" as a hostile page sees it (README, Security): the feature in a modal shaped like
  * GetCourse's (R.2), the background replaced by a recorder. A page script can fill the field, even
  * with a trusted input event (`execCommand('insertText')`), and press our buttons; only the admin's
- * own click asks for a click token, and what goes with it is the previewed URL and the host the
- * admin's own edit left. Trusted events are made as process-ui.test.ts makes them.
+ * own click asks for a click token, and what goes with it — to be opened on the extension's page,
+ * not sent — is the previewed URL and the host the admin's own edit left. Trusted events are made
+ * as process-ui.test.ts makes them.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -68,11 +69,7 @@ describe('Test this URL against a page script', () => {
       [CS_TO_BG.processKind]: { ok: true, kind: 'user' },
       [CS_TO_BG.callUrlsSeen]: { ok: true },
       [CS_TO_BG.clickToken]: { ok: true, token: 'token-1' },
-      [CS_TO_BG.testCallUrl]: {
-        ok: true,
-        answer: { url: SAVED, method: 'GET', status: 200, ms: 5, contentType: 'application/json', headers: [], body: '{}' },
-      },
-      [CS_TO_BG.requestAccess]: { ok: true },
+      [CS_TO_BG.confirmCall]: { ok: true },
     };
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: any) => {
       sent.push(message);
@@ -104,14 +101,18 @@ describe('Test this URL against a page script', () => {
     expect(toBackground()).toEqual([]);
   });
 
-  it('the admin’s click asks for a click token, then sends the previewed URL with it and the host they typed', async () => {
+  it('the admin’s click asks for a click token, then asks to open the previewed URL with it and the host they typed', async () => {
     adminTypes(field(), `${SAVED}&x=1`);
     adminClicks('.gc-test-send');
     await vi.waitFor(() => expect(toBackground()).toHaveLength(2));
     expect(toBackground()).toEqual([
-      { type: CS_TO_BG.clickToken, action: 'test-call' },
-      { type: CS_TO_BG.testCallUrl, token: 'token-1', template: `${SAVED}&x=1`, method: 'GET', kind: 'user', typedHost: 'h.albato.ru' },
+      { type: CS_TO_BG.clickToken, action: 'confirm-call' },
+      { type: CS_TO_BG.confirmCall, token: 'token-1', template: `${SAVED}&x=1`, method: 'GET', kind: 'user', typedHost: 'h.albato.ru' },
     ]);
+    // No answer comes back to the page: it says where the call is now.
+    await vi.waitFor(() => expect(root().querySelector('[data-code="opened"]')).not.toBeNull());
+    expect(root().querySelector('[data-code="opened"]')!.textContent).toContain('Вкладка расширения с этим вызовом открыта');
+    expect(root().querySelector('.gc-answer, .gc-body')).toBeNull();
   });
 
   it('a host the page put in (silently, with a synthetic event or with execCommand) is not reported as typed', async () => {
@@ -131,20 +132,21 @@ describe('Test this URL against a page script', () => {
     expect(toBackground()[1].typedHost).toBeUndefined();
   });
 
-  it('Allow access… asks, from the admin’s click only, for the call that needed it', async () => {
-    replies[CS_TO_BG.testCallUrl] = { ok: false, problem: { code: 'needs-permission', raw: 'https://h.albato.ru' } };
+  it('a call the background refuses to open is explained in the panel', async () => {
+    replies[CS_TO_BG.confirmCall] = { ok: false, problem: { code: 'untyped-target', raw: 'https://collector.example' } };
     adminClicks('.gc-test-send');
-    await vi.waitFor(() => expect(button('.gc-test-grant')).not.toBeNull());
-    button('.gc-test-grant').click();
-    expect(toBackground()).toHaveLength(2);
-    replies[CS_TO_BG.requestAccess] = { ok: false, problem: { code: 'access-asked', raw: 'https://h.albato.com' } };
-    adminClicks('.gc-test-grant');
-    await vi.waitFor(() => expect(root().querySelector('[data-code="access-asked"]')).not.toBeNull());
-    expect(toBackground().slice(2)).toEqual([
-      { type: CS_TO_BG.clickToken, action: 'request-access' },
-      { type: CS_TO_BG.requestAccess, token: 'token-1', template: SAVED, typedHost: undefined },
-    ]);
-    expect(root().querySelector('[data-code="access-asked"]')!.textContent).toContain('перезагрузите страницу');
+    await vi.waitFor(() => expect(root().querySelector('[data-code="untyped-target"]')).not.toBeNull());
+    expect(root().querySelector('[data-code="untyped-target"]')!.textContent).toContain('https://collector.example вы не набирали');
+    expect(root().querySelector('[data-code="opened"]')).toBeNull();
+  });
+
+  it('«Test this URL» itself opens only on the admin’s click, not on a page script’s', () => {
+    adminClicks('.gc-test-hide');
+    expect(root().querySelector('.gc-test-send')).toBeNull();
+    button('.gc-test-open').click();
+    expect(root().querySelector('.gc-test-send')).toBeNull();
+    adminClicks('.gc-test-open');
+    expect(root().querySelector('.gc-test-send')).not.toBeNull();
   });
 
   it('a refused click token is explained and nothing else is sent', async () => {
@@ -152,6 +154,6 @@ describe('Test this URL against a page script', () => {
     adminClicks('.gc-test-send');
     await vi.waitFor(() => expect(root().querySelector('[data-code="too-many"]')).not.toBeNull());
     expect(root().querySelector('[data-code="too-many"]')!.textContent).toContain('через 42 с');
-    expect(toBackground()).toEqual([{ type: CS_TO_BG.clickToken, action: 'test-call' }]);
+    expect(toBackground()).toEqual([{ type: CS_TO_BG.clickToken, action: 'confirm-call' }]);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Test calls to a webhook URL — "Test this URL" in the process editor and the popup's webhook
- * test (issue 6): the background rebuilds the GetCourse-shaped request
- * from the template the page showed (utils/call-url-request.ts), refuses anything but https,
+ * Test calls to a webhook URL from the popup's webhook test (issue 6), where "Test this URL" in
+ * the process editor also ends (page-calls.ts): the background rebuilds the GetCourse-shaped
+ * request from the template (utils/call-url-request.ts), refuses anything but https,
  * needs the host permission the admin granted from a click (never asks by itself), sends once
  * (no retry: a webhook call is not idempotent) and reports status, time and the start of the body.
  */
@@ -16,7 +16,7 @@ export const CALL_TIMEOUT_MS = 10_000;
 const BODY_LIMIT = 500;
 
 /**
- * Places (a tab, the popup of a school) with a call in flight. Lost on a service-worker restart,
+ * Places (the popup of a school) with a call in flight. Lost on a service-worker restart,
  * which also ends the fetch: the guard only has to hold while this worker lives.
  */
 const inFlight = new Set<string>();
@@ -27,7 +27,7 @@ export interface TestCall {
   kind: 'user' | 'deal';
 }
 
-/** One call at a time per place: a tab's process editor (`tab:<id>`) or a school's popup (`popup:<origin>`). */
+/** One call at a time per place (a school's popup: `popup:<origin>`). */
 export async function sendTestCall(
   message: TestCall,
   place: string,
@@ -66,15 +66,6 @@ export async function sendTestCall(
   } finally {
     inFlight.delete(place);
   }
-}
-
-/**
- * Opens the extension's own page that asks for the host permission: the request must come from a
- * click in an extension page (a content script cannot ask), and the admin sees the exact origin.
- */
-export async function openAccessPage(origin: string, openerTabId: number): Promise<number | undefined> {
-  const url = `${browser.runtime.getURL('/grant.html')}?origin=${encodeURIComponent(origin)}`;
-  return (await browser.tabs.create({ url, openerTabId })).id;
 }
 
 /**

@@ -1,38 +1,40 @@
 /**
- * What the process editor's in-page "Test this URL" may make the background do (README, Security):
- * a school's own page script can fill the URL field and press our buttons, and the background
- * answers with status, headers and the start of the body, from the admin's address. So, besides
- * the click token (click-tokens.ts), a call from the page goes only
- * - to a host the admin typed in the field (the content script follows the admin's own edits and
+ * What the process editor's in-page "Test this URL" may make the background do (README, Security).
+ * A school's own page script can fill the URL field, press our buttons, and hide, cover or move
+ * them under the admin's own click (the 2025 "DOM-based extension clickjacking" class); it can read
+ * whatever our open shadow roots show. So the page never sends a call: its Send opens the call, as
+ * the preview showed it, on the extension's own page (the popup's webhook tab in a tab of its own),
+ * where the admin sees the URL, presses Send, grants access to a new host from that click and reads
+ * the answer — a surface the page can neither draw over nor read. What the page can still cause is
+ * that tab opening, and only:
+ * - with a click token asked inside the admin's own (trusted, intended) click (click-tokens.ts);
+ * - for a host the admin typed in the field (the content script follows the admin's own edits and
  *   names the host they left, `typedHost`) or one the modal showed as saved for this very process
  *   (`cs-to-bg/call-urls-seen`, remembered per school and process);
- * - never to GetCourse itself: `*.getcourse.ru`, `*.getcourse.io`, the school's own page and every
- *   saved school's origin — checked before the host permission, so the answer does not tell a page
- *   which own domains the admin granted;
- * - at most CALLS_PER_MINUTE a minute per tab (one at a time per tab: call-url-test.ts).
- * "Allow access…" follows the same rules for the origin of the call the admin sent, and opens the
- * access page once per tab and page: another origin is refused until the page is reloaded, and the
- * same origin brings back the page already open instead of opening another, for a minute.
- * State is in memory, like the tokens: a restarted worker forgets the counts and the page asked
- * for, which a page cannot cause and which still leaves every request behind an admin's click.
+ * - never for GetCourse itself: `*.getcourse.ru`, `*.getcourse.io`, the school's own page and every
+ *   saved school's origin — checked before anything else is said, so the answer does not tell a
+ *   page which own domains the admin granted;
+ * - at most CONFIRMS_PER_MINUTE a minute per tab, into one confirmation tab per page tab (a second
+ *   Send brings that tab back with the new call instead of opening another).
+ * State is in memory, like the tokens: a restarted worker forgets the counts and the tab it opened,
+ * which a page cannot cause and which still leaves every opening behind an admin's click.
  */
 import { browser } from 'wxt/browser';
 import { buildCallRequest, checkCallTarget, LOCALHOST_CALLS_ALLOWED } from '../call-url-request';
-import type { RequestAccessMessage, TestCallUrlMessage } from '../contract';
-import type { DoneReply, Problem, TestCallUrlReply } from '../messages';
+import type { ConfirmCallMessage } from '../contract';
+import type { DoneReply, Problem } from '../messages';
+import { pageCallQuery, type PageCall } from '../page-call-link';
 import type { SchoolAddress } from '../school';
 import { listCallUrls, rememberCallUrls } from './call-url-store';
-import { openAccessPage, recordCall, sendAndRecord } from './call-url-test';
 import { forgetTabTokens, overRate, redeemClickToken, resetClickTokens } from './click-tokens';
 import { listSchools } from './school-store';
 
 /** An admin tries a URL, fixes it, tries again: six a minute leaves room for that and no more. */
-export const CALLS_PER_MINUTE = 6;
-/** How long a second "Allow access…" for the same origin brings back the page already open. */
-export const ACCESS_PAGE_REOPEN_MS = 60_000;
+export const CONFIRMS_PER_MINUTE = 6;
 
-const callsAt = new Map<number, number[]>();
-const accessAsked = new Map<number, { origin: string; at: number; pageTabId: number | undefined }>();
+const confirmsAt = new Map<number, number[]>();
+/** Page tab → the confirmation tab it opened (one each). */
+const confirmTabs = new Map<number, number>();
 
 const GETCOURSE_HOST = /(^|\.)getcourse\.(ru|io)$/i;
 
@@ -83,56 +85,42 @@ async function pageTargetProblem(
   return { code: 'untyped-target', raw: origin };
 }
 
-/** `cs-to-bg/test-call-url`: the token, the rate, the target; then sent like any test call. */
-export async function testCallFromPage(
-  message: TestCallUrlMessage,
-  tabId: number,
-  school: SchoolAddress,
-  processId: string,
-  now = Date.now(),
-): Promise<TestCallUrlReply> {
-  if (!redeemClickToken(message.token, tabId, 'test-call', now)) return refuse({ code: 'not-clicked' });
-  const wait = overRate(callsAt, tabId, CALLS_PER_MINUTE, now);
-  if (wait !== null) return refuse({ code: 'too-many', seconds: wait });
-  const call = { template: message.template, method: message.method, kind: message.kind };
-  const origin = targetOrigin(message.template, message.kind);
-  // A template that is no https URL is refused (and kept in the history) by sendTestCall itself.
-  const problem = origin === null ? null : await pageTargetProblem(origin, message.typedHost, school, processId);
-  if (problem) {
-    return recordCall(school.host, call, refuse(problem));
-  }
-  return sendAndRecord(call, `tab:${tabId}`, school.host);
-}
-
-/** Brings back the access page opened before; false when it is gone (closed by the admin). */
-async function bringBack(tabId: number | undefined): Promise<boolean> {
-  if (tabId === undefined) return false;
-  try {
-    await browser.tabs.update(tabId, { active: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** `cs-to-bg/request-access`: the access page for the origin of the call the admin sent, once per page. */
-export async function accessFromPage(
-  message: RequestAccessMessage,
+/** `cs-to-bg/confirm-call`: the token, the rate, the target; then the call opened for confirmation. */
+export async function confirmCallFromPage(
+  message: ConfirmCallMessage,
   tabId: number,
   school: SchoolAddress,
   processId: string,
   now = Date.now(),
 ): Promise<DoneReply> {
-  if (!redeemClickToken(message.token, tabId, 'request-access', now)) return refuse({ code: 'not-clicked' });
-  const origin = targetOrigin(message.template, 'user');
+  if (!redeemClickToken(message.token, tabId, 'confirm-call', now)) return refuse({ code: 'not-clicked' });
+  const wait = overRate(confirmsAt, tabId, CONFIRMS_PER_MINUTE, now);
+  if (wait !== null) return refuse({ code: 'too-many', seconds: wait });
+  const origin = targetOrigin(message.template, message.kind);
   if (origin === null) return refuse({ code: 'insecure-target', raw: message.template.slice(0, 300) });
   const problem = await pageTargetProblem(origin, message.typedHost, school, processId);
   if (problem) return refuse(problem);
-  const asked = accessAsked.get(tabId);
-  if (asked && asked.origin !== origin) return refuse({ code: 'access-asked', raw: asked.origin });
-  if (asked && now - asked.at < ACCESS_PAGE_REOPEN_MS && (await bringBack(asked.pageTabId))) return { ok: true };
-  accessAsked.set(tabId, { origin, at: now, pageTabId: await openAccessPage(origin, tabId) });
+  await showConfirmation(tabId, { template: message.template, method: message.method, kind: message.kind, processId });
   return { ok: true };
+}
+
+/**
+ * The popup page in a tab beside the school's, opened by it: the popup takes its school from the
+ * tab that opened it (components/popup/active-tab.ts). The tab opened before is reused while open.
+ */
+async function showConfirmation(pageTabId: number, call: PageCall): Promise<void> {
+  const url = `${browser.runtime.getURL('/popup.html')}${pageCallQuery(call)}`;
+  const before = confirmTabs.get(pageTabId);
+  if (before !== undefined) {
+    try {
+      await browser.tabs.update(before, { url, active: true });
+      return;
+    } catch {
+      // closed by the admin meanwhile: a new one below
+    }
+  }
+  const opened = await browser.tabs.create({ url, openerTabId: pageTabId });
+  if (opened.id !== undefined) confirmTabs.set(pageTabId, opened.id);
 }
 
 /** `cs-to-bg/call-urls-seen`: added to what this process showed before (every «Вызвать URL» block of it counts). */
@@ -141,20 +129,15 @@ export async function rememberSeenCallUrls(host: string, processId: string, urls
   return rememberCallUrls(host, processId, [...urls, ...before]);
 }
 
-/** A content script started in the tab: a new page, which may ask for access once again. */
-export function newPageInTab(tabId: number): void {
-  accessAsked.delete(tabId);
-}
-
 export function forgetTabCalls(tabId: number): void {
-  callsAt.delete(tabId);
-  accessAsked.delete(tabId);
+  confirmsAt.delete(tabId);
+  confirmTabs.delete(tabId);
   forgetTabTokens(tabId);
 }
 
-/** A worker starting afresh: no tokens, counts or pages asked for. */
+/** A worker starting afresh: no tokens, counts or tabs opened. */
 export function resetPageCalls(): void {
-  callsAt.clear();
-  accessAsked.clear();
+  confirmsAt.clear();
+  confirmTabs.clear();
   resetClickTokens();
 }

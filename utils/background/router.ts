@@ -26,7 +26,7 @@ import { detectPage } from '../page-detect';
 import { sendAndRecord } from './call-url-test';
 import { listCallUrls } from './call-url-store';
 import { issueClickToken } from './click-tokens';
-import { accessFromPage, newPageInTab, rememberSeenCallUrls, testCallFromPage } from './page-calls';
+import { confirmCallFromPage, rememberSeenCallUrls } from './page-calls';
 import { clearHistory, listHistory } from './history';
 import { importCurlReply, testImportReply } from './import-handler';
 import { pageSettings } from './page-settings';
@@ -101,10 +101,7 @@ const FROM_CONTENT: { [K in ContentType]: ContentHandler<K> } = {
   [CS_TO_BG.pageSeen]: { on: 'any-page', handle: (m, from) => rememberPageSeen(from.tabId, m.pageKind) },
   [CS_TO_BG.getSettings]: {
     on: 'any-page',
-    handle: (m, from) => {
-      newPageInTab(from.tabId); // asked once when a content script starts: a new page in this tab
-      return pageSettings(m.lang, m);
-    },
+    handle: (m) => pageSettings(m.lang, m),
   },
   [CS_TO_BG.offersSeen]: {
     on: 'school',
@@ -126,9 +123,9 @@ const FROM_CONTENT: { [K in ContentType]: ContentHandler<K> } = {
       return written.stored ? { ok: true, fields: written.value } : schoolFull(written);
     },
   },
-  // Test calls go only from the process editor the admin has open (issue 4). What reaches the
-  // network or opens a tab from the page is tied to the admin's own click and goes only where they
-  // typed or the process showed (README, Security; page-calls.ts).
+  // Test calls are asked only from the process editor the admin has open (issue 4), and only
+  // opened for confirmation on the extension's own page, from the admin's own click, for a host
+  // they typed or the process showed (README, Security; page-calls.ts).
   [CS_TO_BG.callUrlsSeen]: {
     on: 'process-editor',
     handle: async (m, { school }) => {
@@ -137,8 +134,7 @@ const FROM_CONTENT: { [K in ContentType]: ContentHandler<K> } = {
     },
   },
   [CS_TO_BG.clickToken]: { on: 'process-editor', handle: (m, from) => issueClickToken(from.tabId, m.action) },
-  [CS_TO_BG.testCallUrl]: { on: 'process-editor', handle: (m, from) => testCallFromPage(m, from.tabId, from.school, processIdOf(from)) },
-  [CS_TO_BG.requestAccess]: { on: 'process-editor', handle: (m, from) => accessFromPage(m, from.tabId, from.school, processIdOf(from)) },
+  [CS_TO_BG.confirmCall]: { on: 'process-editor', handle: (m, from) => confirmCallFromPage(m, from.tabId, from.school, processIdOf(from)) },
 };
 
 /** The names of every handled message, for the test that holds them equal to the contract's. */

@@ -175,6 +175,8 @@ export const enPages: PageMessages = {
   },
   webhook: {
     title: 'Webhook test',
+    fromPage:
+      'This call was prepared in the editor of process {processId}. The school page’s script may have put the address there: send it only if it is yours — an Albato webhook, say.',
     url: 'Webhook address from Albato',
     seen: 'Addresses from the school’s processes',
     seenNone: 'Open a process editor: the extension will remember its «Вызвать URL» addresses.',

@@ -1,12 +1,12 @@
 /**
  * "Test this URL" under each «Вызвать URL» operation open in a block modal (issue 4, fact sheet
  * R.2): the preview shows the call GetCourse would send for a sample object
- * (utils/call-url-request.ts); "Send" asks the background, which rebuilds the same request and
- * sends it — the content script never touches the network. Access to a new host is granted on the
- * extension's own page, opened from the admin's click. Send and Allow access act only on the
- * admin's own (trusted) clicks, and each asks the background for a one-time token inside that click
- * (README, Security); what is sent is what the preview shows, and the host the admin typed is
- * followed from their own edits (../own-edits.ts).
+ * (utils/call-url-request.ts); "Send…" asks the background to open that call on the extension's
+ * own page, where the admin sends it, grants a new host and reads the answer — where the school's
+ * page can neither draw over the button nor read the answer (README, Security; issue 20). The
+ * content script never touches the network. "Send…" acts only on the admin's own intended click
+ * and asks the background for a one-time token inside it; what opens is what the preview shows,
+ * and the host the admin typed is followed from their own edits (../own-edits.ts).
  *
  * Test URLs: /pl/tasks/mission/process?id=101 (users, Albato), ?id=102 (orders): double-click
  * the «Вызвать URL» block.
@@ -28,8 +28,8 @@ function guessKind(template: string): ProcessKind {
 }
 
 /**
- * Asked inside the admin's trusted click, before the request it allows: the background serves a
- * test call or an access page only with a token of a click moments ago, for that action, once.
+ * Asked inside the admin's trusted click, before the request it allows: the background opens a
+ * call for confirmation only with a token of a click moments ago, for that action, once.
  */
 async function withClickToken<R>(action: ClickAction, request: (token: string) => Promise<R | Failure>): Promise<R | Failure> {
   const reply = await sendToBackground({ type: CS_TO_BG.clickToken, action });
@@ -38,7 +38,7 @@ async function withClickToken<R>(action: ClickAction, request: (token: string) =
 
 export const callUrlTest: ContentFeature = {
   id: 'call-url-test',
-  needs: { strings: ['callTest', 'processModal', 'historyNotKept'], styles: ['process'] },
+  needs: { strings: ['callTest', 'processModal'], styles: ['process'] },
   include: (pageKind) => pageKind === 'process-editor',
   async init({ url, signal, t }) {
     const processId = url.searchParams.get('id') ?? '';
@@ -60,11 +60,9 @@ export const callUrlTest: ContentFeature = {
       const { host, root } = shadowHost('call-url-test', 'process', 'div');
       const typedHost = followOwnEdits(input, viewSignal);
       let state: CallTestState = { phase: 'closed' };
-      // What the preview shows is what Send sends: a value a page script changes without telling
+      // What the preview shows is what Send opens: a value a page script changes without telling
       // (no input event) is not picked up behind the admin's back at the moment of the click.
       let shown = { template: '', method: target.method(), kind: 'user' as ProcessKind };
-      // The call whose answer asked for access: "Allow access…" asks for its origin.
-      let sent = { template: '', typedHost: undefined as string | undefined };
       const show = () => {
         const template = input.value;
         shown = { template, method: target.method(), kind: knownKind ?? guessKind(template) };
@@ -81,8 +79,7 @@ export const callUrlTest: ContentFeature = {
           {
             open: () => set({ phase: 'preview' }),
             hide: () => set({ phase: 'closed' }),
-            send: () => void send(),
-            grant: () => void grant(),
+            confirm: () => void confirm(),
           },
         );
       };
@@ -90,23 +87,18 @@ export const callUrlTest: ContentFeature = {
         state = next;
         show();
       };
-      const send = async () => {
+      const confirm = async () => {
         const { template, method, kind } = shown;
-        if (state.phase === 'sending' || template.length > MAX_CALL_URL_LENGTH) return;
-        set({ phase: 'sending' });
-        sent = { template, typedHost: typedHost() };
-        const answer = await withClickToken('test-call', (token) =>
-          sendToBackground({ type: CS_TO_BG.testCallUrl, token, template, method, kind, typedHost: sent.typedHost }),
+        if (state.phase === 'opening' || template.length > MAX_CALL_URL_LENGTH) return;
+        set({ phase: 'opening' });
+        const reply = await withClickToken('confirm-call', (token) =>
+          sendToBackground({ type: CS_TO_BG.confirmCall, token, template, method, kind, typedHost: typedHost() }),
         );
-        if (viewSignal.aborted) return; // the modal closed meanwhile: the call is in the history
-        set(answer.ok ? { phase: 'answer', answer: answer.answer } : { phase: 'problem', problem: answer.problem });
+        if (viewSignal.aborted) return; // the modal closed meanwhile
+        set(reply.ok ? { phase: 'opened' } : { phase: 'problem', problem: reply.problem });
       };
-      const grant = async () => {
-        const reply = await withClickToken('request-access', (token) => sendToBackground({ type: CS_TO_BG.requestAccess, token, ...sent }));
-        if (!reply.ok && !viewSignal.aborted) set({ phase: 'problem', problem: reply.problem });
-      };
-      // An edited URL makes the last answer stale: back to the preview of the new URL.
-      const edited = () => (state.phase === 'closed' || state.phase === 'sending' ? show() : set({ phase: 'preview' }));
+      // An edited URL makes the last outcome stale: back to the preview of the new URL.
+      const edited = () => (state.phase === 'closed' || state.phase === 'opening' ? show() : set({ phase: 'preview' }));
       input.addEventListener('input', edited, { signal: viewSignal });
       // The method is read when drawing: a switch of GET/POST redraws the preview.
       target.section.addEventListener('change', (event) => event.target !== input && state.phase !== 'closed' && show(), {
