@@ -1,10 +1,10 @@
 /**
  * "Test this URL" in Firefox ESR, inside the process editor's block modal (fact sheet R.2), end
- * to end with a real Albato-shaped host: h.albato.ru resolves
- * to the sandbox (A33), the extension has no access to it, the admin opens the access page from
- * the panel and allows it there (keyboard: Playwright cannot read moz-extension:// pages), and the
- * call then reaches the receiver with the GetCourse-shaped query. A page script's typing does not
- * count as the admin's (README, Security).
+ * to end with a real Albato-shaped host: h.albato.ru resolves to the sandbox (A33), the extension
+ * has no access to it; Send… in the panel opens the call in the extension's own tab, whose Send
+ * (focused: Playwright cannot read moz-extension:// pages, so keyboard) asks for access to that host
+ * and sends; the call then reaches the receiver with the GetCourse-shaped query. A page script's
+ * typing does not count as the admin's (README, Security).
  */
 import {
   artifact,
@@ -23,31 +23,23 @@ const { sandbox, browser, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' 
 const panel = () => page.locator(`${MODAL} [data-gc-albato="call-url-test"] .gc-test`);
 
 describe('Firefox: test this URL', () => {
-  it('asks for access to h.albato.ru from the click, then the call reaches Albato’s (sandbox) receiver', async () => {
+  it('Send… opens the call in the extension’s tab; its Send asks for h.albato.ru and the call reaches Albato’s (sandbox) receiver', async () => {
     await openCallUrlBlock(page, schoolUrl(sandbox, '/pl/tasks/mission/process?id=101'), 2, 15_000);
     await panel().locator('.gc-test-open').click({ timeout: 15_000 });
     await page
       .locator(CALL_URL_FIELD)
       .fill(`https://h.albato.ru:${sandbox.httpsPort}/wh/38/1lfAbCd/token/?email={object.email}&city={object.city}`);
-    await panel().locator('.gc-test-send').click();
-    const finding = panel().locator('.gc-finding[data-code="needs-permission"]');
-    expect(await finding.textContent({ timeout: 10_000 })).toContain(`доступ к https://h.albato.ru:${sandbox.httpsPort}`);
+    const [confirmation] = await Promise.all([
+      browser.context.waitForEvent('page', { timeout: 10_000 }),
+      panel().locator('.gc-test-send').click(),
+    ]);
+    await confirmation.waitForTimeout(1_500);
+    expect(confirmation.url()).toMatch(new RegExp(`^${browser.extensionOrigin}/popup\\.html\\?call=.+#webhook$`));
+    expect(await panel().locator('[data-code="opened"]').textContent()).toContain('Вкладка расширения с этим вызовом открыта');
     expect(sandbox.webhookCalls()).toHaveLength(0);
 
-    const [grantPage] = await Promise.all([browser.context.waitForEvent('page'), finding.locator('.gc-test-grant').click()]);
-    await grantPage.waitForTimeout(1_500);
-    expect(grantPage.url()).toBe(
-      `${browser.extensionOrigin}/grant.html?origin=${encodeURIComponent(`https://h.albato.ru:${sandbox.httpsPort}`)}`,
-    );
-    await grantPage.keyboard.press('Tab'); // «Разрешить доступ» is the first control
-    await grantPage.keyboard.press('Enter');
-    await grantPage.waitForTimeout(500);
-
-    await page.bringToFront();
-    await panel().locator('.gc-test-send').click();
-    await panel().locator('.gc-answer').waitFor({ timeout: 15_000 });
-    expect(await panel().locator('.gc-answer').getAttribute('data-status')).toBe('200');
-    expect(await panel().locator('.gc-answer').textContent()).toContain('Albato принял вызов');
+    await confirmation.keyboard.press('Enter'); // «Отправить тестовый вызов» has the focus
+    await expect.poll(() => sandbox.webhookCalls().length, { timeout: 10_000 }).toBe(1);
     expect(sandbox.webhookCalls()).toEqual([
       expect.objectContaining({
         method: 'GET',
@@ -55,8 +47,13 @@ describe('Firefox: test this URL', () => {
         query: { email: 'test+albato@example.com', city: 'Москва' },
       }),
     ]);
+    await confirmation.waitForTimeout(500);
+    await confirmation.screenshot({ path: artifact('firefox-call-confirmation.png'), fullPage: true });
+    // The answer stays in the extension's tab: the page shows none.
+    expect(await panel().locator('.gc-answer, .gc-body').count()).toBe(0);
 
     // Closed and reopened: the saved URL is back in the field and a fresh panel is there, once.
+    await page.bringToFront();
     await closeBlock(page);
     expect(await page.locator('[data-gc-albato="call-url-test"]').count()).toBe(0);
     await openBlock(page, 2);
@@ -65,7 +62,7 @@ describe('Firefox: test this URL', () => {
     expect(await page.locator(CALL_URL_FIELD).inputValue()).toContain('https://h.albato.ru/wh/38/');
   });
 
-  it('a page script typing with execCommand (a trusted input event) is not the admin typing: their Send is refused, nothing goes out', async () => {
+  it('a page script typing with execCommand (a trusted input event) is not the admin typing: their Send… is refused, nothing opens', async () => {
     sandbox.reset();
     await openCallUrlBlock(page, schoolUrl(sandbox, '/pl/tasks/mission/process?id=101'), 2, 15_000);
     await panel().locator('.gc-test-open').click({ timeout: 15_000 });

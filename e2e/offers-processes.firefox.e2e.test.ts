@@ -105,7 +105,8 @@ describe('Firefox: process warnings appear and clear', () => {
       const root = document.querySelector('[data-gc-albato="call-url-test"]')!.shadowRoot!;
       (root.querySelector('.gc-test-send') as HTMLButtonElement).click();
     });
-    expect(await panel.locator('.gc-test-send').textContent()).toBe('Отправить тестовый вызов');
+    expect(await panel.locator('.gc-test-send').textContent()).toBe('Отправить…');
+    expect(await panel.locator('[data-code="opened"]').count()).toBe(0);
     expect(sandbox.webhookCalls()).toHaveLength(0);
   });
 });

@@ -140,8 +140,9 @@ async function tour(lang) {
     // 5. "Test this URL" in the process editor's block modal (fact sheet R.2: double-click the block).
     // Test calls never go to GetCourse hosts (README, Security), so the tour sends the block's own
     // h.albato.ru URL on the sandbox's port (the browser resolves h.albato.ru to the sandbox, A33).
-    // Its access is granted as the e2e suites do it: recorded through chrome://extensions' own site
-    // access (a headless Chromium cannot show the prompt), then asked from the access page's click.
+    // The page's Send… opens the call in the extension's own tab, whose Send asks for the host: a
+    // headless Chromium cannot show that prompt, so the site is first recorded as the e2e suites do
+    // it, through chrome://extensions' own site access; the Send click then gets it for real.
     const settings = await context.newPage();
     await settings.goto('chrome://extensions');
     await settings.evaluate(
@@ -149,11 +150,6 @@ async function tour(lang) {
       [new URL(extensionOrigin).host, 'https://h.albato.ru/*'],
     );
     await settings.close();
-    const access = await context.newPage();
-    await access.goto(`${extensionOrigin}/grant.html?origin=${encodeURIComponent('https://h.albato.ru')}`);
-    await access.locator('#allow').click();
-    await access.locator('.ok').waitFor({ timeout: 10_000 });
-    await access.close();
     // The kind comes from GetCourse's processes list.
     await page.bringToFront();
     await page.goto(url('/pl/tasks/mission/process?id=101'));
@@ -162,10 +158,14 @@ async function tour(lang) {
     await input.fill((await input.inputValue()).replace('https://h.albato.ru/', `https://h.albato.ru:${sandbox.httpsPort}/`));
     const panel = page.locator('[data-gc-albato="call-url-test"] .gc-test');
     await panel.locator('.gc-test-open').click();
-    await panel.locator('.gc-test-send').click();
-    const called = await panel.locator('.gc-answer').textContent({ timeout: 15_000 });
+    const [confirmation] = await Promise.all([context.waitForEvent('page'), panel.locator('.gc-test-send').click()]);
+    await confirmation.setViewportSize({ width: 420, height: 760 });
+    await confirmation.locator('#webhook-send').click();
+    const called = await confirmation.locator('#webhook-answer').innerText({ timeout: 15_000 });
+    await page.bringToFront();
     await panel.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-    await page.screenshot({ path: shot(5, 'process') });
+    await overPage(context, await page.screenshot(), await confirmation.screenshot(), shot(5, 'process'));
+    await confirmation.close();
     saved.push(shot(5, 'process'));
     say(`Test this URL → sandbox receiver: ${called?.slice(0, 80)}; it got ${JSON.stringify(sandbox.webhookCalls().at(-1)?.query)}`);
 
