@@ -9,6 +9,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { pageCallQuery } from '@/utils/page-call-link';
 import { handleMessage } from '@/utils/background/router';
 import { keyFor, saveSchool } from '@/utils/background/school-store';
 import { forgetMigrationRun } from '@/utils/storage/migrate';
@@ -224,5 +225,39 @@ describe('the popup’s sections as tabs', () => {
     expect(readiness.textContent).toContain('Город проживания → gorod_prozhivaniia');
     expect(document.querySelector('#panel-check #fields-readiness')).toBeNull(); // listed once, in its own tab
     location.hash = '';
+  });
+});
+
+describe('a call handed over by the editor’s «Test this URL»', () => {
+  afterEach(() => history.replaceState(null, '', '/popup.html'));
+
+  it('opens on the webhook tab with the call, says where it came from, and puts the focus on Send; nothing is sent', async () => {
+    const template = 'https://h.albato.ru/wh/38/1lf/token/?e={object.email}';
+    history.replaceState(null, '', `/popup.html${pageCallQuery({ template, method: 'POST', kind: 'deal', processId: '102' })}`);
+    // The popup page in a tab of its own, opened by the school's editor tab.
+    vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue({ id: 20, openerTabId: 9 } as never);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({
+      id: 9,
+      url: 'https://yoga.getcourse.ru/pl/tasks/mission/process?id=102',
+    } as never);
+    render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
+    expect((await element('#webhook-from-page')).textContent).toContain('в редакторе процесса 102');
+    expect(document.querySelector('#school-host')!.textContent).toBe('yoga.getcourse.ru');
+    expect(document.querySelector<HTMLElement>('#panel-webhook')!.hidden).toBe(false);
+    expect(document.querySelector<HTMLInputElement>('#webhook-url')!.value).toBe(template);
+    expect(document.querySelector<HTMLSelectElement>('#webhook-method')!.value).toBe('POST');
+    expect(document.querySelector<HTMLInputElement>('input[name="webhook-sample"][value="deal"]')!.checked).toBe(true);
+    await waitFor(() => expect(document.activeElement?.id).toBe('webhook-send'));
+    expect(sent).not.toContain('ui-to-bg/test-webhook');
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('a malformed call is no draft: the popup opens as usual', async () => {
+    history.replaceState(null, '', '/popup.html?call=%7Bnope#webhook');
+    activeTab('https://yoga.getcourse.ru/pl/tasks/mission/process?id=102');
+    render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
+    await element('#webhook-url');
+    expect(document.querySelector('#webhook-from-page')).toBeNull();
+    expect(document.querySelector<HTMLInputElement>('#webhook-url')!.value).toBe('');
   });
 });
