@@ -7,11 +7,14 @@ import { handleCheckPort } from '@/utils/background/check-port';
 import { ensureMigrated } from '@/utils/storage/migrate';
 import { syncOwnDomainScripts } from '@/utils/background/own-domain-registrar';
 import { forgetTabCalls, resetPageCalls } from '@/utils/background/page-calls';
+import { forgetKindLookups } from '@/utils/background/process-kinds-remote';
 
 // Listeners are registered synchronously: an MV3 worker woken by a message must find them.
 export default defineBackground(() => {
   // Click tokens, call counts and access pages asked for live in this worker only (README, Security).
   resetPageCalls();
+  // So are the processes-by-type lists last read and when (the bound on reading them again).
+  forgetKindLookups();
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handleMessage(message, sender).then(sendResponse, (error: unknown) =>
       sendResponse({ ok: false, problem: { code: 'unknown', raw: error instanceof Error ? error.message : String(error) } }),

@@ -19,6 +19,7 @@ import { OWN_DOMAINS } from './hosts.js';
 /** @typedef {import('./types.js').SchoolName} SchoolName */
 /** @typedef {import('./state.js').WebhookCall} WebhookCall */
 /** @typedef {import('./state.js').ApiCall} ApiCall */
+/** @typedef {import('./state.js').PageCall} PageCall */
 /** @typedef {import('./state.js').WebhookResponse} WebhookResponse */
 /** @typedef {import('./state.js').SessionRole} SessionRole */
 /** @typedef {import('./state.js').ApiResponseOverride} ApiResponseOverride */
@@ -36,6 +37,7 @@ import { OWN_DOMAINS } from './hosts.js';
  *   webhookPath: string,
  *   webhookCalls: () => WebhookCall[],
  *   apiCalls: () => ApiCall[],
+ *   pageCalls: () => PageCall[],
  *   setWebhookResponse: (answer: Partial<WebhookResponse>) => void,
  *   sessionCookieName: string,
  *   setSessionRole: (role: SessionRole) => void,
@@ -111,6 +113,7 @@ export async function startSandbox(options = {}) {
     webhookPath: WEBHOOK_PATH,
     webhookCalls: () => structuredClone(state.webhookCalls),
     apiCalls: () => structuredClone(state.apiCalls),
+    pageCalls: () => structuredClone(state.pageCalls),
     setWebhookResponse: (answer) => setWebhookResponse(state, answer),
     sessionCookieName: SESSION_COOKIE,
     setSessionRole: (role) => setSessionRole(state, role),

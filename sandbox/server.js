@@ -55,6 +55,15 @@ async function handle(state, https, req) {
   const host = matchHost(request.headers.host, state.schools);
   if (path.startsWith('/pl/api/')) return answerApi(state, request, host);
   if (host.kind === 'wrong-subdomain') return text(404, 'Wrong subdomain'); // ref A.8
+  // Logged on arrival, so a test can count what a browser (a page, or the extension's background
+  // with the admin's cookies) asked of the school's pages.
+  state.pageCalls.push({
+    host: request.headers.host ?? '',
+    method: request.method,
+    path,
+    query: Object.fromEntries(request.url.searchParams),
+    at: state.now(),
+  });
   const school = host.kind === 'school' ? host.school : state.schools.school;
   return withSessionCookie(apiKeysPageGate(state, request, school) ?? routePage(request, school), school, request.https);
 }

@@ -11,6 +11,7 @@ import { seedSchool, seedTrialSchool } from './seed.js';
 
 /** @typedef {{ method: string, path: string, query: Record<string, string>, headers: Record<string, string>, body: string, at: number }} WebhookCall */
 /** @typedef {{ school: SchoolName, path: string, action: string, keyKind: KeyKind, status: number, at: number }} ApiCall */
+/** @typedef {{ host: string, method: string, path: string, query: Record<string, string>, at: number }} PageCall  an admin-page request (not API, webhook or control) */
 /** @typedef {{ status: number, body: string, delayMs: number, contentType: string }} WebhookResponse */
 /** @typedef {'admin' | 'no-rights' | 'logged-out'} SessionRole  who is logged in to the browser (ref E.1 rights) */
 /** @typedef {{ status?: number, body?: string, contentType?: string, delayMs?: number }} ApiResponseOverride */
@@ -18,7 +19,7 @@ import { seedSchool, seedTrialSchool } from './seed.js';
 /**
  * @typedef {{
  *   schools: Record<SchoolName, School>, now: () => number, enforceHttps: boolean,
- *   apiCalls: ApiCall[], webhookCalls: WebhookCall[], webhookResponse: WebhookResponse,
+ *   apiCalls: ApiCall[], webhookCalls: WebhookCall[], pageCalls: PageCall[], webhookResponse: WebhookResponse,
  *   exportRequests: Record<SchoolName, number[]>, pendingDelays: Map<ReturnType<typeof setTimeout>, () => void>,
  *   sessionRole: SessionRole, apiResponse: ApiResponseOverride | null
  * }} SandboxState
@@ -44,6 +45,7 @@ export function createState(options) {
     enforceHttps: options.enforceHttps,
     apiCalls: [],
     webhookCalls: [],
+    pageCalls: [],
     webhookResponse: defaultWebhookResponse(),
     exportRequests: { school: [], trial: [] },
     pendingDelays: new Map(),
@@ -61,6 +63,7 @@ export function resetState(state) {
   state.schools = { school: seedSchool(), trial: seedTrialSchool() };
   state.apiCalls = [];
   state.webhookCalls = [];
+  state.pageCalls = [];
   state.webhookResponse = defaultWebhookResponse();
   state.exportRequests = { school: [], trial: [] };
   state.sessionRole = 'admin';

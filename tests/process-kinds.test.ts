@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { CS_TO_BG } from '@/utils/messages';
 import { processIdsOf } from '@/utils/process-kind-list';
+import { KIND_LOOKUP_INTERVAL_MS } from '@/utils/background/process-kinds-remote';
 
 const EDITOR = { id: fakeBrowser.runtime.id, url: 'https://school.getcourse.ru/pl/tasks/mission/process?id=102', tab: { id: 7 } };
 const at = (path: string) => ({ ...EDITOR, url: `https://school.getcourse.ru${path}` });
@@ -134,6 +135,81 @@ describe('process kinds from the processes-by-type lists (ref C.2, R.2)', () => 
       ),
     ).toMatchObject({ ok: false, problem: { code: 'forbidden' } });
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+/**
+ * Issue 20, point 4: what asks is the page, on every load and every pushState (WXT's location
+ * watcher re-runs the editor's features), so the lists are read at most once per school per
+ * KIND_LOOKUP_INTERVAL_MS, whatever ids a page walks through.
+ */
+describe('process-kind look-ups a page can cause are bounded per school and time', () => {
+  const editorOf = (id: number, host = 'school.getcourse.ru') => ({
+    ...EDITOR,
+    url: `https://${host}/pl/tasks/mission/process?id=${id}`,
+  });
+  const askAbout = (id: number, host?: string) => deliver({ type: CS_TO_BG.processKind, processId: String(id) }, editorOf(id, host));
+  const start = new Date('2026-03-02T10:00:00Z').getTime();
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(start);
+    fakeBrowser.reset();
+    background.main();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('400 different unknown ids, one after another as pushState brings them: one pair of requests', async () => {
+    const fetchMock = answerLists();
+    for (let id = 900_001; id <= 900_400; id++) expect(await askAbout(id)).toEqual({ ok: true, kind: null });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    // What that one read found still answers: the seed's processes are known without asking again.
+    expect(await askAbout(102)).toEqual({ ok: true, kind: 'deal' });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('400 unknown ids at once: one pair of requests', async () => {
+    const fetchMock = answerLists();
+    const replies = await Promise.all(Array.from({ length: 400 }, (_, i) => askAbout(800_001 + i)));
+    expect(replies.every((reply) => reply.ok && reply.kind === null)).toBe(true);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('once the interval has passed, the next unknown id reads the lists again (a process created meanwhile is found)', async () => {
+    const fetchMock = answerLists();
+    await askAbout(900_001);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    answerLists({ 41: '{"models":[{"id":900002}]}', 42: '{"models":[]}' }); // the admin created 900002 since
+    vi.setSystemTime(start + KIND_LOOKUP_INTERVAL_MS - 1);
+    expect(await askAbout(900_002)).toEqual({ ok: true, kind: null });
+    vi.setSystemTime(start + KIND_LOOKUP_INTERVAL_MS);
+    const again = answerLists({ 41: '{"models":[{"id":900002}]}', 42: '{"models":[]}' });
+    for (let id = 900_002; id <= 900_401; id++) await askAbout(id);
+    expect(again).toHaveBeenCalledTimes(2);
+    expect(await askAbout(900_002)).toEqual({ ok: true, kind: 'user' });
+  });
+
+  it('the bound is per school: another school’s editor still gets its own read', async () => {
+    const fetchMock = answerLists();
+    await askAbout(900_001);
+    await askAbout(900_002, 'trial.getcourse.ru');
+    expect(fetchMock.mock.calls.map(([url]) => new URL(url).host)).toEqual([
+      'school.getcourse.ru',
+      'school.getcourse.ru',
+      'trial.getcourse.ru',
+      'trial.getcourse.ru',
+    ]);
+  });
+
+  it('a worker that starts afresh has forgotten the last read (module state in memory only)', async () => {
+    const fetchMock = answerLists();
+    await askAbout(900_001);
+    background.main(); // what a restarted worker runs
+    await askAbout(900_002);
+    expect(fetchMock).toHaveBeenCalledTimes(4);
   });
 });
 

@@ -96,8 +96,20 @@ export async function launchChromium({
   };
 }
 
-/** @param {LaunchOptions} [options] @returns {Promise<LaunchedBrowser>} */
-export async function launchFirefox({ lang = 'ru', headless = true, extensionPath = FIREFOX_E2E_BUILD, profileDir } = {}) {
+/**
+ * @param {LaunchOptions & { devtoolsServerPort?: number }} [options] devtoolsServerPort: also start
+ *   Firefox's own remote debugging server (the protocol web-ext and about:debugging use) on this
+ *   port, for what WebDriver BiDi cannot do here, such as reloading the extension
+ *   (./firefox-devtools.ts)
+ * @returns {Promise<LaunchedBrowser>}
+ */
+export async function launchFirefox({
+  lang = 'ru',
+  headless = true,
+  extensionPath = FIREFOX_E2E_BUILD,
+  profileDir,
+  devtoolsServerPort,
+} = {}) {
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), 'gc-e2e-firefox-'));
   // Side-load the unpacked build: a proxy file named after the add-on id holds its path.
   mkdirSync(join(profile, 'extensions'), { recursive: true });
@@ -108,7 +120,17 @@ export async function launchFirefox({ lang = 'ru', headless = true, extensionPat
     headless,
     ignoreHTTPSErrors: true,
     viewport: { width: 1200, height: 800 },
+    // The port goes in a pref: Playwright takes a bare argument after the flag for a page to open.
+    ...(devtoolsServerPort ? { args: ['--start-debugger-server'] } : {}),
     firefoxUserPrefs: {
+      ...(devtoolsServerPort
+        ? {
+            'devtools.debugger.remote-enabled': true,
+            'devtools.debugger.remote-port': devtoolsServerPort,
+            'devtools.debugger.prompt-connection': false,
+            'devtools.chrome.enabled': true,
+          }
+        : {}),
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'network.dns.localDomains': [...SCHOOL_HOSTS, ...LOCAL_HOSTS].join(','),

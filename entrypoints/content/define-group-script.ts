@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { GETCOURSE_HOST_PATTERNS } from '@/utils/manifest';
 import type { PageGroup } from './registry';
 import { runFeatures } from './run-features';
+import { removeLeftoverViews, stopOnlyForGenuineNewerCopies } from './newer-copy';
 
 /**
  * One content script per page group. No zod, no network and no secrets in any of them: they only
@@ -22,6 +23,10 @@ export function defineGroupScript(group: PageGroup) {
     // event, so only the event is sent.
     noScriptStartedPostMessage: true,
     main(ctx) {
+      // First, before any event can reach the context: a page's forged "newer copy" event must not
+      // stop us, and views a dead older copy left (Firefox) go before ours are drawn (newer-copy.ts).
+      stopOnlyForGenuineNewerCopies(ctx);
+      removeLeftoverViews();
       void runFeatures(ctx, group.features);
     },
   });

@@ -85,6 +85,26 @@ describe('Albato webhook receiver (ref E.2)', () => {
   });
 });
 
+describe('admin-page request log', () => {
+  it('logs each request for a school page on arrival, and none for the API, the receiver or control endpoints', async () => {
+    await fetch(`${sandbox.httpUrl}/pl/tasks/mission/find-by-type?objectTypeId=41`);
+    await fetch(`${sandbox.httpUrl}${sandbox.webhookPath}?a=1`);
+    await fetch(`${sandbox.httpUrl}/pl/api/account/groups?key=x`);
+    await fetch(`${sandbox.httpUrl}/__sandbox/calls`);
+    expect(sandbox.pageCalls()).toEqual([
+      {
+        host: expect.any(String),
+        method: 'GET',
+        path: '/pl/tasks/mission/find-by-type',
+        query: { objectTypeId: '41' },
+        at: expect.any(Number),
+      },
+    ]);
+    sandbox.reset();
+    expect(sandbox.pageCalls()).toEqual([]);
+  });
+});
+
 describe('control endpoints (sandbox only)', () => {
   it('GET /__sandbox/calls returns webhook and API calls as JSON', async () => {
     await fetch(`${sandbox.httpUrl}${sandbox.webhookPath}?a=1`);
