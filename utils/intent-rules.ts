@@ -123,7 +123,12 @@ export function elementProblem(record: StyleRecord, isControl: boolean): ChainPr
   if (record.contentVisibility === 'hidden') return 'not-rendered';
   if (isControl && record.visibility !== 'visible') return 'invisible';
   if (!isNone(record.filter)) return 'filtered';
-  if (!isNone(record.clipPath) || (record.clip !== 'auto' && record.clip !== '') || !isNone(record.maskImage) || !isNone(record.webkitMaskImage))
+  if (
+    !isNone(record.clipPath) ||
+    (record.clip !== 'auto' && record.clip !== '') ||
+    !isNone(record.maskImage) ||
+    !isNone(record.webkitMaskImage)
+  )
     return 'clipped';
   if (!isPlainTransform(record.transform) || !isNone(record.scale) || !isNone(record.rotate)) return 'transformed';
   if (record.mixBlendMode !== 'normal' && record.mixBlendMode !== '') return 'blended';
@@ -151,7 +156,11 @@ export interface Box {
  * The control's rendered box against its laid-out size and the viewport: big enough, not shrunk
  * by a transform, and with at least half of it on screen (all of it for the point pressed).
  */
-export function boxProblem(rendered: Box, layout: { width: number; height: number }, viewport: { width: number; height: number }): ChainProblem | null {
+export function boxProblem(
+  rendered: Box,
+  layout: { width: number; height: number },
+  viewport: { width: number; height: number },
+): ChainProblem | null {
   if (!(rendered.width >= MIN_CONTROL_PX && rendered.height >= MIN_CONTROL_PX)) return 'too-small';
   if (layout.width > 0 && layout.height > 0) {
     const scale = Math.min(rendered.width / layout.width, rendered.height / layout.height);
@@ -183,7 +192,10 @@ export function sameBox(a: Box, b: Box): boolean {
  * Since when the control has been visible where it is, after one more look at it: a failed look
  * or a move starts the count again. `null`: not visible now.
  */
-export function nextVisibleSince(previous: { since: number | null; box: Box | null }, look: { ok: boolean; box: Box | null; at: number }): { since: number | null; box: Box | null } {
+export function nextVisibleSince(
+  previous: { since: number | null; box: Box | null },
+  look: { ok: boolean; box: Box | null; at: number },
+): { since: number | null; box: Box | null } {
   if (!look.ok || !look.box) return { since: null, box: null };
   if (previous.since === null || !previous.box || !sameBox(previous.box, look.box)) return { since: look.at, box: look.box };
   return { since: previous.since, box: look.box };
@@ -245,9 +257,7 @@ export interface KeyState {
 export const NO_KEY_STATE: KeyState = { focus: null, key: null };
 
 export type KeyStep =
-  | { type: 'focus'; origin: FocusOrigin }
-  | { type: 'blur' }
-  | { type: 'keydown'; key: string; trusted: boolean; at: number };
+  { type: 'focus'; origin: FocusOrigin } | { type: 'blur' } | { type: 'keydown'; key: string; trusted: boolean; at: number };
 
 /** The key/focus state machine: focus is where it came from, blur forgets everything, a keydown arms Enter or Space only on admin focus. */
 export function nextKeyState(state: KeyState, step: KeyStep): KeyState {

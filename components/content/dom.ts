@@ -4,7 +4,7 @@
  * goes in as text nodes, never as HTML (page text may be hostile).
  */
 import type { ContentStyles, StyleName } from './styles';
-import { guardAction } from './intent';
+import { guardAction, registerOwnStyles } from './intent';
 
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined | EventListener | (() => void)>;
@@ -21,8 +21,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
-    if (name === 'onTrustedClick' && typeof value === 'function')
-      guardAction(node, value as () => void);
+    if (name === 'onTrustedClick' && typeof value === 'function') guardAction(node, value as () => void);
     else if (typeof value === 'function') node.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
     else node.setAttribute(name, value === true ? '' : String(value));
   }
@@ -79,6 +78,7 @@ export function shadowHost(
   host.setAttribute(OWN_NODE_ATTRIBUTE, kind);
   const root = host.attachShadow({ mode: 'open' });
   if (!adoptShared(root, css ?? '')) root.append(el('style', {}, css ?? ''));
+  registerOwnStyles(root, css ?? '');
   return { host, root };
 }
 

@@ -68,21 +68,30 @@ export function installRefusalText(text: string): void {
 }
 
 /** Chromium ≥ 74 implements IntersectionObserver v2 (`isVisible`); Firefox does not. */
-const browserJudgesVisibility = () => typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
+const browserJudgesVisibility = () =>
+  typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
 
 /**
  * Makes `action` run only on presses of `control` the admin could see and aim (see above).
  * Returns nothing; the listeners live as long as the control.
  */
 export function guardAction(control: HTMLElement, action: () => void): void {
-  states.set(control, { seen: { since: null, box: null }, browserSeen: { visible: null, since: null }, press: null, keys: NO_KEY_STATE, pressing: false });
+  states.set(control, {
+    seen: { since: null, box: null },
+    browserSeen: { visible: null, since: null },
+    press: null,
+    keys: NO_KEY_STATE,
+    pressing: false,
+  });
   listenForTab();
   safely(() => observer().observe(control));
   control.addEventListener('pointerdown', (event) => safely(() => onPointerDown(control, event)));
   control.addEventListener('focus', (event) => safely(() => onFocus(control, event)));
   control.addEventListener('blur', () => safely(() => step(control, { type: 'blur' })));
   control.addEventListener('keydown', (event) =>
-    safely(() => step(control, { type: 'keydown', key: event.key, trusted: event.isTrusted && event.target === control, at: performance.now() })),
+    safely(() =>
+      step(control, { type: 'keydown', key: event.key, trusted: event.isTrusted && event.target === control, at: performance.now() }),
+    ),
   );
   control.addEventListener('click', (event) => {
     if (!event.isTrusted) return; // a page script's click(): refused without a word, as since issue 12
@@ -164,10 +173,15 @@ function onPointerDown(control: HTMLElement, event: PointerEvent): void {
   state.press = null;
   if (!event.isTrusted || event.button !== 0) return;
   const now = performance.now();
+  // A fresh look first: a control the page moved or showed since the last watch starts its count now.
+  look(control, state);
+  if (!onScreen.has(control)) watchAfresh(control); // refused now; watched again for the next press
   const box = rectOf(control);
   const problem =
     sightProblem(control, { x: event.clientX, y: event.clientY }, state, false) ??
-    (visibleLongEnough(state.seen.since, now) && (!browserJudgesVisibility() || visibleLongEnough(state.browserSeen.since, now)) ? null : 'too-soon');
+    (visibleLongEnough(state.seen.since, now) && (!browserJudgesVisibility() || visibleLongEnough(state.browserSeen.since, now))
+      ? null
+      : 'too-soon');
   state.press = { box, problem };
   // The press focuses the control in this task (browsers that focus buttons on click): that focus is the admin's.
   state.pressing = true;
@@ -178,17 +192,20 @@ function clickProblem(control: HTMLElement, event: MouseEvent): ChainProblem | n
   const state = states.get(control);
   if (!state) return 'error';
   if (event.detail === 0) {
-    return keyActivationProblem(state.keys, performance.now()) ?? sightProblem(control, null, state, !browserJudgesVisibility());
+    return keyActivationProblem(state.keys, performance.now()) ?? sightProblem(control, null, state, true);
   }
   if (!state.press) return 'not-pressed';
   if (state.press.problem) return state.press.problem;
   if (!sameBox(state.press.box, rectOf(control))) return 'moved';
-  return sightProblem(control, { x: event.clientX, y: event.clientY }, state, !browserJudgesVisibility());
+  return sightProblem(control, { x: event.clientX, y: event.clientY }, state, true);
 }
 
 // --- what the admin can see ------------------------------------------------------------------
 
-const viewport = () => ({ width: document.documentElement.clientWidth || window.innerWidth, height: document.documentElement.clientHeight || window.innerHeight });
+const viewport = () => ({
+  width: document.documentElement.clientWidth || window.innerWidth,
+  height: document.documentElement.clientHeight || window.innerHeight,
+});
 
 function rectOf(element: Element): Box {
   const rect = element.getBoundingClientRect();
@@ -200,12 +217,23 @@ function rectOf(element: Element): Box {
  * `scanOverlays`: look for page elements over the point that take no pointer events (the costly
  * part: done at the click, where the browser does not judge occlusion itself).
  */
-function sightProblem(control: HTMLElement, point: { x: number; y: number } | null, state: ControlState, scanOverlays: boolean): ChainProblem | null {
+function sightProblem(
+  control: HTMLElement,
+  point: { x: number; y: number } | null,
+  state: ControlState,
+  scanOverlays: boolean,
+): ChainProblem | null {
   const chain = renderedChain(control);
   if (!chain) return 'not-rendered';
-  if (typeof control.checkVisibility === 'function' && !control.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }))
+  if (stylesTampered(control)) return 'tampered';
+  if (
+    typeof control.checkVisibility === 'function' &&
+    !control.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })
+  )
     return 'invisible';
-  const problem = chainProblem(chain.map(styleRecord)) ?? boxProblem(rectOf(control), { width: control.offsetWidth, height: control.offsetHeight }, viewport());
+  const problem =
+    chainProblem(chain.map(styleRecord)) ??
+    boxProblem(rectOf(control), { width: control.offsetWidth, height: control.offsetHeight }, viewport());
   if (problem) return problem;
   const box = rectOf(control);
   const at = point ?? visibleCentre(box);
@@ -317,7 +345,20 @@ function passThroughOverlayAt(control: HTMLElement, chain: readonly Element[], p
   return false;
 }
 
-const REPLACED = new Set(['IMG', 'SVG', 'CANVAS', 'VIDEO', 'IFRAME', 'OBJECT', 'EMBED', 'INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'PICTURE']);
+const REPLACED = new Set([
+  'IMG',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+  'BUTTON',
+  'PICTURE',
+]);
 
 function paintsAt(element: Element, style: CSSStyleDeclaration): boolean {
   const ownText = [...element.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== '');
@@ -356,6 +397,47 @@ function drawnAbove(element: Element, style: CSSStyleDeclaration, ourHost: Node)
   return Boolean(ourHost.compareDocumentPosition(theirs) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 
+// --- styles the page put into our open shadow roots --------------------------------------------
+
+const ownCss = new WeakMap<ShadowRoot, string>();
+const canonicalCss = new Map<string, string>();
+
+/** The CSS our code put into `root` (dom.ts, shadowHost): the only styles a guarded control may be drawn with. */
+export function registerOwnStyles(root: ShadowRoot, css: string): void {
+  ownCss.set(root, css);
+}
+
+const rulesText = (sheet: CSSStyleSheet) => Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n');
+
+/** Our CSS as the browser serialises it, parsed once per stylesheet text. */
+function canonicalRules(css: string): string {
+  let text = canonicalCss.get(css);
+  if (text === undefined) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    text = rulesText(sheet);
+    canonicalCss.set(css, text);
+  }
+  return text;
+}
+
+/**
+ * Our roots are open, so a page can add a <style>, a stylesheet link, `style` or `part` attributes,
+ * or rules to our own sheet: enough to disguise a control without touching opacity (transparent
+ * text and background, a label of its own in `::after`). The control's root must hold exactly one
+ * sheet, ours, with our rules, and nothing styled from outside it.
+ */
+function stylesTampered(control: HTMLElement): boolean {
+  const root = control.getRootNode();
+  if (root.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return true;
+  const shadow = root as ShadowRoot;
+  const css = ownCss.get(shadow);
+  if (css === undefined) return true;
+  if (shadow.querySelector('[style], [part], [exportparts], link')) return true;
+  const sheets = [...(shadow.adoptedStyleSheets ?? []), ...Array.from(shadow.querySelectorAll('style'), (style) => style.sheet)];
+  return sheets.length !== 1 || !sheets[0] || rulesText(sheets[0]) !== canonicalRules(css);
+}
+
 // --- watching on-screen controls ---------------------------------------------------------------
 
 let sharedObserver: IntersectionObserver | null = null;
@@ -369,7 +451,9 @@ let sharedObserver: IntersectionObserver | null = null;
  */
 function observer(): IntersectionObserver {
   if (sharedObserver) return sharedObserver;
-  const options = browserJudgesVisibility() ? ({ threshold: [0], trackVisibility: true, delay: 100 } as IntersectionObserverInit) : { threshold: [0] };
+  const options = browserJudgesVisibility()
+    ? ({ threshold: [0], trackVisibility: true, delay: 100 } as IntersectionObserverInit)
+    : { threshold: [0] };
   sharedObserver = new IntersectionObserver((entries) => {
     for (const entry of entries) safely(() => onIntersection(entry));
   }, options);
@@ -382,7 +466,9 @@ function onIntersection(entry: IntersectionObserverEntry): void {
   if (!state) return;
   if (browserJudgesVisibility()) {
     const visible = (entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible === true;
-    state.browserSeen = visible ? { visible, since: state.browserSeen.visible ? state.browserSeen.since : entry.time } : { visible, since: null };
+    state.browserSeen = visible
+      ? { visible, since: state.browserSeen.visible ? state.browserSeen.since : entry.time }
+      : { visible, since: null };
   }
   if (entry.isIntersecting) {
     onScreen.add(control);
@@ -391,26 +477,62 @@ function onIntersection(entry: IntersectionObserverEntry): void {
   } else {
     onScreen.delete(control);
     state.seen = { since: null, box: null };
-    if (onScreen.size === 0 && pollTimer !== null) {
-      clearInterval(pollTimer);
-      pollTimer = null;
-    }
+    stopPollingIfIdle();
   }
 }
 
+/**
+ * A control taken out of the document (re-parented, or removed and put back by the page) gets no
+ * IntersectionObserver report in Chromium when it returns to the same place, so the watch keeps it
+ * for a while and observes it afresh once it is back; one gone for DETACHED_FORGET_MS is let go.
+ */
+const DETACHED_FORGET_MS = 10_000;
+const detachedSince = new Map<HTMLElement, number>();
+
 function pollOnScreen(): void {
+  const now = performance.now();
   for (const control of onScreen) {
     const state = states.get(control);
-    if (!control.isConnected || !state) {
-      onScreen.delete(control);
+    if (state && control.isConnected) {
+      look(control, state);
       continue;
     }
-    look(control, state);
+    onScreen.delete(control);
+    if (state) forgetSight(state);
+    detachedSince.set(control, now);
   }
-  if (onScreen.size === 0 && pollTimer !== null) {
+  for (const [control, since] of detachedSince) {
+    if (control.isConnected) {
+      detachedSince.delete(control);
+      watchAfresh(control);
+    } else if (now - since > DETACHED_FORGET_MS) {
+      detachedSince.delete(control);
+      safely(() => observer().unobserve(control));
+    }
+  }
+  stopPollingIfIdle();
+}
+
+function stopPollingIfIdle(): void {
+  if (onScreen.size === 0 && detachedSince.size === 0 && pollTimer !== null) {
     clearInterval(pollTimer);
     pollTimer = null;
   }
+}
+
+function forgetSight(state: ControlState): void {
+  state.seen = { since: null, box: null };
+  state.browserSeen = { visible: null, since: null };
+}
+
+/** Observing again brings a first report at once: visible or not, on screen or not. */
+function watchAfresh(control: HTMLElement): void {
+  const state = states.get(control);
+  if (state) forgetSight(state);
+  safely(() => {
+    observer().unobserve(control);
+    observer().observe(control);
+  });
 }
 
 /** One look at the control: visible at its centre (styles, box, topmost) and where it was. */
