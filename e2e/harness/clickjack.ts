@@ -24,6 +24,9 @@ export async function lookAtIt(page: Page): Promise<void> {
   await page.waitForTimeout(LOOKED_AT_MS);
 }
 
+/** How long the page's trap stands before the admin's click: it is set while the admin reads the page (a few watches of the guard). */
+const TRAP_SET_MS = 300;
+
 const USER_FIELDS = '/pl/logic/context/custom-fields?contextName=UserContext';
 const SUMMARY = '[data-gc-albato="summary"]';
 const TITLE_INPUT = '.field-settings:visible input.label-input';
@@ -271,6 +274,7 @@ export function mouseAttackTests(
       const before = await changed();
       const at = await page.evaluate(drawPageButton, target);
       await page.evaluate(attack.arm, target);
+      await page.waitForTimeout(TRAP_SET_MS);
       await (attack.press ?? ((p, point) => p.mouse.click(point.x, point.y)))(page, at);
       await page.waitForTimeout(150);
       expect(await changed()).toBe(before);
