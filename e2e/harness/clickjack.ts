@@ -10,19 +10,11 @@
  * change the field: they are the ones whose real click or key does reach our control.
  */
 import type { Page } from 'playwright-core';
-import { MIN_VISIBLE_MS } from '../../utils/intent-rules';
+import { lookAtIt } from './admin-press';
 import type { LaunchedBrowser } from './launch.js';
 import { openBlock, CALL_URL_FIELD, MODAL } from './process-editor';
 import { schoolUrl } from './sandbox';
 import { useE2eSuite } from './suite';
-
-/** How long an honest admin has looked at a control before pressing it: the guard's minimum, with room for its 100 ms watch. */
-export const LOOKED_AT_MS = MIN_VISIBLE_MS + 400;
-
-/** Waits as an admin does between seeing a control and pressing it (the guard refuses a control that just appeared). */
-export async function lookAtIt(page: Page): Promise<void> {
-  await page.waitForTimeout(LOOKED_AT_MS);
-}
 
 /** How long the page's trap stands before the admin's click: it is set while the admin reads the page (a few watches of the guard). */
 const TRAP_SET_MS = 300;
