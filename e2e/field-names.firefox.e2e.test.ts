@@ -2,7 +2,7 @@
  * Field-name warnings in Firefox ESR on the sandbox's custom-form editor (the same store code;
  * content scripts are fully observable there).
  */
-import { launchFirefox, mostWarningsOnOneField, readFieldWarnings, readSummaryTitle, useE2eSuite } from './harness';
+import { launchFirefox, mostWarningsOnOneField, pressAsAdmin, readFieldWarnings, readSummaryTitle, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
@@ -38,7 +38,7 @@ describe('Firefox: field-name warnings in the editor', () => {
     await input.pressSequentially('Дата рождения');
     const warning = page.locator('.field-settings:visible [data-gc-albato="field-warning"] .gc-warning');
     expect(await warning.locator('.gc-suggestion').textContent()).toBe('data_rozhdeniia_2');
-    await warning.locator('.gc-use').click();
+    await pressAsAdmin(warning.locator('.gc-use'));
     expect(await input.inputValue()).toBe('data_rozhdeniia_2');
     expect((await stateTitles())[2]).toBe('data_rozhdeniia_2');
   });
@@ -47,10 +47,10 @@ describe('Firefox: field-name warnings in the editor', () => {
     await page.goto(schoolUrl(sandbox, USER_FIELDS));
     await readSummaryTitle(page, 15_000);
     const before = await stateTitles();
-    await page.locator(`${SUMMARY} .gc-rename-all`).click();
+    await pressAsAdmin(page.locator(`${SUMMARY} .gc-rename-all`));
     await expect.poll(() => readSummaryTitle(page), { timeout: 5_000 }).toBe('Albato видит все 30 полей на этой странице');
     expect(await stateTitles()).toContain('gorod_prozhivaniia');
-    await page.locator(`${SUMMARY} .gc-undo`).click();
+    await pressAsAdmin(page.locator(`${SUMMARY} .gc-undo`));
     await expect.poll(stateTitles, { timeout: 5_000 }).toEqual(before);
     expect(sandbox.school().fields.find((f: { id: number }) => f.id === 2001)?.title).toBe('Город проживания');
   });

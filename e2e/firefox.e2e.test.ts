@@ -11,6 +11,7 @@ import {
   MODAL,
   openCallUrlBlock,
   openPopupFirefox,
+  pressAsAdmin,
   readMarker,
   useE2eSuite,
 } from './harness';
@@ -108,7 +109,8 @@ describe('Firefox: process pages', () => {
     expect(await approved.textContent({ timeout: 15_000 })).toContain('Галочка «Одобрено» снята');
     await openCallUrlBlock(page, schoolUrl(sandbox, '/pl/tasks/mission/process?id=102'), 2, 15_000);
     const money = page.locator(`${MODAL} [data-gc-albato="call-url"] .gc-finding[data-code="formatted-money"]`);
-    await money.locator('.gc-swap').click({ timeout: 15_000 });
+    await money.locator('.gc-swap').waitFor({ timeout: 15_000 });
+    await pressAsAdmin(money.locator('.gc-swap'));
     expect(await page.locator(CALL_URL_FIELD).inputValue()).toContain('{object.cost_money_value}');
   });
 });

@@ -13,6 +13,7 @@ import {
   openBlock,
   openCallUrlBlock,
   openPopupFirefox,
+  pressAsAdmin,
   useE2eSuite,
 } from './harness';
 import { schoolUrl } from './harness/sandbox';
@@ -76,7 +77,8 @@ describe('Firefox: process warnings appear and clear', () => {
   it('in the modal: cost with currency is swapped for the plain number; a variable of the other kind is flagged while typing', async () => {
     await openCallUrlBlock(page, schoolUrl(sandbox, '/pl/tasks/mission/process?id=102'), 2, 15_000);
     const money = callUrl().locator('.gc-finding[data-code="formatted-money"]');
-    await money.locator('.gc-swap').click({ timeout: 15_000 });
+    await money.locator('.gc-swap').waitFor({ timeout: 15_000 });
+    await pressAsAdmin(money.locator('.gc-swap'));
     expect(await page.locator(CALL_URL_FIELD).inputValue()).toContain('cost={object.cost_money_value}');
     expect(await callUrl().locator('.gc-finding[data-code="formatted-money"]').count()).toBe(0);
 

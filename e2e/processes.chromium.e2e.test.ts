@@ -6,7 +6,7 @@
  * an «update field» block (4) whose value is a URL; 104 users/other service.
  */
 import type { Page } from 'playwright-core';
-import { CALL_URL_FIELD, closeBlock, launchChromium, MODAL, openBlock, openCallUrlBlock, useE2eSuite } from './harness';
+import { CALL_URL_FIELD, closeBlock, launchChromium, MODAL, openBlock, openCallUrlBlock, pressAsAdmin, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
@@ -55,7 +55,7 @@ describe('«Вызвать URL» in the block modal', () => {
     expect(await view.textContent()).not.toContain('Тип объекта процесса'); // the kind came from GetCourse's list (C.2)
     const money = view.locator('.gc-finding[data-code="formatted-money"]');
     expect(await money.textContent()).toContain('{object.cost_money} — стоимость с валютой');
-    await money.locator('.gc-swap').click();
+    await pressAsAdmin(money.locator('.gc-swap'));
     const input = page.locator(CALL_URL_FIELD);
     expect(await input.inputValue()).toContain('cost={object.cost_money_value}');
     expect(await input.inputValue()).not.toContain('{object.cost_money}');

@@ -7,7 +7,7 @@
  * the features with only what they name.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { ALL_FEATURES_FOR_TESTS } from '@/entrypoints/content/registry';
+import { ALL_FEATURES_FOR_TESTS, PAGE_GROUPS } from '@/entrypoints/content/registry';
 import type { ContentFeature } from '@/entrypoints/content/feature';
 import { CONTENT_STYLES } from '@/components/content/styles';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
@@ -83,4 +83,16 @@ it('the check sees a section or style missing, and one named for nothing', () =>
   expect([
     ...referenced(['t(`processVars.${name}`)', "t('fields.problem.x')", "'fields'", "shadowHost('k', 'process', 'div')"]).strings,
   ]).toEqual(['processVars', 'fields']);
+});
+
+it('every page group that draws a guarded control (onTrustedClick) has a feature that installs the refusal sentence', () => {
+  const drawsGuarded = (feature: ContentFeature) => sourcesOf(feature).some((source) => source.includes('onTrustedClick:'));
+  const guardedGroups = PAGE_GROUPS.filter((group) => group.features.some(drawsGuarded));
+  expect(guardedGroups.length).toBeGreaterThan(0);
+  for (const group of guardedGroups) {
+    const installers = group.features.filter((feature) =>
+      sourcesOf(feature).some((source) => source.includes("installRefusalText(t('guard.refused'))")),
+    );
+    expect(installers.length, group.features.map((feature) => feature.id).join(', ')).toBeGreaterThan(0);
+  }
 });

@@ -4,6 +4,7 @@
  * goes in as text nodes, never as HTML (page text may be hostile).
  */
 import type { ContentStyles, StyleName } from './styles';
+import { guardAction, registerOwnStyles } from './intent';
 
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined | EventListener | (() => void)>;
@@ -11,14 +12,16 @@ type Attrs = Record<string, string | number | boolean | undefined | EventListene
 /**
  * `onTrustedClick`: for the controls whose action matters (they reach the background or change the
  * page's data): only the admin's own click or key press counts. Our shadow roots are open, so a
- * school's page script could press them with `button.click()`, which the browser marks untrusted.
+ * school's page script could press them with `button.click()`, which the browser marks untrusted;
+ * and it could make the admin's own hand press them (a transparent control over its own button,
+ * focus moved on a keydown), so the press must also be one the admin could see and aim
+ * (./intent.ts, issue 20).
  */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
-    if (name === 'onTrustedClick' && typeof value === 'function')
-      node.addEventListener('click', (event) => event.isTrusted && (value as () => void)());
+    if (name === 'onTrustedClick' && typeof value === 'function') guardAction(node, value as () => void);
     else if (typeof value === 'function') node.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
     else node.setAttribute(name, value === true ? '' : String(value));
   }
@@ -75,6 +78,7 @@ export function shadowHost(
   host.setAttribute(OWN_NODE_ATTRIBUTE, kind);
   const root = host.attachShadow({ mode: 'open' });
   if (!adoptShared(root, css ?? '')) root.append(el('style', {}, css ?? ''));
+  registerOwnStyles(root, css ?? '');
   return { host, root };
 }
 

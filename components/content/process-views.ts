@@ -84,10 +84,12 @@ export function renderCallUrl(root: ShadowRoot, view: CallUrlView, t: ContentT, 
         'p',
         { class: 'gc-finding', role: 'note', 'data-code': finding.code },
         `⚠ ${findingText(finding)}`,
+        // The swap changes the page's field: guarded like «Use this name» (a page script's click or a
+        // press on a hidden or covered button changes nothing; issue 20, point 7).
         finding.replacement
           ? el(
               'button',
-              { type: 'button', class: 'gc-swap', onclick: () => swap(finding) },
+              { type: 'button', class: 'gc-swap', onTrustedClick: () => swap(finding) },
               t('processes.swap', { replacement: finding.replacement }),
             )
           : null,

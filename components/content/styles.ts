@@ -7,6 +7,7 @@ const base = `
 :host { all: initial; font: 13px/18px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1f2937; }
 button { font: inherit; font-size: 12px; padding: 1px 8px; margin-left: 6px; border: 1px solid #2563eb; border-radius: 4px; background: #eff6ff; color: #1d4ed8; cursor: pointer; }
 button:focus-visible { outline: 2px solid #f59e0b; outline-offset: 1px; }
+.gc-refused { color: #b91c1c; font-size: 12px; margin-left: 6px; }
 code { font: 12px/16px ui-monospace, 'DejaVu Sans Mono', monospace; background: #f3f4f6; padding: 0 3px; border-radius: 3px; overflow-wrap: anywhere; }
 `;
 

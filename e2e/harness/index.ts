@@ -4,3 +4,4 @@ export * from './sandbox';
 export * from './suite';
 export * from './process-editor';
 export * from './own-domain';
+export * from './admin-press';

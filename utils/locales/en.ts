@@ -192,6 +192,9 @@ export const enContent: ContentMessages = {
         '{n} fields of the page’s list are not shown anywhere the extension could find: they have no warnings beside them; their new names are in the plan below.',
     } as PluralForms,
   },
+  guard: {
+    refused: 'Press not accepted: the page changed or covered this button, or it had just appeared. Press it again while you can see it.',
+  },
   diagnose: {
     title: 'Diagnose this page',
     copy: 'Copy report',

@@ -11,6 +11,7 @@
  */
 import { renderCallUrl } from '@/components/content/process-views';
 import { shadowHost, typeIntoInput } from '@/components/content/dom';
+import { installRefusalText } from '@/components/content/intent';
 import { CS_TO_BG } from '@/utils/messages';
 import { checkCallUrl, urlTextNotes, urlVariables, type ProcessKind } from '@/utils/process-url';
 import { sendToBackground } from '@/utils/send';
@@ -20,9 +21,12 @@ import { eachCallUrlTarget } from '../watch-call-url';
 
 export const callUrlCheck: ContentFeature = {
   id: 'call-url-check',
-  needs: { strings: ['processes', 'processVars', 'processModal', 'diagnose', 'pageKind', 'common'], styles: ['process'] },
+  needs: { strings: ['processes', 'processVars', 'processModal', 'diagnose', 'pageKind', 'common', 'guard'], styles: ['process'] },
   include: (pageKind) => pageKind === 'process-editor',
   async init({ url, pageKind, signal, lang, t }) {
+    // The cost swap and every other guarded control of the editor's modal (Test this URL's too, same
+    // page and script) say this when a press is refused (components/content/intent.ts).
+    installRefusalText(t('guard.refused'));
     const [reply, fieldsReply] = await Promise.all([
       sendToBackground({ type: CS_TO_BG.processKind, processId: url.searchParams.get('id') ?? '' }),
       sendToBackground({ type: CS_TO_BG.schoolFields }),

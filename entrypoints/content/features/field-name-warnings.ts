@@ -10,6 +10,7 @@
  */
 import { renderSummary, type RenamedView } from '@/components/content/field-summary';
 import { OWN_NODE_ATTRIBUTE, shadowHost } from '@/components/content/dom';
+import { installRefusalText } from '@/components/content/intent';
 import { CS_TO_BG } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
 import type { ContentFeature } from '../feature';
@@ -30,9 +31,11 @@ const NO_ANCHORS: FieldAnchors = { anchors: [], found: { byId: 0, byPosition: 0,
 
 export const fieldNameWarnings: ContentFeature = {
   id: 'field-name-warnings',
-  needs: { strings: ['fields', 'diagnose', 'pageKind', 'common'], styles: ['summary', 'warning'] },
+  needs: { strings: ['fields', 'diagnose', 'pageKind', 'common', 'guard'], styles: ['summary', 'warning'] },
   include: (pageKind) => pageKind === 'user-fields' || pageKind === 'deal-fields',
   init({ pageKind, url, signal, standard, t }) {
+    // «Use this name», «Rename all» and «Undo» say this when a press is refused (components/content/intent.ts).
+    installRefusalText(t('guard.refused'));
     const context = pageKind === 'deal-fields' ? 'deal' : 'user';
     const pageNames = createPageNames(standard);
     const list = createListWarnings(t);
