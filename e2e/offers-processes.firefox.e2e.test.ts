@@ -101,7 +101,7 @@ describe('Firefox: process warnings appear and clear', () => {
     await openBlock(page, 2);
     await callUrl().waitFor({ timeout: 15_000 });
     const panel = page.locator(`${MODAL} [data-gc-albato="call-url-test"] .gc-test`);
-    await panel.locator('.gc-test-open').click();
+    await pressAsAdmin(panel.locator('.gc-test-open'));
     await page.locator(CALL_URL_FIELD).fill(`${schoolUrl(sandbox, sandbox.webhookPath)}?e={object.email}`);
     await page.evaluate(() => {
       const root = document.querySelector('[data-gc-albato="call-url-test"]')!.shadowRoot!;

@@ -13,6 +13,15 @@ import { createContentT } from '@/utils/i18n-content';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
 import { CS_TO_BG } from '@/utils/messages';
 
+// The intent guard (components/content/intent.ts) judges what the admin could see from layout,
+// which happy-dom does not have: here it is stood in by its first rule, a trusted event. What it
+// adds (visible, unmoved, not covered, focus by the admin) is tested in real browsers
+// (e2e/clickjack.*, e2e/hostile-fuzz-aimed.*).
+vi.mock('@/components/content/intent', async (original) => ({
+  ...(await original<typeof import('@/components/content/intent')>()),
+  guardAction: (control: HTMLElement, action: () => void) => control.addEventListener('click', (event) => event.isTrusted && action()),
+}));
+
 const SAVED = 'https://h.albato.ru/wh/38/1lfAbCd/token/?email={object.email}';
 const ELSEWHERE = 'https://collector.example/steal?e={object.email}';
 
