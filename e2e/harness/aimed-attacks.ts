@@ -51,6 +51,7 @@ export function armAttack(setup: AttackSetup): { x: number; y: number } | null {
   if (!host || !target || !decoy) throw new Error(`attack ${setup.kind}: nothing to aim (${setup.host} ${setup.target} ${setup.decoy})`);
   // A page keeps its own Save from submitting: it is the bait, not the action.
   decoy.closest('form')?.addEventListener('submit', (event) => event.preventDefault());
+  decoy.scrollIntoView({ block: 'center', inline: 'center' });
   const box = decoy.getBoundingClientRect();
   const centre = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   /** Our control's centre laid on `point`. */
@@ -157,13 +158,17 @@ export function armAttack(setup: AttackSetup): { x: number; y: number } | null {
 /** The admin's real hand: a click at the page's own button, or Enter (and Space) in the page's field. */
 export async function adminActs(page: Page, setup: AttackSetup, at: { x: number; y: number } | null, rng: Random): Promise<void> {
   if (at) {
-    await page.mouse.move(at.x - 40, at.y - 20);
+    await page.mouse.move(Math.max(1, at.x - 40), Math.max(1, at.y - 20));
     await page.mouse.move(at.x, at.y, { steps: 4 });
     await page.mouse.down();
     await page.mouse.up();
     return;
   }
   if (setup.kind === 'focus-on-keydown') await page.locator(setup.typingField).click();
-  else await page.locator(setup.typingField).click().then(() => page.waitForTimeout(150));
+  else
+    await page
+      .locator(setup.typingField)
+      .click()
+      .then(() => page.waitForTimeout(150));
   await page.keyboard.press(rng.int(2) === 0 ? 'Enter' : 'Space');
 }

@@ -10,10 +10,12 @@
  * a call at the sandbox's receiver, a changed field title, our views gone after a forged event,
  * more than the bounded process-list reads.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { adminActs, armAttack, ATTACKS, type AttackKind, type AttackSetup } from './aimed-attacks';
-import type { Random } from './hostile';
+import { seededRandom, type Random } from './hostile';
 import type { LaunchedBrowser } from './launch.js';
+import { pressAsAdmin } from './admin-press';
 import { MARKER } from './extension';
 import { openBlock, MODAL } from './process-editor';
 import { schoolUrl, type Sandbox } from './sandbox';
@@ -34,6 +36,8 @@ export interface AimedFigures {
   tabsOpened: number;
   calls: number;
   titlesChanged: number;
+  /** «Test this URL» opened by a click aimed at the page's own button */
+  previewsOpened: number;
   viewsLostToForgedEvent: number;
   kindListReads: number;
 }
@@ -47,6 +51,7 @@ export function newFigures(): AimedFigures {
     tabsOpened: 0,
     calls: 0,
     titlesChanged: 0,
+    previewsOpened: 0,
     viewsLostToForgedEvent: 0,
     kindListReads: 0,
   };
@@ -92,11 +97,13 @@ export async function loadProcessPage(page: Page, sandbox: Sandbox): Promise<voi
   await page.locator(MARKER).waitFor();
 }
 
-/** The block modal open and «Test this URL» opened by the admin. */
-export async function prepareProcessPage(page: Page): Promise<void> {
+/** The block modal open (and, with `openPreview`, «Test this URL» opened by the admin). */
+export async function prepareProcessPage(page: Page, openPreview = true): Promise<void> {
   await openBlock(page, 2);
-  const open = page.locator(`${MODAL} [data-gc-albato="call-url-test"] .gc-test-open`);
-  await open.click(); // the admin's own, honest click: the preview and its Send… are there
+  await page.locator(`${MODAL} [data-gc-albato="call-url-test"] .gc-test-open`).waitFor();
+  if (!openPreview) return;
+  // The admin's own, honest press: the preview and its Send… are there.
+  await pressAsAdmin(page.locator(`${MODAL} [data-gc-albato="call-url-test"] .gc-test-open`));
   await page.locator(`${MODAL} [data-gc-albato="call-url-test"] .gc-test-send`).waitFor();
 }
 
@@ -114,11 +121,11 @@ export async function prepareFieldsPage(page: Page): Promise<void> {
 
 export const stateTitles = (page: Page) => page.locator('#CustomFormValue').inputValue();
 
-function processSetup(kind: AttackKind, rng: Random): AttackSetup {
+function processSetup(kind: AttackKind, rng: Random, target: '.gc-test-open' | '.gc-test-send'): AttackSetup {
   return {
     kind,
     host: `${MODAL} [data-gc-albato="call-url-test"]`,
-    target: '.gc-test-send',
+    target,
     decoy: `${MODAL} button[name="save"]`,
     typingField: `${MODAL} #block-title`,
     faint: rng.next(),
@@ -171,27 +178,102 @@ export async function oneAimedPage(
 ): Promise<void> {
   const onProcess = rng.int(10) < 7;
   const kind = rng.pick(onProcess ? ATTACKS : ATTACKS.filter((attack) => !KEY_ATTACKS.includes(attack)));
-  const setup = onProcess ? processSetup(kind, rng) : fieldsSetup(kind, rng);
+  // On half the process pages the trap is on «Test this URL» itself (a success would open the
+  // preview); on the others the admin opened the preview and the trap is on Send….
+  const onOpener = onProcess && rng.int(2) === 0;
+  const setup = onProcess ? processSetup(kind, rng, onOpener ? '.gc-test-open' : '.gc-test-send') : fieldsSetup(kind, rng);
+  const started = Date.now();
   const tabsBefore = tabs();
   const callsBefore = sandbox.webhookCalls().length;
   if (onProcess) await loadProcessPage(page, sandbox);
   else await loadFieldsPage(page, sandbox);
   // The page's extras first: an address change re-runs the features, which draw their views anew.
   await pageExtras(page, rng, figures, runtimeId);
-  if (onProcess) await prepareProcessPage(page);
+  if (onProcess) await prepareProcessPage(page, !onOpener);
   else await prepareFieldsPage(page);
   const titles = onProcess ? '' : await stateTitles(page);
   const at = await page.evaluate(armAttack, setup);
   await adminActs(page, setup, at, rng);
   await page.waitForTimeout(SETTLE_MS);
   figures.pages += 1;
+  if (process.env.AIMED_TRACE) console.log(`${kind} ${onProcess ? 'process' : 'fields'} ${Date.now() - started} ms`);
   figures.byAttack[kind] = (figures.byAttack[kind] ?? 0) + 1;
   figures.tabsOpened += tabs() - tabsBefore;
   figures.calls += sandbox.webhookCalls().length - callsBefore;
   if (!onProcess && (await stateTitles(page)) !== titles) figures.titlesChanged += 1;
+  if (onOpener && (await page.locator(`${MODAL} [data-gc-albato="call-url-test"] .gc-test-send`).count()) > 0) figures.previewsOpened += 1;
 }
 
 /** The process-list reads the sandbox saw (cookie-bearing requests the background made for pages). */
 export function kindListReads(sandbox: Sandbox): number {
   return sandbox.pageCalls().filter((call: { path: string }) => call.path.includes('/pl/tasks/mission/find-by-type')).length;
+}
+
+/**
+ * The suite both browsers run: `pages` generated hostile pages, then the positive controls. The
+ * seed is printed (`FUZZ_SEED=<n>` repeats it) and the figures go to artifacts/.
+ */
+export function aimedFuzzSuite(options: {
+  browserName: 'chromium' | 'firefox';
+  suite: { sandbox: Sandbox; browser: LaunchedBrowser };
+  runtimeId: () => string;
+  pages: number;
+}): void {
+  const { sandbox, browser } = options.suite;
+  const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+  const figures = newFigures();
+  let page: Page;
+  let tabs: () => number;
+
+  beforeAll(async () => {
+    page = await browser.context.newPage();
+    page.on('dialog', (dialog) => void dialog.dismiss());
+    tabs = countTabs(browser);
+    console.log(`aimed fuzz (${options.browserName}) seed ${seed} (FUZZ_SEED=${seed} repeats it), ${options.pages} pages`);
+  });
+  afterAll(() => {
+    mkdirSync('artifacts', { recursive: true });
+    writeFileSync(`artifacts/hostile-fuzz-aimed-${options.browserName}.json`, `${JSON.stringify({ seed, ...figures }, null, 2)}\n`);
+    console.log(`aimed fuzz (${options.browserName}): ${JSON.stringify(figures)}`);
+  });
+
+  it(
+    `${options.pages} generated pages: no tab, no call, no title changed, no preview opened, no view lost, the process lists read within the bound`,
+    { timeout: 60_000 + options.pages * 5_000 },
+    async () => {
+      sandbox.reset();
+      saveAlbatoUrl(sandbox);
+      useCyrillicFields(sandbox);
+      const rng = seededRandom(seed);
+      for (let i = 0; i < options.pages; i++) await oneAimedPage(page, sandbox, rng, figures, tabs, options.runtimeId());
+      await page.waitForTimeout(1_500); // anything the last pages caused has arrived by now
+      figures.kindListReads = kindListReads(sandbox);
+      expect(figures).toMatchObject({
+        pages: options.pages,
+        tabsOpened: 0,
+        calls: 0,
+        titlesChanged: 0,
+        previewsOpened: 0,
+        viewsLostToForgedEvent: 0,
+      });
+      // Process 101's kind read once on the first page (both lists); no walk reads them again within 10 minutes.
+      expect(figures.kindListReads).toBeLessThanOrEqual(2);
+    },
+  );
+
+  it('positive controls: the admin’s honest press on «Use this name» renames the field; on Send… it opens one tab', async () => {
+    await loadFieldsPage(page, sandbox);
+    await prepareFieldsPage(page);
+    const titles = await stateTitles(page);
+    await pressAsAdmin(page.locator(USE_THIS_NAME));
+    await expect.poll(() => stateTitles(page)).not.toBe(titles);
+
+    // Last: the tab it opens takes the front (Firefox's driver hangs bringing a page back after one closed).
+    // No confirmation tab is open (the pages above opened none), so this press opens one.
+    const before = tabs();
+    await loadProcessPage(page, sandbox);
+    await prepareProcessPage(page);
+    await pressAsAdmin(page.locator(`${MODAL} [data-gc-albato="call-url-test"] .gc-test-send`));
+    await expect.poll(tabs, { timeout: 10_000 }).toBe(before + 1);
+  });
 }
