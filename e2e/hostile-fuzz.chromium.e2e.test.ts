@@ -152,7 +152,7 @@ describe('a hostile custom-fields editor', () => {
 });
 
 describe('a hostile process editor', () => {
-  it('hostile URLs in the block modal, synthetic clicks on Send and Allow access, the modal opened and closed: no call leaves', async () => {
+  it('hostile URLs in the block modal, synthetic clicks on Test this URL and Send…, the modal opened and closed: no call leaves', async () => {
     const rng = seededRandom(SEED + 2);
     const receiver = schoolUrl(sandbox, sandbox.webhookPath);
     for (let round = 0; round < 4; round++) {
@@ -181,7 +181,7 @@ describe('a hostile process editor', () => {
           },
           hostileUrl(rng, receiver),
         );
-        // The pointed attack first (open the preview, press Send, Allow access…), then everything at once:
+        // The pointed attack first (open the preview, press Send…), then everything at once:
         // the broad barrage may close the modal itself (Escape, the operation radios), taking our views away.
         figures.events += await page.evaluate(pressOurButtons, 4);
         figures.events += await page.evaluate(fireSyntheticEvents, { rounds: 1, pageInputLimit: 0 });

@@ -1,7 +1,7 @@
 /**
  * The in-page views of process and offer pages with hostile input: a URL with HTML, 10 000
  * characters, RTL and zero-width marks give a clear note or nothing, never an element built from
- * page text; Send and Allow access ignore clicks a page script makes.
+ * page text; Test this URL and Send… ignore clicks a page script makes.
  */
 import { renderCallTest, type CallTestView } from '@/components/content/call-test-view';
 import { el } from '@/components/content/dom';
