@@ -119,7 +119,10 @@ describe('the field list of the editor', () => {
   it('diagnoses the page on request: where the fields came from and which strategy found them', async () => {
     await openUserFields();
     await page.locator(`${SUMMARY} .gc-diagnose summary`).click();
-    const report = await page.locator(`${SUMMARY} .gc-diagnosis-text`).inputValue();
+    // The report is written on the details' toggle event, which the browser fires a task after the click.
+    const text = page.locator(`${SUMMARY} .gc-diagnosis-text`);
+    await expect.poll(() => text.inputValue()).not.toBe('');
+    const report = await text.inputValue();
     expect(report).toContain('Доп. поля пользователей (user-fields)');
     expect(report).toContain('Поля страницы: 32 из #CustomFormValue; без названия: 2');
     expect(report).toContain('Найдены на экране: по id (label[for]) 32, по порядку блоков 0, по точному тексту названия 0, не найдены 0');

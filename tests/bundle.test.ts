@@ -74,6 +74,10 @@ it.each(['chrome-mv3', 'firefox-mv3'].flatMap((build) => PAGE_GROUPS.map((group)
       .flatMap(([, table]) => Object.values(table).flatMap((spec) => spec.css));
     expect(foreignSelectors.filter((css) => code.includes(css))).toEqual([]);
     if (group.name !== 'field-pages') expect(code).not.toContain('абвгдеёжз');
+    // The intent guard (components/content/intent.ts) only where controls act: the catch-all and
+    // offers scripts run on every GetCourse page, where its size would be each page's fixed cost.
+    const guard = group.features.some((feature) => ['field-name-warnings', 'call-url-test'].includes(feature.id));
+    expect(code.includes('trackVisibility'), 'the intent guard').toBe(guard);
   },
 );
 

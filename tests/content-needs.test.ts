@@ -85,14 +85,15 @@ it('the check sees a section or style missing, and one named for nothing', () =>
   ]).toEqual(['processVars', 'fields']);
 });
 
-it('every page group that draws a guarded control (onTrustedClick) has a feature that installs the refusal sentence', () => {
+it('every page group that draws a guarded control (onTrustedClick) has a feature that installs the guard and its refusal sentence', () => {
   const drawsGuarded = (feature: ContentFeature) => sourcesOf(feature).some((source) => source.includes('onTrustedClick:'));
   const guardedGroups = PAGE_GROUPS.filter((group) => group.features.some(drawsGuarded));
   expect(guardedGroups.length).toBeGreaterThan(0);
   for (const group of guardedGroups) {
     const installers = group.features.filter((feature) =>
-      sourcesOf(feature).some((source) => source.includes("installRefusalText(t('guard.refused'))")),
+      sourcesOf(feature).some((source) => source.includes("useIntentGuard(t('guard.refused'))")),
     );
+    // Without it a guarded control never acts (components/content/dom.ts fails closed).
     expect(installers.length, group.features.map((feature) => feature.id).join(', ')).toBeGreaterThan(0);
   }
 });

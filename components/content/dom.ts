@@ -4,10 +4,26 @@
  * goes in as text nodes, never as HTML (page text may be hostile).
  */
 import type { ContentStyles, StyleName } from './styles';
-import { guardAction, registerOwnStyles } from './intent';
 
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined | EventListener | (() => void)>;
+
+/**
+ * The intent guard (./intent.ts), installed by the features whose controls act, before they draw
+ * (`useIntentGuard`). Installed rather than imported so that only the page groups with such
+ * controls carry its code: the catch-all and offers scripts run on every GetCourse page, and their
+ * size is the fixed cost each page pays (README, Performance).
+ */
+export interface IntentGuard {
+  guard(control: HTMLElement, action: () => void): void;
+  /** every shadow root we make, with our CSS: the guard refuses a control in a root holding more */
+  rootMade(root: ShadowRoot, css: string): void;
+}
+let intentGuard: IntentGuard | null = null;
+
+export function installIntentGuard(guard: IntentGuard): void {
+  intentGuard = guard;
+}
 
 /**
  * `onTrustedClick`: for the controls whose action matters (they reach the background or change the
@@ -21,12 +37,18 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
-    if (name === 'onTrustedClick' && typeof value === 'function') guardAction(node, value as () => void);
+    if (name === 'onTrustedClick' && typeof value === 'function') guarded(node, value as () => void);
     else if (typeof value === 'function') node.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
     else node.setAttribute(name, value === true ? '' : String(value));
   }
   for (const child of children) if (child) node.append(child);
   return node;
+}
+
+/** A control that acts without the guard installed acts never (fails closed), and says why to the tests. */
+function guarded(control: HTMLElement, action: () => void): void {
+  if (intentGuard) return intentGuard.guard(control, action);
+  console.warn('[gc-albato] a control that acts was drawn before the intent guard was installed');
 }
 
 /** Marks every host element the extension adds, so observers can skip them and tests can find them. */
@@ -78,7 +100,7 @@ export function shadowHost(
   host.setAttribute(OWN_NODE_ATTRIBUTE, kind);
   const root = host.attachShadow({ mode: 'open' });
   if (!adoptShared(root, css ?? '')) root.append(el('style', {}, css ?? ''));
-  registerOwnStyles(root, css ?? '');
+  intentGuard?.rootMade(root, css ?? '');
   return { host, root };
 }
 

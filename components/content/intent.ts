@@ -25,6 +25,7 @@
  * Costs: per control, one entry in two shared IntersectionObservers and a style walk every
  * VISIBILITY_POLL_MS while it is on screen; the page-wide overlay scan runs only at a click.
  */
+import { installIntentGuard } from './dom';
 import {
   boxProblem,
   chainProblem,
@@ -62,9 +63,14 @@ const onScreen = new Set<HTMLElement>();
 let pollTimer: ReturnType<typeof setInterval> | null = null;
 let refusalText = '';
 
-/** The sentence a refused press shows (the feature that draws guarded controls installs it from its strings). */
-export function installRefusalText(text: string): void {
+/**
+ * Installs the guard behind `el()`'s `onTrustedClick` (dom.ts) and the sentence a refused press
+ * shows, in the admin's language: called by each feature that draws controls that act, in its
+ * `init` before it draws (a control drawn without it never acts).
+ */
+export function useIntentGuard(text: string): void {
   refusalText = text;
+  installIntentGuard({ guard: guardAction, rootMade: registerOwnStyles });
 }
 
 /** Chromium ≥ 74 implements IntersectionObserver v2 (`isVisible`); Firefox does not. */

@@ -5,7 +5,7 @@
  */
 import { renderCallTest, type CallTestView } from '@/components/content/call-test-view';
 import { el } from '@/components/content/dom';
-import { installRefusalText } from '@/components/content/intent';
+import { useIntentGuard } from '@/components/content/intent';
 import { renderOfferBadge, renderOfferListNote } from '@/components/content/offer-badge';
 import { renderCallUrl, type CallUrlView } from '@/components/content/process-views';
 import { createContentT } from '@/utils/i18n-content';
@@ -134,7 +134,7 @@ describe('Test this URL with hostile URLs and page-script clicks', () => {
   });
 
   it('onTrustedClick ignores a page script’s clicks; a trusted click on a control nobody could see is refused, and says so', () => {
-    installRefusalText('Страница изменила вид этой кнопки');
+    useIntentGuard('Страница изменила вид этой кнопки');
     const action = vi.fn();
     const button = el('button', { type: 'button', onTrustedClick: action });
     const box = document.createElement('div');

@@ -17,10 +17,16 @@ import { CS_TO_BG } from '@/utils/messages';
 // which happy-dom does not have: here it is stood in by its first rule, a trusted event. What it
 // adds (visible, unmoved, not covered, focus by the admin) is tested in real browsers
 // (e2e/clickjack.*, e2e/hostile-fuzz-aimed.*).
-vi.mock('@/components/content/intent', async (original) => ({
-  ...(await original<typeof import('@/components/content/intent')>()),
-  guardAction: (control: HTMLElement, action: () => void) => control.addEventListener('click', (event) => event.isTrusted && action()),
-}));
+vi.mock('@/components/content/intent', async () => {
+  const { installIntentGuard } = await import('@/components/content/dom');
+  return {
+    useIntentGuard: () =>
+      installIntentGuard({
+        guard: (control, action) => control.addEventListener('click', (event) => event.isTrusted && action()),
+        rootMade: () => undefined,
+      }),
+  };
+});
 
 const SAVED = 'https://h.albato.ru/wh/38/1lfAbCd/token/?email={object.email}';
 const ELSEWHERE = 'https://collector.example/steal?e={object.email}';

@@ -11,7 +11,7 @@
  */
 import { renderCallUrl } from '@/components/content/process-views';
 import { shadowHost, typeIntoInput } from '@/components/content/dom';
-import { installRefusalText } from '@/components/content/intent';
+import { useIntentGuard } from '@/components/content/intent';
 import { CS_TO_BG } from '@/utils/messages';
 import { checkCallUrl, urlTextNotes, urlVariables, type ProcessKind } from '@/utils/process-url';
 import { sendToBackground } from '@/utils/send';
@@ -26,7 +26,7 @@ export const callUrlCheck: ContentFeature = {
   async init({ url, pageKind, signal, lang, t }) {
     // The cost swap and every other guarded control of the editor's modal (Test this URL's too, same
     // page and script) say this when a press is refused (components/content/intent.ts).
-    installRefusalText(t('guard.refused'));
+    useIntentGuard(t('guard.refused'));
     const [reply, fieldsReply] = await Promise.all([
       sendToBackground({ type: CS_TO_BG.processKind, processId: url.searchParams.get('id') ?? '' }),
       sendToBackground({ type: CS_TO_BG.schoolFields }),

@@ -13,6 +13,7 @@
  */
 import { renderCallTest, type CallTestState } from '@/components/content/call-test-view';
 import { shadowHost } from '@/components/content/dom';
+import { useIntentGuard } from '@/components/content/intent';
 import { CS_TO_BG, type ClickAction, type Failure } from '@/utils/messages';
 import { CALL_URL_MAX } from '@/utils/page-data-limits';
 import { isAlbatoWebhook, MAX_CALL_URL_LENGTH, urlVariables, type ProcessKind } from '@/utils/process-url';
@@ -38,9 +39,11 @@ async function withClickToken<R>(action: ClickAction, request: (token: string) =
 
 export const callUrlTest: ContentFeature = {
   id: 'call-url-test',
-  needs: { strings: ['callTest', 'processModal'], styles: ['process'] },
+  needs: { strings: ['callTest', 'processModal', 'guard'], styles: ['process'] },
   include: (pageKind) => pageKind === 'process-editor',
   async init({ url, signal, t }) {
+    // Test this URL and Send… act only on presses the admin could see and aim (components/content/intent.ts).
+    useIntentGuard(t('guard.refused'));
     const processId = url.searchParams.get('id') ?? '';
     const reply = await sendToBackground({ type: CS_TO_BG.processKind, processId });
     const knownKind: ProcessKind | null = reply.ok ? reply.kind : null;

@@ -10,7 +10,7 @@
  */
 import { renderSummary, type RenamedView } from '@/components/content/field-summary';
 import { OWN_NODE_ATTRIBUTE, shadowHost } from '@/components/content/dom';
-import { installRefusalText } from '@/components/content/intent';
+import { useIntentGuard } from '@/components/content/intent';
 import { CS_TO_BG } from '@/utils/messages';
 import { sendToBackground } from '@/utils/send';
 import type { ContentFeature } from '../feature';
@@ -35,7 +35,7 @@ export const fieldNameWarnings: ContentFeature = {
   include: (pageKind) => pageKind === 'user-fields' || pageKind === 'deal-fields',
   init({ pageKind, url, signal, standard, t }) {
     // «Use this name», «Rename all» and «Undo» say this when a press is refused (components/content/intent.ts).
-    installRefusalText(t('guard.refused'));
+    useIntentGuard(t('guard.refused'));
     const context = pageKind === 'deal-fields' ? 'deal' : 'user';
     const pageNames = createPageNames(standard);
     const list = createListWarnings(t);
