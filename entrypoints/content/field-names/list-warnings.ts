@@ -37,13 +37,27 @@ function keepControlPresses(root: ShadowRoot): void {
   for (const type of PRESS_EVENTS) root.addEventListener(type, stop, { passive: true });
 }
 
+/**
+ * A click on the warning's text selects the field (GetCourse's own handler, above); then the
+ * feature may put the focus in that field's title input, so "fix this" is one click (issue 24).
+ * After GetCourse's handler, which runs later in the same dispatch: a task later.
+ */
+function onTextClick(root: ShadowRoot, then: () => void): void {
+  root.addEventListener('click', (event) => {
+    const target = event.target;
+    if (!event.isTrusted || !(target instanceof Element) || target.closest(OWN_CONTROLS)) return;
+    setTimeout(then, 0);
+  });
+}
+
 interface Placed {
   host: HTMLElement;
   root: ShadowRoot;
   stamp: string;
 }
 
-export function createListWarnings(t: T) {
+/** `openField`: a click on a warning's text, after GetCourse selected the field (see onTextClick). */
+export function createListWarnings(t: T, openField: (label: Element) => void = () => {}) {
   const placed = new Map<Element, Placed>();
   const waiting = new Map<Element, FieldVerdict>();
 
@@ -53,6 +67,7 @@ export function createListWarnings(t: T) {
       const { host, root } = shadowHost('field-warning', 'warning');
       host.classList.add('gc-in-list');
       keepControlPresses(root);
+      onTextClick(root, () => openField(label));
       entry = { host, root, stamp: '' };
       placed.set(label, entry);
     }
