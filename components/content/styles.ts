@@ -72,6 +72,7 @@ export const PROCESS_CSS = `${base}
 .gc-finding { margin: 4px 0; padding: 2px 6px; border-left: 3px solid #d97706; background: #fffbeb; }
 ul { margin: 2px 0 2px 18px; padding: 0; }
 .gc-test > button:first-child { margin-left: 0; }
+details.gc-vars > summary { cursor: pointer; }
 pre { margin: 4px 0; padding: 4px 6px; max-height: 160px; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; font: 12px/16px ui-monospace, 'DejaVu Sans Mono', monospace; background: #fff; border: 1px solid #d1d5db; }
 .gc-answer { margin: 6px 0 2px; }
 .gc-diagnose { max-width: 640px; margin: 2px 0; font-size: 12px; color: #4b5563; }
