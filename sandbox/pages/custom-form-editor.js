@@ -248,7 +248,7 @@ export function drawCustomFormEditor(config) {
    * `input, textarea, button, select, option`; a move of 1 px starts the drag; `mousedown` is
    * listened to on `.fields` and its default prevented. The settings panels stay where they were
    * built (the widget never moves them).
-   * ASSUMPTION (as A23): the dragged block moves in place as the pointer passes a block's middle,
+   * ASSUMPTION (see sandbox/README.md#assumptions, A40): the dragged block moves in place as the pointer passes a block's middle,
    * without jQuery UI's floating helper, placeholder and `ui-sortable*` classes: the same end order.
    * @param {HTMLElement} list @param {() => void} update
    */
