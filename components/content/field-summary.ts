@@ -205,9 +205,9 @@ function planSection(root: ShadowRoot, t: T, verdicts: readonly FieldVerdict[], 
   });
 }
 
-/** The page diagnosis, written when opened: it queries the whole page. */
+/** The page diagnosis, written when opened: it queries the whole page. Its «▸» says it in a word (the line is short). */
 function diagnoseSection(root: ShadowRoot, t: T, diagnose: () => string) {
-  const title = t('diagnose.title');
+  const title = t('fields.diagnose');
   return foldedText(root, t, {
     section: 'gc-diagnose',
     area: 'gc-diagnosis-text',

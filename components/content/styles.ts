@@ -33,7 +33,7 @@ export const WARNING_CSS = `${base}
 export const SUMMARY_CSS = `${base}
 :host { display: block; margin: 0 0 12px; }
 /* One line (issue 24): the title, the action and the «▸» of each part; a part opened takes a row of its own below. */
-.gc-summary { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 14px; row-gap: 2px; max-width: 980px; box-sizing: border-box; padding: 6px 12px; border: 1px solid #d1d5db; border-left: 4px solid #d97706; border-radius: 4px; background: #fffbeb; }
+.gc-summary { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 14px; row-gap: 2px; max-width: 1200px; box-sizing: border-box; padding: 6px 12px; border: 1px solid #d1d5db; border-left: 4px solid #d97706; border-radius: 4px; background: #fffbeb; }
 .gc-summary.gc-good { border-left-color: #059669; background: #ecfdf5; }
 .gc-summary > button { margin-left: 0; }
 .gc-title { font-weight: 600; font-size: 14px; }

@@ -162,7 +162,7 @@ describe('summary folds (issue 24)', () => {
       'Переименовать 2 поля для Albato',
       '▸ план',
       '▸ подробнее',
-      '▸ Диагностика страницы',
+      '▸ диагностика',
     ]);
     // The untitled note, the why and what renaming breaks are there, folded under «подробнее».
     expect(root.querySelector('details.gc-more .gc-untitled')!.textContent).toMatch(/^1 поле без названия/);
@@ -182,10 +182,10 @@ describe('summary folds (issue 24)', () => {
     expect(line(root)).toEqual([
       'Albato видит все 2 поля на этой странице',
       'Переименовано 2 поля — не сохранено',
-      'Отменить переименование',
+      'Отменить',
       '▸ список',
       '▸ подробнее',
-      '▸ Диагностика страницы',
+      '▸ диагностика',
     ]);
     expect(root.querySelectorAll('details.gc-renamed-list .gc-renamed li')).toHaveLength(2);
   });

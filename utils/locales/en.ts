@@ -183,8 +183,9 @@ export const enContent: ContentMessages = {
     renamedShort: { one: '{n} field renamed — not saved', other: '{n} fields renamed — not saved' } as PluralForms,
     showRenamed: 'list',
     planShort: 'plan',
+    diagnose: 'diagnosis',
     more: 'more',
-    undo: 'Undo renaming',
+    undo: 'Undo',
     undone: { one: 'Put back {n} old title.', other: 'Put back {n} old titles.' } as PluralForms,
     undoChanged: {
       one: '{n} field was edited after renaming and left as it is.',

@@ -210,8 +210,9 @@ export const ruContent = {
     } as PluralForms,
     showRenamed: 'список',
     planShort: 'план',
+    diagnose: 'диагностика',
     more: 'подробнее',
-    undo: 'Отменить переименование',
+    undo: 'Отменить',
     undone: {
       one: 'Возвращено {n} старое название.',
       few: 'Возвращено {n} старых названия.',
