@@ -149,7 +149,7 @@ describe("GetCourse's gestures on a flagged field go through our warning (issue 
     expect(clicks.length).toBeGreaterThanOrEqual(6 * 4); // the first screen's warnings, 4 parts each
     expect(clicks.filter((c) => !c.selected)).toEqual([]);
     expect(clicks.filter((c) => !c.focused)).toEqual([]);
-  });
+  }, 180_000); // ~90 real clicks: ~40 s in Firefox on this 2-core machine
 
   it('our copy button neither selects nor drags the field', async () => {
     await openUserFields();
@@ -208,7 +208,7 @@ describe("GetCourse's gestures on a flagged field go through our warning (issue 
       console.log(`[issue 24] Chromium figures at 1280×800: ${JSON.stringify({ before, renamed })}`);
       expect(before.maxRatio).toBeLessThanOrEqual(1.5);
       for (const figures of [before, renamed]) {
-        expect(figures.summaryFolded).toBeLessThanOrEqual(60);
+        expect(figures.summaryFolded).toBeLessThanOrEqual(40); // one line
         expect(figures.editorTop).toBeLessThan(560);
       }
     } finally {
@@ -301,9 +301,7 @@ describe('«rename all for Albato»', () => {
     const plan = (await openedPlan()).split('\n');
     const button = page.locator(`${SUMMARY} .gc-rename-all`);
     expect(await button.textContent()).toMatch(new RegExp(`^Переименовать ${plan.length} (поле|поля|полей) для Albato$`));
-    expect(await page.locator(`${SUMMARY} .gc-more`).textContent()).toContain(
-      'ключи addfields в импорте и переменные {object.<название>}',
-    );
+    expect(await page.locator(`${SUMMARY} .gc-more`).textContent()).toContain('ключи addfields в импорте и переменные {object.<название>}');
     await pressAsAdmin(button);
     await expect.poll(() => readSummaryTitle(page)).toBe('Albato видит все 30 полей на этой странице');
     const after = await stateTitles();

@@ -79,7 +79,7 @@ describe("Firefox: GetCourse's gestures on a flagged field go through our warnin
     expect(clicks.length).toBeGreaterThanOrEqual(6 * 4);
     expect(clicks.filter((c) => !c.selected)).toEqual([]);
     expect(clicks.filter((c) => !c.focused)).toEqual([]);
-  });
+  }, 180_000); // ~90 real clicks: ~40 s in Firefox on this 2-core machine
 
   it('our copy button neither selects nor drags; a drag from a warning re-orders as one from the block', async () => {
     await open();
@@ -108,7 +108,7 @@ describe("Firefox: GetCourse's gestures on a flagged field go through our warnin
       const figures = await layoutFigures(page);
       console.log(`[issue 24] Firefox figures at 1280×800: ${JSON.stringify(figures)}`);
       expect(figures.maxRatio).toBeLessThanOrEqual(1.5);
-      expect(figures.summaryFolded).toBeLessThanOrEqual(60);
+      expect(figures.summaryFolded).toBeLessThanOrEqual(40); // one line
       expect(figures.editorTop).toBeLessThan(560);
     } finally {
       if (size) await page.setViewportSize(size);
