@@ -4,6 +4,7 @@
  */
 import { launchFirefox, mostWarningsOnOneField, pressAsAdmin, readFieldWarnings, readSummaryTitle, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
+import { clickEveryWarningPart, drag, dragStart, layoutFigures, selectedField, stateOrder } from './harness/warning-gestures';
 
 const { sandbox, page } = useE2eSuite(() => launchFirefox({ lang: 'ru' }));
 const USER_FIELDS = '/pl/logic/context/custom-fields?contextName=UserContext';
@@ -59,6 +60,59 @@ describe('Firefox: field-name warnings in the editor', () => {
     await page.goto(schoolUrl(sandbox, `${USER_FIELDS}&render=late`));
     await page.locator(`${field(2001)} [data-gc-albato="field-warning"]`).waitFor({ timeout: 10_000 });
     expect((await readFieldWarnings(page, field(2001)))[0]!.suggestion).toBe('gorod_prozhivaniia');
+  });
+});
+
+describe("Firefox: GetCourse's gestures on a flagged field go through our warning (issue 24)", () => {
+  const open = async () => {
+    await page.goto(schoolUrl(sandbox, USER_FIELDS));
+    await readSummaryTitle(page, 15_000);
+    await page.locator(`${field(2001)} [data-gc-albato="field-warning"]`).waitFor({ timeout: 10_000 });
+  };
+
+  it('a click on any part of a warning but our button selects its field and puts the focus in its title, N of N', async () => {
+    await open();
+    const clicks = await clickEveryWarningPart(page, 'field-input-2004');
+    console.log(
+      `[issue 24] Firefox: ${clicks.filter((c) => c.selected).length} of ${clicks.length} clicks on warnings selected their field`,
+    );
+    expect(clicks.length).toBeGreaterThanOrEqual(6 * 4);
+    expect(clicks.filter((c) => !c.selected)).toEqual([]);
+    expect(clicks.filter((c) => !c.focused)).toEqual([]);
+  }, 180_000); // ~90 real clicks: ~40 s in Firefox on this 2-core machine
+
+  it('our copy button neither selects nor drags; a drag from a warning re-orders as one from the block', async () => {
+    await open();
+    await page.locator('label[for="field-input-2004"]').click();
+    const before = await stateOrder(page);
+    const button = await dragStart(page, 'field-input-2001', 'button');
+    await page.mouse.click(button.x, button.y);
+    await drag(page, button, button.blockHeight * 2);
+    expect(await selectedField(page)).toBe('field-input-2004');
+    expect(await stateOrder(page)).toEqual(before);
+    const fromWarning = await dragStart(page, 'field-input-2001', 'warning');
+    await drag(page, fromWarning, fromWarning.blockHeight * 2);
+    const afterWarning = await stateOrder(page);
+    await open();
+    const fromLabel = await dragStart(page, 'field-input-2001', 'label');
+    await drag(page, fromLabel, fromLabel.blockHeight * 2);
+    expect(afterWarning).not.toEqual(before);
+    expect(afterWarning).toEqual(await stateOrder(page));
+  });
+
+  it("figures: a flagged block ≤ 1.5 × an unflagged one; GetCourse's editor starts on the first screen of 1 280 × 800", async () => {
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      await open();
+      const figures = await layoutFigures(page);
+      console.log(`[issue 24] Firefox figures at 1280×800: ${JSON.stringify(figures)}`);
+      expect(figures.maxRatio).toBeLessThanOrEqual(1.5);
+      expect(figures.summaryFolded).toBeLessThanOrEqual(40); // one line
+      expect(figures.editorTop).toBeLessThan(560);
+    } finally {
+      if (size) await page.setViewportSize(size);
+    }
   });
 });
 

@@ -33,7 +33,30 @@ export interface CallUrlView {
 
 const NOTE_KEYS: Record<UrlTextNote, ContentKey> = { 'too-long': 'processModal.tooLong', 'invisible-characters': 'processModal.invisible' };
 
+/**
+ * The URL's variables. A long list folds (issue 24, point 4): one line each pushed the block
+ * modal's own buttons down, while what needs the admin (the findings) is shown below it anyway.
+ */
+const VARIABLES_SHOWN = 3;
+
+function variablesList(t: ContentT, variables: readonly UrlVariable[], open: boolean) {
+  if (variables.length === 0) return null;
+  const list = el(
+    'ul',
+    {},
+    ...variables.map((v) =>
+      el('li', {}, el('code', {}, v.raw), ` — ${v.fact ? t(`processVars.${v.name}` as ContentKey) : t('processes.customOrUnknown')}`),
+    ),
+  );
+  if (variables.length <= VARIABLES_SHOWN) return el('div', { class: 'gc-vars' }, el('span', {}, t('processes.variables')), list);
+  const details = el('details', { class: 'gc-vars' }, el('summary', {}, `${t('processes.variables')} ${variables.length}`), list);
+  details.open = open;
+  return details;
+}
+
 export function renderCallUrl(root: ShadowRoot, view: CallUrlView, t: ContentT, swap: (finding: Finding) => void): void {
+  // Re-rendered on every keystroke in the URL: a list the admin opened stays open.
+  const varsOpen = root.querySelector<HTMLDetailsElement>('details.gc-vars')?.open === true;
   root.querySelector('.gc-process')?.remove();
   const findingText = (finding: Finding) => {
     const variable = finding.variable.raw;
@@ -58,25 +81,7 @@ export function renderCallUrl(root: ShadowRoot, view: CallUrlView, t: ContentT, 
       { class: isAlbatoWebhook(view.url) ? 'gc-albato' : 'gc-note' },
       isAlbatoWebhook(view.url) ? `✓ ${t('processes.albato')}` : t('processes.notAlbato'),
     ),
-    view.variables.length > 0
-      ? el(
-          'div',
-          { class: 'gc-vars' },
-          el('span', {}, t('processes.variables')),
-          el(
-            'ul',
-            {},
-            ...view.variables.map((v) =>
-              el(
-                'li',
-                {},
-                el('code', {}, v.raw),
-                ` — ${v.fact ? t(`processVars.${v.name}` as ContentKey) : t('processes.customOrUnknown')}`,
-              ),
-            ),
-          ),
-        )
-      : null,
+    variablesList(t, view.variables, varsOpen),
     ...view.notes.map((note) => el('p', { class: 'gc-finding', role: 'note', 'data-code': note }, `⚠ ${t(NOTE_KEYS[note])}`)),
     view.kind === null ? el('p', { class: 'gc-note' }, t('processes.kindUnknown')) : null,
     ...view.findings.map((finding) =>

@@ -21,20 +21,29 @@ export const WARNING_CSS = `${base}
 .gc-ok { border-left-color: #059669; background: #ecfdf5; }
 .gc-calm { border-left-color: #9ca3af; background: #f9fafb; color: #4b5563; }
 .gc-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* In the field list: on the label's line, one line at most (issue 24); the name and the button stay whole, the problems give way. */
+:host(.gc-in-list) { display: inline-block; max-width: 100%; margin: 0 0 0 8px; vertical-align: baseline; }
+.gc-compact { display: inline-flex; box-sizing: border-box; max-width: 100%; align-items: baseline; white-space: nowrap; padding: 0 6px; }
+.gc-compact > .gc-what { flex: 0 1 auto; min-width: 32px; overflow: hidden; text-overflow: ellipsis; }
+.gc-compact > .gc-fix { flex: 0 1 auto; min-width: 48px; overflow: hidden; text-overflow: ellipsis; }
+.gc-compact > button, .gc-compact > .gc-status { flex: none; }
+.gc-compact > .gc-status:empty { display: none; }
 `;
 
 export const SUMMARY_CSS = `${base}
 :host { display: block; margin: 0 0 12px; }
-.gc-summary { max-width: 760px; padding: 8px 12px; border: 1px solid #d1d5db; border-left: 4px solid #d97706; border-radius: 4px; background: #fffbeb; }
+/* One line (issue 24): the title, the action and the «▸» of each part; a part opened takes a row of its own below. */
+.gc-summary { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 14px; row-gap: 2px; max-width: 1200px; box-sizing: border-box; padding: 6px 12px; border: 1px solid #d1d5db; border-left: 4px solid #d97706; border-radius: 4px; background: #fffbeb; }
 .gc-summary.gc-good { border-left-color: #059669; background: #ecfdf5; }
+.gc-summary > button { margin-left: 0; }
 .gc-title { font-weight: 600; font-size: 14px; }
 .gc-summary p { margin: 4px 0; }
+.gc-summary > details[open], .gc-summary > .gc-state-problem { order: 1; flex-basis: 100%; }
+.gc-summary > details > summary { cursor: pointer; color: #1d4ed8; font-size: 12px; }
+.gc-summary > details[open] > summary { margin: 4px 0 0; }
 textarea { box-sizing: border-box; width: 100%; min-height: 60px; max-height: 200px; font: 12px/16px ui-monospace, 'DejaVu Sans Mono', monospace; }
 .gc-note, .gc-status { color: #4b5563; font-size: 12px; }
-.gc-rename { margin: 6px 0; padding: 6px 8px; border: 1px dashed #d97706; border-radius: 4px; }
-.gc-rename > button:first-of-type { margin-left: 0; }
 .gc-renamed { margin: 4px 0; padding-left: 18px; max-height: 240px; overflow: auto; }
-.gc-plan > summary { margin: 4px 0; cursor: pointer; }
 `;
 
 export const MARKER_CSS = `${base}
@@ -63,6 +72,7 @@ export const PROCESS_CSS = `${base}
 .gc-finding { margin: 4px 0; padding: 2px 6px; border-left: 3px solid #d97706; background: #fffbeb; }
 ul { margin: 2px 0 2px 18px; padding: 0; }
 .gc-test > button:first-child { margin-left: 0; }
+details.gc-vars > summary { cursor: pointer; }
 pre { margin: 4px 0; padding: 4px 6px; max-height: 160px; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; font: 12px/16px ui-monospace, 'DejaVu Sans Mono', monospace; background: #fff; border: 1px solid #d1d5db; }
 .gc-answer { margin: 6px 0 2px; }
 .gc-diagnose { max-width: 640px; margin: 2px 0; font-size: 12px; color: #4b5563; }

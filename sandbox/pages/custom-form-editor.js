@@ -233,6 +233,55 @@ export function drawCustomFormEditor(config) {
     }
     for (const field of config.fields) addField(field, false);
     changed();
+    makeSortable(fieldsEl, () => {
+      // `update` → the widget's changed(), which reads the fields in the page's order.
+      const order = [...fieldsEl.children];
+      widgets.sort((a, b) => order.indexOf(a.wrapper) - order.indexOf(b.wrapper));
+      changed();
+    });
+  };
+
+  /**
+   * Drag to re-order. The widget's `_create` ends with `.fields` made a jQuery UI sortable whose
+   * `update` rewrites the value (the same GetCourse script as ref R.1 [GC-JS]), with jQuery UI's
+   * defaults: every child of `.fields` is an item; a press is cancelled when its target is (inside)
+   * `input, textarea, button, select, option`; a move of 1 px starts the drag; `mousedown` is
+   * listened to on `.fields` and its default prevented. The settings panels stay where they were
+   * built (the widget never moves them).
+   * ASSUMPTION (see sandbox/README.md#assumptions, A40): the dragged block moves in place as the pointer passes a block's middle,
+   * without jQuery UI's floating helper, placeholder and `ui-sortable*` classes: the same end order.
+   * @param {HTMLElement} list @param {() => void} update
+   */
+  const makeSortable = (list, update) => {
+    list.addEventListener('mousedown', (down) => {
+      const target = /** @type {Element} */ (down.target);
+      if (down.button !== 0 || target.closest('input, textarea, button, select, option')) return;
+      let item = target;
+      while (item.parentElement && item.parentElement !== list) item = item.parentElement;
+      if (item.parentElement !== list) return;
+      const dragged = item;
+      down.preventDefault();
+      const before = [...list.children].indexOf(dragged);
+      let started = false;
+      /** @param {MouseEvent} move */
+      const onMove = (move) => {
+        if (!started && Math.abs(move.clientX - down.clientX) + Math.abs(move.clientY - down.clientY) < 1) return;
+        started = true;
+        const next = [...list.children].find((other) => {
+          if (other === dragged) return false;
+          const box = other.getBoundingClientRect();
+          return move.clientY < box.top + box.height / 2;
+        });
+        if ((next ?? null) !== dragged.nextElementSibling) list.insertBefore(dragged, next ?? null);
+      };
+      const onUp = () => {
+        document.removeEventListener('mousemove', onMove);
+        document.removeEventListener('mouseup', onUp);
+        if (started && [...list.children].indexOf(dragged) !== before) update();
+      };
+      document.addEventListener('mousemove', onMove);
+      document.addEventListener('mouseup', onUp);
+    });
   };
 
   const start = () => (config.delayMs > 0 ? setTimeout(draw, config.delayMs) : draw());

@@ -83,7 +83,8 @@ describe('summary: untitled fields and «rename all»', () => {
     const made = () => lazy.filter((v) => Object.getOwnPropertyDescriptor(v, 'suggestion')!.get === undefined).length;
     const root = shadow();
     renderSummary(root, summaryInput(lazy), t, ACTIONS);
-    expect(root.querySelector('details.gc-plan > summary')!.textContent).toBe('План переименования: 2 поля (старое → новое)');
+    expect(root.querySelector('details.gc-plan > summary')!.textContent).toBe('план');
+    expect(root.querySelector('details.gc-plan > .gc-note')!.textContent).toBe('План переименования: 2 поля (старое → новое)');
     expect(root.querySelector<HTMLTextAreaElement>('.gc-plan-text')!.value).toBe('');
     expect(made()).toBe(1); // telegram_id: visible as it is, nothing to suggest
     const copied = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
@@ -111,7 +112,7 @@ describe('summary: untitled fields and «rename all»', () => {
     });
     const button = root.querySelector<HTMLButtonElement>('.gc-rename-all')!;
     expect(button.textContent).toBe('Переименовать 2 поля для Albato');
-    expect(root.querySelector('.gc-rename')!.textContent).toContain('{object.<название>}');
+    expect(root.querySelector('details.gc-more')!.textContent).toContain('{object.<название>}');
     button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     button.click();
     expect(pressed).toBe(0);
@@ -143,5 +144,63 @@ describe('summary: untitled fields and «rename all»', () => {
     renderSummary(root, { ...summaryInput(planFieldNames(['Город'])), stateProblem: true, canRename: false }, t, ACTIONS);
     expect(root.querySelector('.gc-state-problem')!.textContent).toContain('#CustomFormValue');
     expect(root.querySelector('.gc-rename-all')).toBeNull();
+  });
+});
+
+describe('summary folds (issue 24)', () => {
+  /** What shows on the summary's line: every direct part but the folded ones' contents. */
+  const line = (root: ShadowRoot) =>
+    [...root.querySelector('.gc-summary')!.children].map((part) =>
+      part instanceof HTMLDetailsElement ? `${part.open ? '▾' : '▸'} ${part.querySelector('summary')!.textContent}` : part.textContent,
+    );
+
+  it('is one line by default: the count, «rename all» and the parts to open, every part folded', () => {
+    const root = shadow();
+    renderSummary(root, summaryInput(planFieldNames(['Город', 'Дата рождения', 'telegram_id', ''])), t, ACTIONS);
+    expect(line(root)).toEqual([
+      '2 поля из 3 не видны Albato',
+      'Переименовать 2 поля для Albato',
+      '▸ план',
+      '▸ подробнее',
+      '▸ диагностика',
+    ]);
+    // The untitled note, the why and what renaming breaks are there, folded under «подробнее».
+    expect(root.querySelector('details.gc-more .gc-untitled')!.textContent).toMatch(/^1 поле без названия/);
+    expect(root.querySelector('details.gc-more')!.textContent).toContain('латинскими названиями');
+  });
+
+  it('after «rename all» folds the list of renames into «N renamed — not saved · Undo · list»', () => {
+    const root = shadow();
+    const renamed = {
+      pairs: [
+        { from: 'Город', to: 'gorod' },
+        { from: 'Дата рождения', to: 'data_rozhdeniia' },
+      ],
+      skipped: 0,
+    };
+    renderSummary(root, { ...summaryInput(planFieldNames(['gorod', 'data_rozhdeniia'])), renamed }, t, ACTIONS);
+    expect(line(root)).toEqual([
+      'Albato видит все 2 поля на этой странице',
+      'Переименовано 2 поля — не сохранено',
+      'Отменить',
+      '▸ список',
+      '▸ подробнее',
+      '▸ диагностика',
+    ]);
+    expect(root.querySelectorAll('details.gc-renamed-list .gc-renamed li')).toHaveLength(2);
+  });
+
+  it('keeps an opened part open when drawn anew, and Escape folds the part the focus is in', () => {
+    const root = shadow();
+    const input = summaryInput(planFieldNames(['Город']));
+    renderSummary(root, input, t, ACTIONS);
+    root.querySelector<HTMLDetailsElement>('details.gc-more')!.open = true;
+    renderSummary(root, input, t, ACTIONS);
+    const more = root.querySelector<HTMLDetailsElement>('details.gc-more')!;
+    expect(more.open).toBe(true);
+    const note = more.querySelector('p')!;
+    note.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(more.open).toBe(false);
+    expect(root.activeElement).toBe(more.querySelector('summary'));
   });
 });

@@ -173,3 +173,24 @@ describe('offer list views', () => {
     expect(badge.querySelector('.gc-missing')?.textContent).toBe('⚠ в настройках кода нет');
   });
 });
+
+describe('«Вызвать URL» check stays short (issue 24, point 4)', () => {
+  const MANY = `${HOOK}?e={object.user.email}&n={object.number}&c={object.cost_money}&p={object.positions}`;
+
+  it('shows a few variables as they are, folds a longer list and keeps it open while the admin types', () => {
+    const few = shadow();
+    renderCallUrl(few, checkView(`${HOOK}?n={object.number}`), t, () => undefined);
+    expect(few.querySelector('div.gc-vars li')?.textContent).toContain('{object.number}');
+    const root = shadow();
+    renderCallUrl(root, checkView(MANY), t, () => undefined);
+    const list = root.querySelector<HTMLDetailsElement>('details.gc-vars')!;
+    expect(list.open).toBe(false);
+    expect(list.querySelector('summary')!.textContent).toBe('Переменные в адресе: 4');
+    // What needs the admin is not folded.
+    expect(root.querySelector('.gc-finding[data-code="formatted-money"]')!.closest('details')).toBeNull();
+    list.open = true;
+    renderCallUrl(root, checkView(`${MANY}&x=1`), t, () => undefined);
+    expect(root.querySelectorAll('details.gc-vars')).toHaveLength(1);
+    expect(root.querySelector<HTMLDetailsElement>('details.gc-vars')!.open).toBe(true);
+  });
+});

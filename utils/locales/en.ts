@@ -180,7 +180,12 @@ export const enContent: ContentMessages = {
       one: '{n} field could not be renamed here (its title input was not found or had changed): rename it from the plan below.',
       other: '{n} fields could not be renamed here (their title inputs were not found or had changed): rename them from the plan below.',
     } as PluralForms,
-    undo: 'Undo renaming',
+    renamedShort: { one: '{n} field renamed — not saved', other: '{n} fields renamed — not saved' } as PluralForms,
+    showRenamed: 'list',
+    planShort: 'plan',
+    diagnose: 'diagnosis',
+    more: 'more',
+    undo: 'Undo',
     undone: { one: 'Put back {n} old title.', other: 'Put back {n} old titles.' } as PluralForms,
     undoChanged: {
       one: '{n} field was edited after renaming and left as it is.',

@@ -38,8 +38,8 @@ export const fieldNameWarnings: ContentFeature = {
     useIntentGuard(t('guard.refused'));
     const context = pageKind === 'deal-fields' ? 'deal' : 'user';
     const pageNames = createPageNames(standard);
-    const list = createListWarnings(t);
     const titles = createTitleInputs();
+    const list = createListWarnings(t, (label) => focusTitle(label));
     const titleWarnings = createTitleWarnings(t, signal, standard);
     const summary = shadowHost('summary', 'summary', 'div');
     let page: PageNames = pageNames.current;
@@ -50,6 +50,17 @@ export const fieldNameWarnings: ContentFeature = {
     let summaryStamp = '';
     let renaming = false;
     let renamed: (RenamedView & { steps: RenameStep[] }) | null = null;
+
+    /**
+     * After a click on a field's warning text selected the field: its title input, if the page now
+     * shows it (GetCourse shows the selected field's panel; a panel order that no longer matches
+     * the list, e.g. after a drag, shows another one, and then the focus stays where it is).
+     */
+    const focusTitle = (label: Element) => {
+      const index = located.anchors.indexOf(label);
+      const input = index >= 0 ? titles.inputs(page.fields)[index] : null;
+      if (input?.isConnected && input.getClientRects().length > 0 && input.value === page.names[index]) input.focus();
+    };
 
     const nothingFoundYet = () => located.found.byId + located.found.byPosition + located.found.byText === 0;
 

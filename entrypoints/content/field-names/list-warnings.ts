@@ -12,9 +12,43 @@ import { measured } from '../observe';
 
 type T = ContentT;
 
-/** The first few warned fields at once (a field block and its warning take ~80 px, and the page summary sits above the editor); the rest as they come near the viewport, within a frame. */
+/** The first few warned fields at once (a field block takes ~50 px with its one-line warning, and the page summary sits above the editor); the rest as they come near the viewport, within a frame. */
 const DRAWN_AT_ONCE = 6;
 const AHEAD = '1000px 0px';
+
+/** What in a warning is ours to press: every other part of it is GetCourse's field block. */
+const OWN_CONTROLS = 'button, summary, a[href], input, textarea, select';
+/** Where a press starts, not where it ends: a drag begun on the block may end over our button and must still end. */
+const PRESS_EVENTS = ['click', 'dblclick', 'mousedown', 'pointerdown', 'touchstart'] as const;
+
+/**
+ * Inside GetCourse's field block a click selects the field and a press-and-move re-orders the list
+ * (ref R.1: the block's click handler, and `.fields` made a jQuery UI sortable whose cancel list
+ * does not see inside our shadow root): pressing our buttons should do neither, so their presses
+ * end at the shadow root. Anywhere else on the warning the press goes on to the block, as if the
+ * warning were not there (issue 24: stopping them on the whole host made a click on the middle of
+ * a flagged field select nothing). The intent guard listens on the control itself, before this.
+ */
+function keepControlPresses(root: ShadowRoot): void {
+  const stop = (event: Event) => {
+    const target = event.target;
+    if (target instanceof Element && target.closest(OWN_CONTROLS)) event.stopPropagation();
+  };
+  for (const type of PRESS_EVENTS) root.addEventListener(type, stop, { passive: true });
+}
+
+/**
+ * A click on the warning's text selects the field (GetCourse's own handler, above); then the
+ * feature may put the focus in that field's title input, so "fix this" is one click (issue 24).
+ * After GetCourse's handler, which runs later in the same dispatch: a task later.
+ */
+function onTextClick(root: ShadowRoot, then: () => void): void {
+  root.addEventListener('click', (event) => {
+    const target = event.target;
+    if (!event.isTrusted || !(target instanceof Element) || target.closest(OWN_CONTROLS)) return;
+    setTimeout(then, 0);
+  });
+}
 
 interface Placed {
   host: HTMLElement;
@@ -22,7 +56,8 @@ interface Placed {
   stamp: string;
 }
 
-export function createListWarnings(t: T) {
+/** `openField`: a click on a warning's text, after GetCourse selected the field (see onTextClick). */
+export function createListWarnings(t: T, openField: (label: Element) => void = () => {}) {
   const placed = new Map<Element, Placed>();
   const waiting = new Map<Element, FieldVerdict>();
 
@@ -30,9 +65,9 @@ export function createListWarnings(t: T) {
     let entry = placed.get(label);
     if (!entry) {
       const { host, root } = shadowHost('field-warning', 'warning');
-      // Inside GetCourse's field block a click selects the field and a drag re-orders the list
-      // (fact sheet R.1): pressing our buttons should do neither.
-      for (const type of ['click', 'mousedown', 'pointerdown']) host.addEventListener(type, (event) => event.stopPropagation());
+      host.classList.add('gc-in-list');
+      keepControlPresses(root);
+      onTextClick(root, () => openField(label));
       entry = { host, root, stamp: '' };
       placed.set(label, entry);
     }
