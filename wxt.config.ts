@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildManifest } from './utils/manifest';
-import { polyfillEsm } from './utils/polyfill-esm';
+import { polyfillEsm } from './scripts/build/polyfill-esm';
 
 // The manifest lives in utils/manifest.ts so a unit test can pin it (any widening of
 // permissions fails CI). WXT_E2E=1 adds only what Firefox e2e needs (see README).
@@ -19,7 +19,7 @@ export default defineConfig({
   manifestVersion: 3,
   manifest: ({ browser }) => buildManifest({ browser, e2e }),
   // polyfillEsm: the polyfill's UMD file read as an ES module, so no interop helper copies every
-  // property of the browser's own `browser` on each page a content script runs (utils/polyfill-esm.ts).
+  // property of the browser's own `browser` on each page a content script runs (scripts/build/polyfill-esm.ts).
   vite: () => ({ plugins: [preact(), polyfillEsm()] }),
   hooks: {
     // WXT copies the popup page's <title> into action.default_title; the toolbar tooltip is the

@@ -1,6 +1,6 @@
-import type { Block, Inline } from '@/utils/markdown-lite';
+import type { Block, Inline } from '@/components/shared/markdown-lite';
 
-/** A store document read by utils/markdown-lite.ts, drawn as text (links open in a new tab). */
+/** A store document read by components/shared/markdown-lite.ts, drawn as text (links open in a new tab). */
 export function PolicyView({ blocks }: { blocks: Block[] }) {
   return (
     <article class="policy">

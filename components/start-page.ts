@@ -1,7 +1,7 @@
 /** Extension pages start with the saved settings, so the language override applies from the first paint. */
-import { browserLang, type Lang } from '@/utils/i18n';
+import { browserLang, type Lang } from '@/components/shared/i18n';
 import { UI_TO_BG } from '@/utils/messages';
-import { sendToBackground } from '@/utils/send';
+import { sendToBackground } from '@/components/shared/send';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 
 export async function startPage(show: (lang: Lang, settings: Settings) => void): Promise<void> {

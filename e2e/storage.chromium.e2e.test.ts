@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { artifact, clearExtensionData, launchChromium, openPopupWithSchoolChromium, showPopupTab, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
-import { storedBytes } from '../utils/storage/size';
+import { storedBytes } from '../entrypoints/background/storage/size';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
 const FILLER = 'e2e-filler';

@@ -29,7 +29,7 @@
 // page's script time with the store build minus a copy of the build whose content script takes the
 // browser's own `browser` namespace instead of running the polyfill (what the polyfill itself returns
 // in a browser that has one, as Chromium now does). The build reads the polyfill as an ES module
-// (utils/polyfill-esm.ts); before that, the bundler's CommonJS interop around it read every property
+// (scripts/build/polyfill-esm.ts); before that, the bundler's CommonJS interop around it read every property
 // of the browser's `browser` and cost another 0.5–1.7 ms per page.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
@@ -94,7 +94,7 @@ function closing(code, open) {
 const POLYFILL_GUARD = 'This script should only be loaded in a browser extension.';
 
 /**
- * The polyfill's factory in a built content script, `function(e){…}`: as utils/polyfill-esm.ts
+ * The polyfill's factory in a built content script, `function(e){…}`: as scripts/build/polyfill-esm.ts
  * leaves it, called with the module object whose `exports` the script then uses. Null when that
  * shape is not found (a bundler update): the figures then say so instead of guessing.
  */

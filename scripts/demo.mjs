@@ -180,7 +180,7 @@ async function tour(lang) {
 
 /**
  * An admin looks before pressing: the extension acts only on a control seen where it is for a
- * moment (components/content/intent.ts), so the tour waits as a person would.
+ * moment (entrypoints/content/ui/intent.ts), so the tour waits as a person would.
  */
 async function pressAsAdmin(control) {
   await control.evaluate((element) => element.scrollIntoView({ block: 'center' }), undefined, { timeout: 10_000 });

@@ -14,12 +14,12 @@ import type { AddressInfo } from 'node:net';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readGetCourseAnswer, type HttpAnswer } from '@/utils/getcourse-answer';
 import { readAddressProbe, readKeyProbe, readRightsProbe, readWriteProbe, type StepResult } from '@/utils/connection-check';
-import { startConnectionCheck } from '@/utils/background/connection-check';
-import { saveSchool } from '@/utils/background/school-store';
-import { fetchAnswer } from '@/utils/background/fetch-answer';
-import { exportCallsOf } from '@/utils/storage/items';
+import { startConnectionCheck } from '@/entrypoints/background/connection-check';
+import { saveSchool } from '@/entrypoints/background/school-store';
+import { fetchAnswer } from '@/entrypoints/background/fetch-answer';
+import { exportCallsOf } from '@/entrypoints/background/storage/items';
 import { loadCertificate } from '../sandbox/tls.js';
-import { DIAGNOSIS_IDS, diagnose, pickDiagnosis } from '@/utils/diagnosis';
+import { DIAGNOSIS_IDS, diagnose, pickDiagnosis } from '@/components/shared/diagnosis';
 import type { Problem } from '@/utils/messages';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed2026) >>> 0;

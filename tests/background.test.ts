@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_STYLES, STYLE_NAMES } from '@/components/content/styles';
-import background from '@/entrypoints/background';
+import { CONTENT_STYLES, STYLE_NAMES } from '@/utils/content-styles';
+import background from '@/entrypoints/background/index';
 import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
 import { CONTENT_SECTIONS, CONTENT_STRINGS } from '@/utils/locales/content';
 

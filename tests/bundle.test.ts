@@ -38,11 +38,11 @@ describe.each(BUNDLES)('%s', (file) => {
     ['storage', /storage\.(local|session|sync)\b/],
     ['HTML sinks', /\.innerHTML\s*=|insertAdjacentHTML|document\.write\(|outerHTML\s*=/],
     ['string evaluation', /\beval\(|new Function\(/],
-    // Where API keys live (utils/storage): a content script that knew these names could reach for a key.
+    // Where API keys live (entrypoints/background/storage): a content script that knew these names could reach for a key.
     ['key storage names', /school-key:|remembered-keys|indexedDB/],
     ['the key-carrying messages', /ui-to-bg\/save-school|ui-to-bg\/check-connection/],
     // The bundler's CommonJS interop copies every own property of a module's export; around the
-    // polyfill that read the whole of the browser's `browser` on each page (utils/polyfill-esm.ts).
+    // polyfill that read the whole of the browser's `browser` on each page (scripts/build/polyfill-esm.ts).
     ['CommonJS interop copying a module’s properties', /getOwnPropertyNames/],
     // Strings and styles come from the background with the settings (README, "Performance").
     ['style sheets of its own', /border-left:\s*3px solid|font:\s*13px\/18px/],
@@ -74,7 +74,7 @@ it.each(['chrome-mv3', 'firefox-mv3'].flatMap((build) => PAGE_GROUPS.map((group)
       .flatMap(([, table]) => Object.values(table).flatMap((spec) => spec.css));
     expect(foreignSelectors.filter((css) => code.includes(css))).toEqual([]);
     if (group.name !== 'field-pages') expect(code).not.toContain('абвгдеёжз');
-    // The intent guard (components/content/intent.ts) only where controls act: the catch-all and
+    // The intent guard (entrypoints/content/ui/intent.ts) only where controls act: the catch-all and
     // offers scripts run on every GetCourse page, where its size would be each page's fixed cost.
     const guard = group.features.some((feature) => ['field-name-warnings', 'call-url-test'].includes(feature.id));
     expect(code.includes('trackVisibility'), 'the intent guard').toBe(guard);

@@ -7,9 +7,9 @@
  * The admin's grant of a host is `permissions.request` on the fake browser (tests/setup).
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
+import background from '@/entrypoints/background/index';
 import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
-import { HISTORY_LIMIT } from '@/utils/storage/items';
+import { HISTORY_LIMIT } from '@/entrypoints/background/storage/items';
 import { useSandbox } from './sandbox/sandbox-helpers';
 
 // The sandbox's throwaway certificate (sandbox/tls) is self-signed; trust it in this process only.

@@ -1,5 +1,5 @@
 /** The copyable report of a check: every step with its outcome, the diagnosis, field renames, no key. */
-import { checkReportText, fieldReadiness, stepNoteText } from '@/utils/check-report';
+import { checkReportText, fieldReadiness, stepNoteText } from '@/components/shared/check-report';
 import type { CheckReport } from '@/utils/connection-check';
 
 const KEY = 'jkkQBAGhqc1Qz5GesfxOf0aEBKLs3wnAt3OB5QjKSG3woBdjIF3vt0SKjCUeWKep9X80PM6OT30fZYEE';

@@ -7,12 +7,12 @@
  */
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
-import { saveSchool } from '@/utils/background/school-store';
-import { schoolFields } from '@/utils/background/process-store';
+import background from '@/entrypoints/background/index';
+import { saveSchool } from '@/entrypoints/background/school-store';
+import { schoolFields } from '@/entrypoints/background/process-store';
 import { CHECK_PORT, CHECK_PORT_MESSAGES, type CheckPortMessage } from '@/utils/messages';
-import { exportCallsOf } from '@/utils/storage/items';
-import { forgetMigrationRun } from '@/utils/storage/migrate';
+import { exportCallsOf } from '@/entrypoints/background/storage/items';
+import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 import type { CheckReport, StepResult } from '@/utils/connection-check';
 import { useSandbox } from './sandbox/sandbox-helpers';
 

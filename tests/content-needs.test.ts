@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ALL_FEATURES_FOR_TESTS, PAGE_GROUPS } from '@/entrypoints/content/registry';
 import type { ContentFeature } from '@/entrypoints/content/feature';
-import { CONTENT_STYLES } from '@/components/content/styles';
+import { CONTENT_STYLES } from '@/utils/content-styles';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
 import { importsOf } from './source-graph';
 
@@ -93,7 +93,7 @@ it('every page group that draws a guarded control (onTrustedClick) has a feature
     const installers = group.features.filter((feature) =>
       sourcesOf(feature).some((source) => source.includes("useIntentGuard(t('guard.refused'))")),
     );
-    // Without it a guarded control never acts (components/content/dom.ts fails closed).
+    // Without it a guarded control never acts (entrypoints/content/ui/dom.ts fails closed).
     expect(installers.length, group.features.map((feature) => feature.id).join(', ')).toBeGreaterThan(0);
   }
 });

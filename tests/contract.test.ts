@@ -5,7 +5,7 @@
  * (they once did: `testDomain` optional in the schema, required in the type). The rest runs.
  */
 import { CONTRACT, type MessageType, type ParsedOf, type RequestOf, type ReplyOf } from '@/utils/contract';
-import { HANDLED } from '@/utils/background/router';
+import { HANDLED } from '@/entrypoints/background/router';
 import type { ClickAction, OfferSeen, SettingsReply, TestCallUrlReply } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 

@@ -1,5 +1,5 @@
 /** Reading GetCourse's `#CustomFormValue` (fact sheet C.4, R.1): data in, fields out, never a throw. */
-import { MAX_STATE_FIELDS, readCustomFormState } from '@/utils/custom-form-state';
+import { MAX_STATE_FIELDS, readCustomFormState } from '@/entrypoints/content/field-names/custom-form-state';
 
 describe('readCustomFormState', () => {
   it('reads ids, titles and types in page order, unsaved fields without an id', () => {

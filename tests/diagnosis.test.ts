@@ -1,4 +1,4 @@
-import { DIAGNOSIS_IDS, DIAGNOSIS_TEXTS, diagnose, explainProblem, type DiagnosisId } from '@/utils/diagnosis';
+import { DIAGNOSIS_IDS, DIAGNOSIS_TEXTS, diagnose, explainProblem, type DiagnosisId } from '@/components/shared/diagnosis';
 import { DIAGNOSIS_SOURCE } from '@/utils/diagnosis-rules';
 import type { Problem, ProblemCode } from '@/utils/messages';
 

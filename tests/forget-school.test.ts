@@ -7,17 +7,17 @@
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
-import { startConnectionCheck } from '@/utils/background/connection-check';
-import { recordRequest } from '@/utils/background/history';
-import { listOffers, rememberOffers } from '@/utils/background/offer-store';
-import { rememberSeenCallUrls } from '@/utils/background/page-calls';
-import { processKind, rememberSchoolFields, schoolFields } from '@/utils/background/process-store';
-import { listCallUrls } from '@/utils/background/call-url-store';
-import { listSchools, saveSchool, type School } from '@/utils/background/school-store';
+import background from '@/entrypoints/background/index';
+import { startConnectionCheck } from '@/entrypoints/background/connection-check';
+import { recordRequest } from '@/entrypoints/background/history';
+import { listOffers, rememberOffers } from '@/entrypoints/background/offer-store';
+import { rememberSeenCallUrls } from '@/entrypoints/background/page-calls';
+import { processKind, rememberSchoolFields, schoolFields } from '@/entrypoints/background/process-store';
+import { listCallUrls } from '@/entrypoints/background/call-url-store';
+import { listSchools, saveSchool, type School } from '@/entrypoints/background/school-store';
 import { UI_TO_BG } from '@/utils/messages';
-import { exportCallsOf, pageDataUseItem } from '@/utils/storage/items';
-import { forgetMigrationRun } from '@/utils/storage/migrate';
+import { exportCallsOf, pageDataUseItem } from '@/entrypoints/background/storage/items';
+import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
 const KEY = 'gc-api-key-0123456789abcdefghijklmnopqrstuvwxyz';

@@ -1,5 +1,5 @@
 import { envelopeProblem, exportEnvelope, problemFromEnvelope, readGetCourseAnswer, readJsonAnswer } from '@/utils/getcourse-answer';
-import { problemFromFetchError } from '@/utils/background/fetch-answer';
+import { problemFromFetchError } from '@/entrypoints/background/fetch-answer';
 
 const json = (body: unknown, status = 200) => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
 

@@ -7,11 +7,11 @@
  * not safe to repeat, so its answer must never turn into an `unknown` failure.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
-import { isQuotaError } from '@/utils/background/history';
-import { saveSchool } from '@/utils/background/school-store';
+import background from '@/entrypoints/background/index';
+import { isQuotaError } from '@/entrypoints/background/history';
+import { saveSchool } from '@/entrypoints/background/school-store';
 import { UI_TO_BG } from '@/utils/messages';
-import { forgetMigrationRun } from '@/utils/storage/migrate';
+import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
 const ORIGIN = 'https://school.getcourse.ru';

@@ -1,5 +1,5 @@
 import { formatCount, plural, pluralCategory } from '@/utils/plural';
-import { LANGS, pickLang, translate } from '@/utils/i18n';
+import { LANGS, pickLang, translate } from '@/components/shared/i18n';
 
 const fields = { one: '{n} поле', few: '{n} поля', many: '{n} полей', other: '{n} поля' };
 

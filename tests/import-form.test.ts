@@ -1,4 +1,4 @@
-import { blankImportForm, importFormOf, importInputOf, readFieldLines, type ImportForm } from '@/utils/import-form';
+import { blankImportForm, importFormOf, importInputOf, readFieldLines, type ImportForm } from '@/components/shared/import-form';
 import { checkImport } from '@/utils/import-params';
 
 const EMAIL = 'albato-test+202611291000@example.com';

@@ -7,7 +7,7 @@
  * nothing here fetches.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
+import background from '@/entrypoints/background/index';
 import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
 import { readPageCall } from '@/utils/page-call-link';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The intent guard's decisions (utils/intent-rules.ts) on records as getComputedStyle and the
+ * The intent guard's decisions (entrypoints/content/ui/intent-rules.ts) on records as getComputedStyle and the
  * events give them: what a hostile page would set, and what an honest GetCourse page shows
  * (Bootstrap 3's modal at the end of its fade).
  */
@@ -22,7 +22,7 @@ import {
   visibleLongEnough,
   type KeyState,
   type StyleRecord,
-} from '@/utils/intent-rules';
+} from '@/entrypoints/content/ui/intent-rules';
 
 const plain: StyleRecord = {
   display: 'block',

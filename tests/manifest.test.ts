@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { buildManifest, GECKO_ID } from '@/utils/manifest';
 import { PAGE_GROUPS } from '@/entrypoints/content/registry';
-import { ownDomainScripts } from '@/utils/own-domain-scripts';
+import { ownDomainScripts } from '@/entrypoints/background/own-domain-scripts';
 
 const BUILDS = { chrome: '.output/chrome-mv3/manifest.json', firefox: '.output/firefox-mv3/manifest.json' } as const;
 const HOSTS = ['https://*.getcourse.ru/*', 'https://*.getcourse.io/*'];
@@ -128,7 +128,7 @@ describe('the sources zip (what AMO reviewers build from)', () => {
   it('carries what builds the add-on and no private key', () => {
     expect(sources, 'npm test zips before the unit tests').toBeDefined();
     const names = zipEntries(`.output/${sources}`);
-    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'utils/manifest.ts', 'entrypoints/background.ts'])
+    for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'utils/manifest.ts', 'entrypoints/background/index.ts'])
       expect(names).toContain(needed);
     expect(names.filter((name) => name.endsWith('.pem') || /private|\.key$/i.test(name))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import { readInline, readMarkdown, type Block, type Inline } from '@/utils/markdown-lite';
+import { readInline, readMarkdown, type Block, type Inline } from '@/components/shared/markdown-lite';
 
 const policy = (lang: 'ru' | 'en') => readMarkdown(readFileSync(`docs/store/privacy-policy.${lang}.md`, 'utf8'));
 const texts = (parts: Inline[]) => parts.map((part) => part.text).join('');

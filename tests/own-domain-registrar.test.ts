@@ -4,9 +4,9 @@
  * pages and the browser's own events decide what is registered, and nothing else.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
+import background from '@/entrypoints/background/index';
 import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
-import { ownDomainScriptsSettled } from '@/utils/background/own-domain-registrar';
+import { ownDomainScriptsSettled } from '@/entrypoints/background/own-domain-registrar';
 import { permissionPattern } from '@/utils/call-url-request';
 
 const OPTIONS = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };

@@ -12,7 +12,7 @@ import {
   ownDomainOf,
   ownDomainScripts,
   type OwnDomainScript,
-} from '@/utils/own-domain-scripts';
+} from '@/entrypoints/background/own-domain-scripts';
 import { globMatches, matchPatternMatches } from './url-matching';
 
 const OWN = 'https://academy.example.com';

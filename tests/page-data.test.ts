@@ -5,14 +5,14 @@
  * content scripts on many schools' pages.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
-import { recordRequest } from '@/utils/background/history';
-import { saveSchool } from '@/utils/background/school-store';
+import background from '@/entrypoints/background/index';
+import { recordRequest } from '@/entrypoints/background/history';
+import { saveSchool } from '@/entrypoints/background/school-store';
 import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
 import { PAGE_DATA_BUDGET_BYTES, PAGE_DATA_SCHOOL_BYTES, PAGE_DATA_SCHOOLS_MAX } from '@/utils/page-data-limits';
-import { storedBytes } from '@/utils/storage/size';
-import { SCHEMA_VERSION_KEY } from '@/utils/storage/migrate';
-import { forgetMigrationRun } from '@/utils/storage/migrate';
+import { storedBytes } from '@/entrypoints/background/storage/size';
+import { SCHEMA_VERSION_KEY } from '@/entrypoints/background/storage/migrate';
+import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 
 const PAGE_PREFIXES = ['school-fields:', 'offers:', 'process-kinds:', 'call-urls:'];
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
@@ -263,7 +263,7 @@ describe('counting bytes as Chrome does', () => {
 });
 
 describe('one door to page-learned data', () => {
-  it('nothing but utils/background/page-data.ts writes the page-learned items, so nothing escapes the budget', async () => {
+  it('nothing but entrypoints/background/page-data.ts writes the page-learned items, so nothing escapes the budget', async () => {
     const fs = await import('node:fs');
     const nodePath = await import('node:path');
     const files = (dir: string): string[] =>

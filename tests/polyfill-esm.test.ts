@@ -1,12 +1,12 @@
 // @vitest-environment node
 /**
- * The build reads webextension-polyfill as an ES module (utils/polyfill-esm.ts). Run here on the
+ * The build reads webextension-polyfill as an ES module (scripts/build/polyfill-esm.ts). Run here on the
  * installed polyfill's own file, in a context of its own, as the built scripts run it.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runInNewContext } from 'node:vm';
-import { POLYFILL_FILE, polyfillAsEsModule, polyfillEsm } from '@/utils/polyfill-esm';
+import { POLYFILL_FILE, polyfillAsEsModule, polyfillEsm } from '@/scripts/build/polyfill-esm';
 
 const file = createRequire(import.meta.url).resolve('webextension-polyfill');
 const source = readFileSync(file, 'utf8');

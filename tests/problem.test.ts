@@ -4,7 +4,7 @@
  * report it is part of is not thrown away.
  */
 import { PROBLEM_CODES, storedProblemSchema } from '@/utils/problem';
-import { historyOf } from '@/utils/storage/items';
+import { historyOf } from '@/entrypoints/background/storage/items';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 describe('storedProblemSchema', () => {

@@ -4,10 +4,10 @@
  * the process editor, and the offer codes remembered from offer forms, read back by the offers list.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
+import background from '@/entrypoints/background/index';
 import { CS_TO_BG } from '@/utils/messages';
-import { processIdsOf } from '@/utils/process-kind-list';
-import { KIND_LOOKUP_INTERVAL_MS } from '@/utils/background/process-kinds-remote';
+import { processIdsOf } from '@/entrypoints/background/process-kind-list';
+import { KIND_LOOKUP_INTERVAL_MS } from '@/entrypoints/background/process-kinds-remote';
 
 const EDITOR = { id: fakeBrowser.runtime.id, url: 'https://school.getcourse.ru/pl/tasks/mission/process?id=102', tab: { id: 7 } };
 const at = (path: string) => ({ ...EDITOR, url: `https://school.getcourse.ru${path}` });

@@ -8,13 +8,13 @@
  */
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
+import background from '@/entrypoints/background/index';
 import { CONTRACT } from '@/utils/contract';
-import { keyFor, listSchools, saveSchool } from '@/utils/background/school-store';
+import { keyFor, listSchools, saveSchool } from '@/entrypoints/background/school-store';
 import { UI_TO_BG } from '@/utils/messages';
-import { schoolOrigin } from '@/utils/storage/items';
-import { vaultSchoolIds } from '@/utils/storage/key-vault';
-import { forgetMigrationRun, SCHEMA_VERSION_KEY } from '@/utils/storage/migrate';
+import { schoolOrigin } from '@/entrypoints/background/storage/items';
+import { vaultSchoolIds } from '@/entrypoints/background/storage/key-vault';
+import { forgetMigrationRun, SCHEMA_VERSION_KEY } from '@/entrypoints/background/storage/migrate';
 
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
 const KEY = 'gc-api-key-0123456789abcdefghijklmnopqrstuvwxyz';

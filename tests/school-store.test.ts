@@ -10,14 +10,14 @@ import {
   removeSchool,
   saveSchool,
   setRemember,
-} from '@/utils/background/school-store';
-import { startConnectionCheck } from '@/utils/background/connection-check';
-import { importCurlReply, testImportReply } from '@/utils/background/import-handler';
-import { loadSettings, saveSettings } from '@/utils/background/settings-store';
+} from '@/entrypoints/background/school-store';
+import { startConnectionCheck } from '@/entrypoints/background/connection-check';
+import { importCurlReply, testImportReply } from '@/entrypoints/background/import-handler';
+import { loadSettings, saveSettings } from '@/entrypoints/background/settings-store';
 import { UI_TO_BG } from '@/utils/messages';
-import { rememberPageSeen, tabStatus } from '@/utils/background/tab-status';
-import { vaultSchoolIds } from '@/utils/storage/key-vault';
-import { forgetMigrationRun, SCHEMA_VERSION_KEY } from '@/utils/storage/migrate';
+import { rememberPageSeen, tabStatus } from '@/entrypoints/background/tab-status';
+import { vaultSchoolIds } from '@/entrypoints/background/storage/key-vault';
+import { forgetMigrationRun, SCHEMA_VERSION_KEY } from '@/entrypoints/background/storage/migrate';
 
 const KEY = 'gc-api-key-0123456789abcdefghijklmnopqrstuvwxyz';
 const OTHER_KEY = 'gc-api-key-ZYXWVUTSRQPONMLKJIHGFEDCBA9876543210';

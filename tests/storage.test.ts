@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listOffers, rememberOffers } from '@/utils/background/offer-store';
-import { processKind, schoolFields } from '@/utils/background/process-store';
-import { loadSettings, saveSettings } from '@/utils/background/settings-store';
-import { tabStatus } from '@/utils/background/tab-status';
-import { listSchools } from '@/utils/background/school-store';
-import { historyOf, offersOf, processKindsOf, settingsItem } from '@/utils/storage/items';
-import { ensureMigrated, forgetMigrationRun, migrate, SCHEMA_VERSION_KEY } from '@/utils/storage/migrate';
-import { MIGRATIONS, processKindsWithSeenAt, type Migration } from '@/utils/storage/migrations';
+import { listOffers, rememberOffers } from '@/entrypoints/background/offer-store';
+import { processKind, schoolFields } from '@/entrypoints/background/process-store';
+import { loadSettings, saveSettings } from '@/entrypoints/background/settings-store';
+import { tabStatus } from '@/entrypoints/background/tab-status';
+import { listSchools } from '@/entrypoints/background/school-store';
+import { historyOf, offersOf, processKindsOf, settingsItem } from '@/entrypoints/background/storage/items';
+import { ensureMigrated, forgetMigrationRun, migrate, SCHEMA_VERSION_KEY } from '@/entrypoints/background/storage/migrate';
+import { MIGRATIONS, processKindsWithSeenAt, type Migration } from '@/entrypoints/background/storage/migrations';
 
 const LATEST = Math.max(...MIGRATIONS.map((m) => m.to));
 const storedVersion = async () => (await fakeBrowser.storage.local.get(SCHEMA_VERSION_KEY))[SCHEMA_VERSION_KEY];
@@ -187,10 +187,10 @@ describe('one door to browser.storage', () => {
       return statSync(path).isDirectory() ? files(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
     });
 
-  it('nothing outside utils/storage reads or writes browser.storage directly', () => {
+  it('nothing outside entrypoints/background/storage reads or writes browser.storage directly', () => {
     const offenders = roots
       .flatMap(files)
-      .filter((path) => !path.startsWith(join('utils', 'storage')))
+      .filter((path) => !path.startsWith(join('entrypoints', 'background', 'storage')))
       .filter((path) => /\b(browser|chrome)\.storage\b|wxt\/utils\/storage/.test(readFileSync(path, 'utf8')));
     expect(offenders).toEqual([]);
   });

@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { sendTestImport, type TestImportOutcome, type TestImportRequest } from '@/utils/background/test-import';
+import { sendTestImport, type TestImportOutcome, type TestImportRequest } from '@/entrypoints/background/test-import';
 import { pickDiagnosis } from '@/utils/diagnosis-rules';
 import { checkUserImport, testEmail, type ImportRiskCode } from '@/utils/import-params';
 import { importCurlWithKey } from '@/utils/import-preview';

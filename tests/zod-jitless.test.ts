@@ -25,7 +25,7 @@ function entrySources(): string[] {
       if (!src) throw new Error(`entrypoints/${dir.name}/index.html has no module script`);
       return join('entrypoints', dir.name, src);
     });
-  return ['entrypoints/background.ts', ...pages];
+  return ['entrypoints/background/index.ts', ...pages];
 }
 
 /** The module specifiers of a file's import declarations, in order (side-effect imports included). */
@@ -36,7 +36,7 @@ function importsOf(source: string): string[] {
 describe('sources', () => {
   it('finds the background and the popup, options and privacy pages', () => {
     expect(entrySources().sort()).toEqual([
-      'entrypoints/background.ts',
+      'entrypoints/background/index.ts',
       'entrypoints/options/main.tsx',
       'entrypoints/popup/main.tsx',
       'entrypoints/privacy/main.tsx',

@@ -1,7 +1,7 @@
 /**
  * "Check connection": the steps, in the order the admin sees them, and how each GetCourse answer
  * decides a step. Pure (answers in, outcomes out), so every rule is table-tested without a
- * network; utils/background/connection-check.ts does the calls.
+ * network; entrypoints/background/connection-check.ts does the calls.
  *
  * Steps (issue 5): the address is a GetCourse school over HTTPS → the key is accepted and can
  * read → it can write → the plan allows the API → the admin logged in to this browser has the

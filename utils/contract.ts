@@ -1,7 +1,7 @@
 /**
  * The message contract, written once: every message the background accepts, as one table from its
  * name to who may send it, the zod schema its request must pass, and the type of its reply.
- * - the background validates each request with its schema (utils/background/router.ts, whose
+ * - the background validates each request with its schema (entrypoints/background/router.ts, whose
  *   handler map the compiler checks against this table: a missing handler or a reply of another
  *   type does not build);
  * - senders get their types from here (`RequestOf`, `ReplyOf`, utils/send.ts) with `import type`
@@ -18,7 +18,7 @@ import { DETECTORS, type PageKind } from './page-detect';
 import { MAX_CALL_URL_LENGTH } from './process-url';
 import { isHostName } from './school';
 import { CONTENT_SECTIONS } from './locales/content';
-import { STYLE_NAMES } from '@/components/content/styles';
+import { STYLE_NAMES } from '@/utils/content-styles';
 import {
   CALL_URL_MAX,
   CALL_URLS_PER_PROCESS_MAX,

@@ -1,6 +1,6 @@
 /**
  * Translation in the content script, with the dictionary the background sent for the page's
- * language (utils/locales/content.ts); utils/i18n.ts serves the extension pages.
+ * language (utils/locales/content.ts); components/shared/i18n.ts serves the extension pages.
  */
 import type { ContentMessages } from './locales/ru';
 import { translateIn, type KeysOf, type Lang, type Vars } from './i18n-core';

@@ -1,5 +1,5 @@
 /**
- * Translation mechanics shared by extension pages (utils/i18n.ts) and the content script
+ * Translation mechanics shared by extension pages (components/shared/i18n.ts) and the content script
  * (utils/i18n-content.ts), which each bring only their own dictionaries.
  */
 import { plural, type PluralForms } from './plural';

@@ -28,12 +28,12 @@ export function buildManifest({ browser, e2e = false }: ManifestInput) {
     description: '__MSG_extDescription__',
     default_locale: 'ru',
     // scripting: the page-group content scripts registered on a school's own domain once the admin
-    // granted it (utils/background/own-domain-registrar.ts); it grants no host access by itself.
+    // granted it (entrypoints/background/own-domain-registrar.ts); it grants no host access by itself.
     permissions: ['storage', 'scripting'],
     host_permissions: GETCOURSE_HOST_PATTERNS,
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     action: { default_title: '__MSG_extName__' },
-    // Chrome 116: AbortSignal.any (utils/background/fetch-answer.ts), the newest API the extension uses.
+    // Chrome 116: AbortSignal.any (entrypoints/background/fetch-answer.ts), the newest API the extension uses.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     ...(browser === 'firefox'
       ? {

@@ -3,11 +3,11 @@
  * Requests and which reply answers which are in the contract (utils/contract.ts); the names in
  * utils/message-names.ts. No zod here, so content scripts can import it.
  */
-import type { ContentStyles } from '@/components/content/styles';
+import type { ContentStyles } from '@/utils/content-styles';
 import type { PageKind } from './page-detect';
 import type { Settings } from './settings';
 import type { CheckReport, StepResult } from './connection-check';
-import type { HistoryEntry } from './storage/items';
+import type { HistoryEntry } from './history-entry';
 import type { HistoryNotKept, Problem, ProblemCode } from './problem';
 import type { Lang } from './i18n-core';
 import type { ContentMessages } from './locales/ru';
@@ -18,7 +18,7 @@ export { CS_TO_BG, UI_TO_BG, CHECK_PORT, CHECK_PORT_MESSAGES } from './message-n
 
 /** Failures are defined in utils/problem.ts; the contract names them. */
 export type { HistoryNotKept, Problem, ProblemCode };
-/** A history entry as `ui-to-bg/list-history` returns it (stored as utils/storage/items.ts declares). */
+/** A history entry as `ui-to-bg/list-history` returns it (utils/history-entry.ts). */
 export type { HistoryEntry };
 
 /** An offer as read from a GetCourse page (strings as shown there). */
@@ -31,7 +31,7 @@ export interface OfferSeen {
 
 export type SchoolFieldsReply = { ok: true; fields: { user: string[] | null; deal: string[] | null } } | Failure;
 
-/** What one admin click in the page may make the background do (utils/background/click-tokens.ts). */
+/** What one admin click in the page may make the background do (entrypoints/background/click-tokens.ts). */
 export type ClickAction = 'confirm-call';
 
 export type ClickTokenReply = { ok: true; token: string } | Failure;

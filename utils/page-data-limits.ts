@@ -6,7 +6,7 @@
  *
  * Plain numbers, no zod: the content scripts import them to cut what they send to what the
  * background accepts (`utils/message-schemas.ts` refuses anything longer), and the background's
- * stores and budget (`utils/background/page-data.ts`) use the same ones.
+ * stores and budget (`entrypoints/background/page-data.ts`) use the same ones.
  */
 
 /**

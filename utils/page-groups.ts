@@ -2,7 +2,7 @@
  * Where each content script runs: one group of pages per script, as `include_globs` /
  * `exclude_globs` of the manifest (entrypoints/content/registry.ts adds each group's features).
  * Kept apart from the features so the background can read the same definitions to register the
- * scripts on a school's own domain (utils/own-domain-scripts.ts) without bundling any feature.
+ * scripts on a school's own domain (entrypoints/background/own-domain-scripts.ts) without bundling any feature.
  * The globs must agree with the page detectors: tests/registry.test.ts checks every example.
  */
 export interface PageGroupUrls {

@@ -1,7 +1,7 @@
 /**
  * A failure as data, defined once: the code list, the shape, and the schemas that read it back
  * from storage. The popup and the in-page views turn it into a translated explanation
- * (utils/diagnosis.ts). Its own module, so pure modules (answer reading, the diagnosis rules, the
+ * (components/shared/diagnosis.ts). Its own module, so pure modules (answer reading, the diagnosis rules, the
  * connection check) can name it without importing the message contract.
  */
 import { z } from 'zod';

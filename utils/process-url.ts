@@ -4,7 +4,9 @@
  * Pure: no DOM. Every GetCourse or Albato guess is in the tables below, with its source.
  */
 
-export type ProcessKind = 'user' | 'deal';
+/** The object a process works on (fact sheet: processes by type); every other list of kinds derives from this one. */
+export const PROCESS_KINDS = ['user', 'deal'] as const;
+export type ProcessKind = (typeof PROCESS_KINDS)[number];
 
 /**
  * Albato webhook hosts and path prefixes: `https://h.albato.ru/wh/<n>/<id>/<token>/`, the same on

@@ -1,6 +1,6 @@
 /**
  * Settings as the popup and options pages send them and as storage keeps them: one schema for
- * both (utils/message-schemas.ts re-exports it, utils/storage/items.ts stores with it), in a module
+ * both (utils/message-schemas.ts re-exports it, entrypoints/background/storage/items.ts stores with it), in a module
  * of its own so storage does not import the message contract.
  */
 import { z } from 'zod';

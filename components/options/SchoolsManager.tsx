@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ConnectionCheck } from '@/components/popup/ConnectionCheck';
 import { SchoolForm } from '@/components/popup/SchoolForm';
-import { createT, type Lang } from '@/utils/i18n';
+import { createT, type Lang } from '@/components/shared/i18n';
 import { UI_TO_BG, type SchoolView } from '@/utils/messages';
-import { sendToBackground } from '@/utils/send';
+import { sendToBackground } from '@/components/shared/send';
 
 /** Every saved school: masked key, where it is kept, "remember" on/off, its check, remove; add one; clear everything. */
 export function SchoolsManager({ lang }: { lang: Lang }) {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { checkReportText, stepNoteText } from '@/utils/check-report';
+import { checkReportText, stepNoteText } from '@/components/shared/check-report';
 import { CHECK_STEPS } from '@/utils/check-steps';
 import type { CheckReport, StepResult } from '@/utils/connection-check';
-import { createT, type Lang } from '@/utils/i18n';
+import { createT, type Lang } from '@/components/shared/i18n';
 import { DiagnosisView } from './DiagnosisView';
 import { FieldsReadiness } from './FieldsReadiness';
 import { useConnectionCheck } from './use-connection-check';

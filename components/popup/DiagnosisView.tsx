@@ -1,5 +1,5 @@
-import { diagnose } from '@/utils/diagnosis';
-import { createT, type Lang } from '@/utils/i18n';
+import { diagnose } from '@/components/shared/diagnosis';
+import { createT, type Lang } from '@/components/shared/i18n';
 import type { Problem } from '@/utils/messages';
 
 /**

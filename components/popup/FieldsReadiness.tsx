@@ -1,8 +1,8 @@
-import { fieldReadiness } from '@/utils/check-report';
+import { fieldReadiness } from '@/components/shared/check-report';
 import { titledCount } from '@/utils/field-plan';
 import type { SchoolField } from '@/utils/connection-check';
 import { pageHref } from '@/utils/diagnosis-rules';
-import { createT, type Lang } from '@/utils/i18n';
+import { createT, type Lang } from '@/components/shared/i18n';
 
 /** Which of the school's custom fields Albato can't see, by kind, with a Latin name for each. */
 export function FieldsReadiness({ fields, lang, host }: { fields: SchoolField[]; lang: Lang; host: string }) {

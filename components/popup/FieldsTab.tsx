@@ -1,5 +1,5 @@
 import type { CheckReport } from '@/utils/connection-check';
-import { createT, type Lang } from '@/utils/i18n';
+import { createT, type Lang } from '@/components/shared/i18n';
 import { FieldsReadiness } from './FieldsReadiness';
 
 /**

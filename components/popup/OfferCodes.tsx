@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { createT, type Lang } from '@/utils/i18n';
+import { createT, type Lang } from '@/components/shared/i18n';
 import type { RememberedOffer } from '@/utils/messages';
 
 /**

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createT, type Lang } from '@/utils/i18n';
+import { createT, type Lang } from '@/components/shared/i18n';
 import { readPageCall } from '@/utils/page-call-link';
 import { schoolFromUrl } from '@/utils/school';
 import { UI_TO_BG, type RememberedOffer, type SchoolView } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
-import { sendToBackground } from '@/utils/send';
+import { sendToBackground } from '@/components/shared/send';
 import type { AskReason } from './active-tab';
 import { listSchools, readOpening, type Opening, type Subject } from './opening';
 import type { CheckReport } from '@/utils/connection-check';
@@ -37,7 +37,7 @@ export function PopupApp({ lang, settings: opened, opening }: { lang: Lang; sett
   const [subject, setSubject] = useState<Subject | null>(null);
   const [schools, setSchools] = useState<SchoolView[] | null>(null);
   // Opened by "Test this URL" in the process editor (popup.html?call=…#webhook): that call, to be
-  // confirmed here, where the school's page cannot reach (utils/background/page-calls.ts).
+  // confirmed here, where the school's page cannot reach (entrypoints/background/page-calls.ts).
   const [draft, setDraft] = useState<WebhookDraft | null>(() => {
     const call = readPageCall(location.search);
     return call && { template: call.template, method: call.method, sample: call.kind, fromProcess: call.processId };

@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
-import { createT, type Lang } from '@/utils/i18n';
+import { createT, type Lang } from '@/components/shared/i18n';
 
 export const POPUP_TABS = ['check', 'fields', 'import', 'webhook', 'history', 'codes'] as const;
 export type PopupTab = (typeof POPUP_TABS)[number];

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { diagnose } from '@/utils/diagnosis';
-import { createT, type Lang } from '@/utils/i18n';
+import { diagnose } from '@/components/shared/diagnosis';
+import { createT, type Lang } from '@/components/shared/i18n';
 import { UI_TO_BG } from '@/utils/messages';
-import { sendToBackground } from '@/utils/send';
+import { sendToBackground } from '@/components/shared/send';
 import type { HistoryEntry } from '@/utils/messages';
 
 /**

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { permissionPattern } from '@/utils/call-url-request';
-import { explainProblem } from '@/utils/diagnosis';
-import { createT, type Lang } from '@/utils/i18n';
+import { explainProblem } from '@/components/shared/diagnosis';
+import { createT, type Lang } from '@/components/shared/i18n';
 import { UI_TO_BG, type SchoolView } from '@/utils/messages';
 import { schoolFromUrl } from '@/utils/school';
-import { sendToBackground } from '@/utils/send';
+import { sendToBackground } from '@/components/shared/send';
 
 export interface SchoolDraft {
   id?: string;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckReport } from '@/utils/connection-check';
-import { createT, type Lang } from '@/utils/i18n';
+import { createT, type Lang } from '@/components/shared/i18n';
 import { UI_TO_BG, type SchoolView } from '@/utils/messages';
-import { sendToBackground } from '@/utils/send';
+import { sendToBackground } from '@/components/shared/send';
 import { ConnectionCheck } from './ConnectionCheck';
 import { SchoolForm } from './SchoolForm';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createT, type Lang } from '@/utils/i18n';
-import { blankImportForm, importFormOf, importInputOf, type ImportForm } from '@/utils/import-form';
+import { createT, type Lang } from '@/components/shared/i18n';
+import { blankImportForm, importFormOf, importInputOf, type ImportForm } from '@/components/shared/import-form';
 import {
   checkImport,
   DEAL_STATUSES,
@@ -13,8 +13,8 @@ import {
 } from '@/utils/import-params';
 import { importIssueText, importRiskText, previewImport } from '@/utils/import-preview';
 import { UI_TO_BG, type Problem, type RememberedOffer, type SchoolView, type TestImportReply } from '@/utils/messages';
-import { historyNotKeptText } from '@/utils/history-note';
-import { sendToBackground } from '@/utils/send';
+import { historyNotKeptText } from '@/components/shared/history-note';
+import { sendToBackground } from '@/components/shared/send';
 import { DiagnosisView } from './DiagnosisView';
 
 /** A failed import from the history, loaded back into the form (`id` remounts the form). */

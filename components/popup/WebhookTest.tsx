@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { buildCallRequest, checkCallTarget, LOCALHOST_CALLS_ALLOWED, permissionPattern, type CallMethod } from '@/utils/call-url-request';
-import { createT, type Lang } from '@/utils/i18n';
+import { createT, type Lang } from '@/components/shared/i18n';
 import { UI_TO_BG, type CallUrlAnswer, type Problem } from '@/utils/messages';
-import { historyNotKeptText } from '@/utils/history-note';
+import { historyNotKeptText } from '@/components/shared/history-note';
 import { isAlbatoWebhook } from '@/utils/process-url';
-import { sendToBackground } from '@/utils/send';
-import { answerMeaningKey } from '@/utils/webhook-answer';
+import { sendToBackground } from '@/components/shared/send';
+import { answerMeaningKey } from '@/components/shared/webhook-answer';
 import { DiagnosisView } from './DiagnosisView';
 
 export interface WebhookDraft {

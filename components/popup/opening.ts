@@ -8,7 +8,7 @@
 import { detectPage, type PageKind } from '@/utils/page-detect';
 import { schoolFromUrl, type SchoolAddress } from '@/utils/school';
 import { UI_TO_BG, type SchoolView } from '@/utils/messages';
-import { sendToBackground } from '@/utils/send';
+import { sendToBackground } from '@/components/shared/send';
 import { findSubjectTab, grantedOwnDomainSchools, popupSubject, type AskReason } from './active-tab';
 
 /** What the popup is about: the tab's school, a saved school the admin picked, or the question which. */

@@ -1,11 +1,11 @@
 /**
- * Pressing our guarded controls as an admin does. The intent guard (components/content/intent.ts)
+ * Pressing our guarded controls as an admin does. The intent guard (entrypoints/content/ui/intent.ts)
  * acts only on a control that has been visible where it is for MIN_VISIBLE_MS, so a test that
  * clicks the moment a control is drawn (or lets Playwright scroll it into view inside the click)
  * is refused like a control that "appeared under the cursor". An admin looks first.
  */
 import type { Locator, Page } from 'playwright-core';
-import { MIN_VISIBLE_MS } from '../../utils/intent-rules';
+import { MIN_VISIBLE_MS } from '../../entrypoints/content/ui/intent-rules';
 
 /** The guard's minimum, with room for its 100 ms watch and a busy machine. */
 export const LOOKED_AT_MS = MIN_VISIBLE_MS + 400;

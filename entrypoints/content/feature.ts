@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentSection, ContentT, Lang } from '@/utils/i18n-content';
-import type { StyleName } from '@/components/content/styles';
+import type { StyleName } from '@/utils/content-styles';
 import type { PageKind } from '@/utils/page-detect';
 import type { TranslitStandard } from '@/utils/transliterate';
 
@@ -23,7 +23,7 @@ export interface FeatureRun {
 
 /**
  * What a feature draws with: the sections of the content dictionary (utils/locales/ru.ts, top-level
- * keys) and the in-page styles (components/content/styles.ts) of every view it may show. The
+ * keys) and the in-page styles (utils/content-styles.ts) of every view it may show. The
  * background sends a page only what its group's features name, not every string and style
  * (README, "Performance"); tests/content-needs.test.ts checks each group names every section its
  * code refers to, and the fixture tests that nothing is missing when the features run.

@@ -21,7 +21,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { OWN_NODE_ATTRIBUTE } from '@/components/content/dom';
+import { OWN_NODE_ATTRIBUTE } from '@/entrypoints/content/ui/dom';
 
 /** `wxtSaysNewer`: WXT's own check (same script name, another copy's id). */
 export function givesWayToNewerCopy(wxtSaysNewer: boolean, ownRuntimeId: string | undefined): boolean {

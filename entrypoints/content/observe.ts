@@ -5,7 +5,7 @@
  * next animation frame, puts the first warning on screen in the same frame as the list.
  * One observer per feature run, disconnected when the run is aborted.
  */
-import { OWN_NODE_ATTRIBUTE } from '@/components/content/dom';
+import { OWN_NODE_ATTRIBUTE } from '@/entrypoints/content/ui/dom';
 
 function isOwn(node: Node): boolean {
   const element = node instanceof Element ? node : node.parentElement;

@@ -12,12 +12,12 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { installStyles } from '@/components/content/dom';
+import { installStyles } from '@/entrypoints/content/ui/dom';
 import { browserLang, createContentT, type ContentT, type Lang } from '@/utils/i18n-content';
 import { detectPage, type PageKind } from '@/utils/page-detect';
 import { CS_TO_BG } from '@/utils/messages';
 import type { PageSeenMessage } from '@/utils/contract';
-import { sendToBackground } from '@/utils/send';
+import { sendToBackground } from '@/entrypoints/content/send';
 import type { Settings } from '@/utils/settings';
 import type { ContentFeature, FeatureNeeds } from './feature';
 

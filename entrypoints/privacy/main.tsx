@@ -2,7 +2,7 @@ import '@/utils/zod-jitless'; // first: before any module builds a zod schema
 import { render } from 'preact';
 import { PolicyView } from '@/components/PolicyView';
 import { startPage } from '@/components/start-page';
-import { readMarkdown } from '@/utils/markdown-lite';
+import { readMarkdown } from '@/components/shared/markdown-lite';
 import '@/components/popup/popup.css';
 // The same files the stores get (docs/store/), so the policy shown here is the one published.
 import policyRu from '@/docs/store/privacy-policy.ru.md?raw';

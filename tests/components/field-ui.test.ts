@@ -2,8 +2,8 @@
  * The in-page views render every fixture name, hostile ones included, as text: no element is
  * ever created from a field name, and the names come through unchanged.
  */
-import { renderSummary } from '@/components/content/field-summary';
-import { renderFieldWarning } from '@/components/content/field-warning';
+import { renderSummary } from '@/entrypoints/content/ui/field-summary';
+import { renderFieldWarning } from '@/entrypoints/content/ui/field-warning';
 import { planFieldNames, planFieldNamesLazily } from '@/utils/field-plan';
 import { createContentT } from '@/utils/i18n-content';
 import { CONTENT_STRINGS } from '@/utils/locales/content';

@@ -10,11 +10,11 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { handleMessage } from '@/utils/background/router';
-import { recordRequest } from '@/utils/background/history';
-import { listSchools, saveSchool } from '@/utils/background/school-store';
-import { loadSettings } from '@/utils/background/settings-store';
-import { forgetMigrationRun } from '@/utils/storage/migrate';
+import { handleMessage } from '@/entrypoints/background/router';
+import { recordRequest } from '@/entrypoints/background/history';
+import { listSchools, saveSchool } from '@/entrypoints/background/school-store';
+import { loadSettings } from '@/entrypoints/background/settings-store';
+import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 
 const OPTIONS = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
 

@@ -10,10 +10,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { pageCallQuery } from '@/utils/page-call-link';
-import { handleMessage } from '@/utils/background/router';
-import { keyFor, saveSchool } from '@/utils/background/school-store';
-import { forgetMigrationRun } from '@/utils/storage/migrate';
-import { lastCheckOf } from '@/utils/storage/items';
+import { handleMessage } from '@/entrypoints/background/router';
+import { keyFor, saveSchool } from '@/entrypoints/background/school-store';
+import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
+import { lastCheckOf } from '@/entrypoints/background/storage/items';
 
 const KEY = 'gc-api-key-0123456789abcdefghijklmnopqrstuvwxyz';
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };

@@ -3,11 +3,11 @@
  * characters, RTL and zero-width marks give a clear note or nothing, never an element built from
  * page text; Test this URL and Send… ignore clicks a page script makes.
  */
-import { renderCallTest, type CallTestView } from '@/components/content/call-test-view';
-import { el } from '@/components/content/dom';
-import { useIntentGuard } from '@/components/content/intent';
-import { renderOfferBadge, renderOfferListNote } from '@/components/content/offer-badge';
-import { renderCallUrl, type CallUrlView } from '@/components/content/process-views';
+import { renderCallTest, type CallTestView } from '@/entrypoints/content/ui/call-test-view';
+import { el } from '@/entrypoints/content/ui/dom';
+import { useIntentGuard } from '@/entrypoints/content/ui/intent';
+import { renderOfferBadge, renderOfferListNote } from '@/entrypoints/content/ui/offer-badge';
+import { renderCallUrl, type CallUrlView } from '@/entrypoints/content/ui/process-views';
 import { createContentT } from '@/utils/i18n-content';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
 import { checkCallUrl, MAX_CALL_URL_LENGTH, urlTextNotes, urlVariables } from '@/utils/process-url';
@@ -145,7 +145,7 @@ describe('Test this URL with hostile URLs and page-script clicks', () => {
     expect(action).not.toHaveBeenCalled();
     expect(box.querySelector('.gc-refused')).toBeNull(); // a page's click is not answered at all
     // What a browser marks as the user's own click (a page script cannot make this). happy-dom draws
-    // nothing, so the control was never on screen: the guard refuses (components/content/intent.ts;
+    // nothing, so the control was never on screen: the guard refuses (entrypoints/content/ui/intent.ts;
     // the presses it lets through are tested in real browsers, e2e/clickjack.*).
     const own = new MouseEvent('click', { bubbles: true });
     Object.defineProperty(own, 'isTrusted', { value: true });

@@ -7,7 +7,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SchoolForm } from '@/components/popup/SchoolForm';
-import type { Lang } from '@/utils/i18n';
+import type { Lang } from '@/components/shared/i18n';
 
 afterEach(() => cleanup());
 beforeEach(() => fakeBrowser.reset());

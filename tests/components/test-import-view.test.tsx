@@ -9,9 +9,9 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TestImport } from '@/components/popup/TestImport';
-import { handleMessage } from '@/utils/background/router';
-import { saveSchool } from '@/utils/background/school-store';
-import { forgetMigrationRun } from '@/utils/storage/migrate';
+import { handleMessage } from '@/entrypoints/background/router';
+import { saveSchool } from '@/entrypoints/background/school-store';
+import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 import type { SchoolView } from '@/utils/messages';
 
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };

@@ -13,12 +13,12 @@ import { createContentT } from '@/utils/i18n-content';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
 import { CS_TO_BG } from '@/utils/messages';
 
-// The intent guard (components/content/intent.ts) judges what the admin could see from layout,
+// The intent guard (entrypoints/content/ui/intent.ts) judges what the admin could see from layout,
 // which happy-dom does not have: here it is stood in by its first rule, a trusted event. What it
 // adds (visible, unmoved, not covered, focus by the admin) is tested in real browsers
 // (e2e/clickjack.*, e2e/hostile-fuzz-aimed.*).
-vi.mock('@/components/content/intent', async () => {
-  const { installIntentGuard } = await import('@/components/content/dom');
+vi.mock('@/entrypoints/content/ui/intent', async () => {
+  const { installIntentGuard } = await import('@/entrypoints/content/ui/dom');
   return {
     useIntentGuard: () =>
       installIntentGuard({

@@ -11,12 +11,12 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PAGE_GROUPS } from '@/entrypoints/content/registry';
 import { groupNeeds } from '@/entrypoints/content/run-features';
-import { installStyles } from '@/components/content/dom';
-import { handleMessage } from '@/utils/background/router';
-import { pageSettings } from '@/utils/background/page-settings';
+import { installStyles } from '@/entrypoints/content/ui/dom';
+import { handleMessage } from '@/entrypoints/background/router';
+import { pageSettings } from '@/entrypoints/background/page-settings';
 import { createContentT } from '@/utils/i18n-content';
 import { detectPage } from '@/utils/page-detect';
-import { forgetMigrationRun } from '@/utils/storage/migrate';
+import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 import { FIXTURE_PAGES } from '../fixtures/fixture-pages.mjs';
 import { groupInjects } from '../url-matching';
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { locateFieldAnchors } from '@/entrypoints/content/field-names/field-anchors';
 import { renameAll, undoRename } from '@/entrypoints/content/field-names/rename-all';
 import { createTitleInputs } from '@/entrypoints/content/field-names/title-inputs';
-import { readCustomFormState, type StateField } from '@/utils/custom-form-state';
+import { readCustomFormState, type StateField } from '@/entrypoints/content/field-names/custom-form-state';
 import { planFieldNames } from '@/utils/field-plan';
 import { drawCustomFormEditor } from '../../sandbox/pages/custom-form-editor.js';
 

@@ -4,8 +4,8 @@
  * warning were not there; a press on our button stops at our shadow root. The same in real
  * browsers, with the sandbox's click-to-select and drag: e2e/field-names.*.e2e.test.ts.
  */
-import { installStyles } from '@/components/content/dom';
-import { WARNING_CSS } from '@/components/content/styles';
+import { installStyles } from '@/entrypoints/content/ui/dom';
+import { WARNING_CSS } from '@/utils/content-styles';
 import { createListWarnings } from '@/entrypoints/content/field-names/list-warnings';
 import { planFieldNames } from '@/utils/field-plan';
 import { createContentT } from '@/utils/i18n-content';

@@ -9,13 +9,13 @@ import { readFileSync } from 'node:fs';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { offerCodes } from '@/entrypoints/content/features/offer-codes';
-import { handleMessage } from '@/utils/background/router';
-import { listOffers } from '@/utils/background/offer-store';
+import { handleMessage } from '@/entrypoints/background/router';
+import { listOffers } from '@/entrypoints/background/offer-store';
 import { CS_TO_BG } from '@/utils/messages';
 import { createContentT } from '@/utils/i18n-content';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
 import { OFFER_CODE_MAX, OFFER_TITLE_MAX } from '@/utils/page-data-limits';
-import { forgetMigrationRun } from '@/utils/storage/migrate';
+import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 
 const PAGE = 'https://school.getcourse.ru/pl/sales/offer/update?id=1001';
 

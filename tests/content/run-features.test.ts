@@ -9,9 +9,9 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runFeatures } from '@/entrypoints/content/run-features';
 import { pageMarker } from '@/entrypoints/content/features/page-marker';
-import { handleMessage } from '@/utils/background/router';
+import { handleMessage } from '@/entrypoints/background/router';
 import { CS_TO_BG } from '@/utils/messages';
-import { forgetMigrationRun } from '@/utils/storage/migrate';
+import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 
 const PAGE = 'https://school.getcourse.ru/pl/sales/offer/index';
 /** A school page no detector knows (the dashboard): the catch-all script is injected there too. */

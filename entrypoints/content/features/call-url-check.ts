@@ -9,12 +9,12 @@
  * Test URLs: /pl/tasks/mission/process?id=101 (users, Albato), ?id=102 (orders, cost_money):
  * double-click the «Вызвать URL» block.
  */
-import { renderCallUrl } from '@/components/content/process-views';
-import { shadowHost, typeIntoInput } from '@/components/content/dom';
-import { useIntentGuard } from '@/components/content/intent';
+import { renderCallUrl } from '@/entrypoints/content/ui/process-views';
+import { shadowHost, typeIntoInput } from '@/entrypoints/content/ui/dom';
+import { useIntentGuard } from '@/entrypoints/content/ui/intent';
 import { CS_TO_BG } from '@/utils/messages';
 import { checkCallUrl, urlTextNotes, urlVariables, type ProcessKind } from '@/utils/process-url';
-import { sendToBackground } from '@/utils/send';
+import { sendToBackground } from '@/entrypoints/content/send';
 import { diagnoseCallUrl } from '../diagnose-process';
 import type { ContentFeature } from '../feature';
 import { eachCallUrlTarget } from '../watch-call-url';
@@ -25,7 +25,7 @@ export const callUrlCheck: ContentFeature = {
   include: (pageKind) => pageKind === 'process-editor',
   async init({ url, pageKind, signal, lang, t }) {
     // The cost swap and every other guarded control of the editor's modal (Test this URL's too, same
-    // page and script) say this when a press is refused (components/content/intent.ts).
+    // page and script) say this when a press is refused (entrypoints/content/ui/intent.ts).
     useIntentGuard(t('guard.refused'));
     const [reply, fieldsReply] = await Promise.all([
       sendToBackground({ type: CS_TO_BG.processKind, processId: url.searchParams.get('id') ?? '' }),

@@ -11,13 +11,13 @@
  * Test URLs: /pl/tasks/mission/process?id=101 (users, Albato), ?id=102 (orders): double-click
  * the «Вызвать URL» block.
  */
-import { renderCallTest, type CallTestState } from '@/components/content/call-test-view';
-import { shadowHost } from '@/components/content/dom';
-import { useIntentGuard } from '@/components/content/intent';
+import { renderCallTest, type CallTestState } from '@/entrypoints/content/ui/call-test-view';
+import { shadowHost } from '@/entrypoints/content/ui/dom';
+import { useIntentGuard } from '@/entrypoints/content/ui/intent';
 import { CS_TO_BG, type ClickAction, type Failure } from '@/utils/messages';
 import { CALL_URL_MAX } from '@/utils/page-data-limits';
 import { isAlbatoWebhook, MAX_CALL_URL_LENGTH, urlVariables, type ProcessKind } from '@/utils/process-url';
-import { sendToBackground } from '@/utils/send';
+import { sendToBackground } from '@/entrypoints/content/send';
 import type { ContentFeature } from '../feature';
 import { followOwnEdits } from '../own-edits';
 import { placeBelowSettings } from '../process-modal';
@@ -42,7 +42,7 @@ export const callUrlTest: ContentFeature = {
   needs: { strings: ['callTest', 'processModal', 'guard'], styles: ['process'] },
   include: (pageKind) => pageKind === 'process-editor',
   async init({ url, signal, t }) {
-    // Test this URL and Send… act only on presses the admin could see and aim (components/content/intent.ts).
+    // Test this URL and Send… act only on presses the admin could see and aim (entrypoints/content/ui/intent.ts).
     useIntentGuard(t('guard.refused'));
     const processId = url.searchParams.get('id') ?? '';
     const reply = await sendToBackground({ type: CS_TO_BG.processKind, processId });

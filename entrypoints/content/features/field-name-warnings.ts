@@ -8,11 +8,11 @@
  *
  * Test URLs: /pl/logic/context/custom-fields?contextName=UserContext (and DealContext)
  */
-import { renderSummary, type RenamedView } from '@/components/content/field-summary';
-import { OWN_NODE_ATTRIBUTE, shadowHost } from '@/components/content/dom';
-import { useIntentGuard } from '@/components/content/intent';
+import { renderSummary, type RenamedView } from '@/entrypoints/content/ui/field-summary';
+import { OWN_NODE_ATTRIBUTE, shadowHost } from '@/entrypoints/content/ui/dom';
+import { useIntentGuard } from '@/entrypoints/content/ui/intent';
 import { CS_TO_BG } from '@/utils/messages';
-import { sendToBackground } from '@/utils/send';
+import { sendToBackground } from '@/entrypoints/content/send';
 import type { ContentFeature } from '../feature';
 import { diagnosePage } from '../diagnose';
 import { locateFieldAnchors, type FieldAnchors } from '../field-names/field-anchors';
@@ -34,7 +34,7 @@ export const fieldNameWarnings: ContentFeature = {
   needs: { strings: ['fields', 'diagnose', 'pageKind', 'common', 'guard'], styles: ['summary', 'warning'] },
   include: (pageKind) => pageKind === 'user-fields' || pageKind === 'deal-fields',
   init({ pageKind, url, signal, standard, t }) {
-    // «Use this name», «Rename all» and «Undo» say this when a press is refused (components/content/intent.ts).
+    // «Use this name», «Rename all» and «Undo» say this when a press is refused (entrypoints/content/ui/intent.ts).
     useIntentGuard(t('guard.refused'));
     const context = pageKind === 'deal-fields' ? 'deal' : 'user';
     const pageNames = createPageNames(standard);

@@ -7,11 +7,11 @@
  *
  * Test URLs: /pl/sales/offer/update?id=1001, then /pl/sales/offer/index
  */
-import { renderOfferBadge, renderOfferListNote } from '@/components/content/offer-badge';
-import { shadowHost } from '@/components/content/dom';
+import { renderOfferBadge, renderOfferListNote } from '@/entrypoints/content/ui/offer-badge';
+import { shadowHost } from '@/entrypoints/content/ui/dom';
 import { CS_TO_BG, type RememberedOffer } from '@/utils/messages';
 import { OFFER_CODE_MAX, OFFER_PRICE_MAX, OFFER_TITLE_MAX } from '@/utils/page-data-limits';
-import { sendToBackground } from '@/utils/send';
+import { sendToBackground } from '@/entrypoints/content/send';
 import type { ContentFeature, FeatureRun } from '../feature';
 import { decorateEach } from '../observe';
 import { OFFER_SELECTORS as O } from '../selectors/offers';

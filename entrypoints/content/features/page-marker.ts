@@ -4,7 +4,7 @@
  *
  * Test URLs: see DETECTORS examples in utils/page-detect.ts.
  */
-import { el, shadowHost } from '@/components/content/dom';
+import { el, shadowHost } from '@/entrypoints/content/ui/dom';
 import type { ContentFeature } from '../feature';
 
 export const MARKER_ELEMENT = 'gc-albato-marker';

@@ -8,10 +8,10 @@
  *
  * Test URLs: /pl/tasks/mission/update?id=101 (approved), ?id=102 (not approved)
  */
-import { renderApproved } from '@/components/content/process-views';
-import { shadowHost } from '@/components/content/dom';
+import { renderApproved } from '@/entrypoints/content/ui/process-views';
+import { shadowHost } from '@/entrypoints/content/ui/dom';
 import { CS_TO_BG } from '@/utils/messages';
-import { sendToBackground } from '@/utils/send';
+import { sendToBackground } from '@/entrypoints/content/send';
 import type { ContentFeature } from '../feature';
 import { PROCESS_SELECTORS as P } from '../selectors/processes';
 import { queryAll } from '../selectors/types';

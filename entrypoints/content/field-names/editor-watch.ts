@@ -4,7 +4,7 @@
  * editor's drawing of thousands of nodes (labels, settings panels) free of our observer. Where the
  * list is not found (markup drifted, editor not there yet), the whole page is watched.
  */
-import { OWN_NODE_ATTRIBUTE } from '@/components/content/dom';
+import { OWN_NODE_ATTRIBUTE } from '@/entrypoints/content/ui/dom';
 import { observeChanges } from '../observe';
 import { CUSTOM_FIELD_SELECTORS as S } from '../selectors/custom-fields';
 import { queryAll, selectorOf } from '../selectors/types';

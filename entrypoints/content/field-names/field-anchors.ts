@@ -7,8 +7,8 @@
  *    content) whose whole text is the title (a trailing «*» of required fields aside).
  * Fields found by none of them are counted, so the summary and "Diagnose this page" can say so.
  */
-import type { StateField } from '@/utils/custom-form-state';
-import { OWN_NODE_ATTRIBUTE } from '@/components/content/dom';
+import type { StateField } from '@/entrypoints/content/field-names/custom-form-state';
+import { OWN_NODE_ATTRIBUTE } from '@/entrypoints/content/ui/dom';
 import { CUSTOM_FIELD_SELECTORS as S } from '../selectors/custom-fields';
 import { queryAll, selectorOf } from '../selectors/types';
 

@@ -4,8 +4,8 @@
  * of fields costs a few dozen warnings up front, not thousands. Handing the rest to the observer
  * happens in a later task, after the first warnings are painted.
  */
-import { renderFieldWarning } from '@/components/content/field-warning';
-import { shadowHost } from '@/components/content/dom';
+import { renderFieldWarning } from '@/entrypoints/content/ui/field-warning';
+import { shadowHost } from '@/entrypoints/content/ui/dom';
 import type { FieldVerdict } from '@/utils/field-plan';
 import type { ContentT } from '@/utils/i18n-content';
 import { measured } from '../observe';

@@ -4,7 +4,7 @@
  * from the editor's state `#CustomFormValue` (fact sheet C.4, R.1); without it, or when it cannot
  * be read, from the titles shown in the editor, and the summary says so.
  */
-import { readCustomFormState, type StateField } from '@/utils/custom-form-state';
+import { readCustomFormState, type StateField } from '@/entrypoints/content/field-names/custom-form-state';
 import { planFieldNamesLazily, type FieldVerdict } from '@/utils/field-plan';
 import type { TranslitStandard } from '@/utils/transliterate';
 import { CUSTOM_FIELD_SELECTORS as S } from '../selectors/custom-fields';

@@ -5,7 +5,7 @@
  * page's own button, or undoes. Suggestions come from the page plan, so they collide with no
  * other name or suggestion.
  */
-import { typeIntoInput } from '@/components/content/dom';
+import { typeIntoInput } from '@/entrypoints/content/ui/dom';
 import type { FieldVerdict } from '@/utils/field-plan';
 
 export interface RenameStep {

@@ -5,7 +5,7 @@
  * one field in the editor's state (the state follows every keystroke, R.1) is that field's title
  * input, whatever its classes.
  */
-import type { StateField } from '@/utils/custom-form-state';
+import type { StateField } from '@/entrypoints/content/field-names/custom-form-state';
 import { CUSTOM_FIELD_SELECTORS as S } from '../selectors/custom-fields';
 import { queryAll, selectorOf } from '../selectors/types';
 

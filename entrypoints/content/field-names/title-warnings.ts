@@ -4,8 +4,8 @@
  * input/change events), so GetCourse's own editor updates its state (fact sheet R.1); it never
  * presses the page's save button. An emptied title gets the calm "no title" note, not an error.
  */
-import { renderFieldWarning } from '@/components/content/field-warning';
-import { shadowHost, typeIntoInput } from '@/components/content/dom';
+import { renderFieldWarning } from '@/entrypoints/content/ui/field-warning';
+import { shadowHost, typeIntoInput } from '@/entrypoints/content/ui/dom';
 import { caseStyleOf, fieldNameProblems, suggestFieldName } from '@/utils/field-name';
 import type { ContentT } from '@/utils/i18n-content';
 import type { TranslitStandard } from '@/utils/transliterate';

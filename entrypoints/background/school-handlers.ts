@@ -1,0 +1,45 @@
+/**
+ * The extension pages' view of schools: the store's data with the key replaced by its masked form.
+ * Store errors (invalid address, a second school at the same address) come back as problems.
+ * Every change also brings the own-domain content scripts in line before the page hears back, so a
+ * school page opened after "saved" already gets them (and after "forgotten" no longer does).
+ */
+import type { SaveSchoolMessage } from '@/utils/contract';
+import type { DoneReply, SchoolReply, SchoolsReply, SchoolView } from '@/utils/messages';
+import { clearAllData, listSchools, maskedKeyFor, removeSchool, saveSchool, type School } from './school-store';
+import { syncOwnDomainScripts } from './own-domain-registrar';
+
+async function view(school: School): Promise<SchoolView> {
+  return { ...school, maskedKey: await maskedKeyFor(school.id) };
+}
+
+const refused = (error: unknown) => ({
+  ok: false as const,
+  problem: { code: 'bad-request' as const, raw: error instanceof Error ? error.message.slice(0, 300) : String(error) },
+});
+
+export async function schoolsReply(): Promise<SchoolsReply> {
+  return { ok: true, schools: await Promise.all((await listSchools()).map(view)) };
+}
+
+export async function saveSchoolReply({ id, name, origin, remember, key }: SaveSchoolMessage): Promise<SchoolReply> {
+  try {
+    const school = await saveSchool({ ...(id ? { id } : {}), name, origin, remember }, key);
+    await syncOwnDomainScripts();
+    return { ok: true, school: await view(school) };
+  } catch (error) {
+    return refused(error);
+  }
+}
+
+export async function removeSchoolReply(id: string): Promise<DoneReply> {
+  await removeSchool(id);
+  await syncOwnDomainScripts();
+  return { ok: true };
+}
+
+export async function clearAllDataReply(): Promise<DoneReply> {
+  await clearAllData();
+  await syncOwnDomainScripts();
+  return { ok: true };
+}
