@@ -16,6 +16,7 @@ import {
   useE2eSuite,
 } from './harness';
 import { schoolUrl } from './harness/sandbox';
+import { R4_DEAL_ADDED } from '../tests/fixtures/getcourse-answers/r4-deal-added';
 
 const { sandbox, browser, page } = useE2eSuite(
   () => launchChromium({ lang: 'ru' }),
@@ -174,23 +175,11 @@ describe('test imports (Chromium)', () => {
     });
 
     // R.4's recorded answer: deal_number and payment_link come back as "" → no number, no link.
-    const recorded = {
-      success: true,
-      action: 'add',
-      result: {
-        success: true,
-        deal_id: 880077,
-        deal_number: '',
-        user_id: 70077,
-        user_status: 'added',
-        error_message: '',
-        error: false,
-        payment_link: '',
-      },
-    };
-    sandbox.setApiResponse({ contentType: 'application/json; charset=utf-8', body: JSON.stringify(recorded) });
+    sandbox.setApiResponse({ contentType: 'application/json; charset=utf-8', body: JSON.stringify(R4_DEAL_ADDED) });
     await sendImport(popup);
-    await expect.poll(() => popup.locator('#import-result .import-deal').textContent()).toBe('Заказ 880077, номер —');
+    await expect
+      .poll(() => popup.locator('#import-result .import-deal').textContent())
+      .toBe(`Заказ ${R4_DEAL_ADDED.result.deal_id}, номер —`);
     expect(await popup.locator('#import-result a').count()).toBe(0);
     await popup.close();
   });

@@ -2,9 +2,10 @@
 /**
  * What the built content script must not contain (it runs inside GetCourse's pages): no network
  * calls, no zod, no storage access (where an API key could be read), no HTML parsing sinks.
- * Reads the store builds `npm test` makes before the unit tests.
+ * Reads the store builds, made first when missing or older than the sources (tests/store-builds.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { ensureStoreBuilds, STORE_BUILD_TIMEOUT } from './store-builds';
 import { ALL_FEATURES_FOR_TESTS, PAGE_GROUPS } from '@/entrypoints/content/registry';
 import { SELECTOR_TABLES } from '@/entrypoints/content/selectors';
 
@@ -13,10 +14,11 @@ const BUNDLES = ['chrome-mv3', 'firefox-mv3'].flatMap((build) =>
   PAGE_GROUPS.map((group) => `.output/${build}/content-scripts/${group.name}.js`),
 );
 
+beforeAll(ensureStoreBuilds, STORE_BUILD_TIMEOUT);
+
 it('the builds hold no content script the registry does not know', () => {
   for (const build of ['chrome-mv3', 'firefox-mv3']) {
     const dir = `.output/${build}/content-scripts`;
-    if (!existsSync(dir)) continue;
     expect(
       readdirSync(dir)
         .filter((f) => f.endsWith('.js'))
@@ -26,11 +28,7 @@ it('the builds hold no content script the registry does not know', () => {
 });
 
 describe.each(BUNDLES)('%s', (file) => {
-  const code = () => {
-    if (!existsSync(file))
-      throw new Error(`${file} is missing: run \`npx wxt build\` and \`npx wxt build -b firefox\` first (npm test does).`);
-    return readFileSync(file, 'utf8');
-  };
+  const code = () => readFileSync(file, 'utf8');
 
   it.each([
     ['network', /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon/],
@@ -63,10 +61,7 @@ const OWN_SELECTOR_TABLE: Record<string, string | undefined> = {
 it.each(['chrome-mv3', 'firefox-mv3'].flatMap((build) => PAGE_GROUPS.map((group) => [`${build} ${group.name}`, build, group] as const)))(
   '%s carries the features of its page group and nothing of the others',
   (_name, build, group) => {
-    const file = `.output/${build}/content-scripts/${group.name}.js`;
-    if (!existsSync(file))
-      throw new Error(`${file} is missing: run \`npx wxt build\` and \`npx wxt build -b firefox\` first (npm test does).`);
-    const code = readFileSync(file, 'utf8');
+    const code = readFileSync(`.output/${build}/content-scripts/${group.name}.js`, 'utf8');
     const carried = ALL_FEATURES_FOR_TESTS.filter((feature) => code.includes(feature.id)).map((feature) => feature.id);
     expect(carried.sort()).toEqual(group.features.map((feature) => feature.id).sort());
     const foreignSelectors = Object.entries(SELECTOR_TABLES)
@@ -82,7 +77,5 @@ it.each(['chrome-mv3', 'firefox-mv3'].flatMap((build) => PAGE_GROUPS.map((group)
 );
 
 it('the background carries the in-page styles it sends (so the check above can fail)', () => {
-  const background = '.output/chrome-mv3/background.js';
-  if (!existsSync(background)) throw new Error(`${background} is missing: run \`npx wxt build\` first (npm test does).`);
-  expect(readFileSync(background, 'utf8')).toMatch(/border-left:\s*3px solid/);
+  expect(readFileSync('.output/chrome-mv3/background.js', 'utf8')).toMatch(/border-left:\s*3px solid/);
 });

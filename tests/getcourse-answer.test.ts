@@ -1,5 +1,6 @@
 import { envelopeProblem, exportEnvelope, problemFromEnvelope, readGetCourseAnswer, readJsonAnswer } from '@/utils/getcourse-answer';
 import { problemFromFetchError } from '@/entrypoints/background/fetch-answer';
+import { R4_DEAL_ADDED } from './fixtures/getcourse-answers/r4-deal-added';
 
 const json = (body: unknown, status = 200) => ({ status, contentType: 'application/json', body: JSON.stringify(body) });
 
@@ -117,22 +118,7 @@ describe('envelopeProblem: both levels of the envelope (fact sheet 0.1, A.7)', (
     ).toBeNull();
     expect(envelopeProblem({ success: 1, info: [] })).toBeNull();
     // R.4's recorded answers: empty texts and `error: false` are part of a success.
-    expect(
-      envelopeProblem({
-        success: true,
-        action: 'add',
-        result: {
-          success: true,
-          deal_id: 1,
-          deal_number: '',
-          user_id: 2,
-          user_status: 'added',
-          error_message: '',
-          error: false,
-          payment_link: '',
-        },
-      }),
-    ).toBeNull();
+    expect(envelopeProblem(R4_DEAL_ADDED)).toBeNull();
     expect(envelopeProblem({ success: true, info: [], error_message: '', error: false })).toBeNull();
   });
   it('not an object, or no clear success, is malformed', () => {

@@ -12,16 +12,12 @@ import { isQuotaError } from '@/entrypoints/background/history';
 import { saveSchool } from '@/entrypoints/background/school-store';
 import { UI_TO_BG } from '@/utils/messages';
 import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
+import { R4_USER_ADDED } from './fixtures/getcourse-answers/r4-deal-added';
 
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
 const ORIGIN = 'https://school.getcourse.ru';
 const IMPORT = { user: { email: 'albato-test+202611291000@example.com', first_name: 'Тест' } };
-/** R.4's recorded success, for a user. */
-const ADDED = {
-  success: true,
-  action: 'add',
-  result: { success: true, user_id: 70123, user_status: 'added', error_message: '', error: false },
-};
+const ADDED = R4_USER_ADDED;
 
 async function deliver(message: unknown, sender: object): Promise<any> {
   return new Promise((resolve) => {
@@ -66,7 +62,7 @@ describe('storage full after a request went out', () => {
     const reply = await testImport();
     expect(reply).toMatchObject({
       ok: true,
-      result: { userId: 70123, userStatus: 'added' },
+      result: { userId: ADDED.result.user_id, userStatus: 'added' },
       raw: JSON.stringify(ADDED),
       historyNotKept: 'storage-full',
     });
@@ -89,7 +85,7 @@ describe('storage full after a request went out', () => {
   it('any other storage failure is said as such, and the answer still comes back', async () => {
     answerWith(JSON.stringify(ADDED));
     fillStorage(new Error('IO error: .../Local Extension Settings/LOCK: No further details.'));
-    expect(await testImport()).toMatchObject({ ok: true, result: { userId: 70123 }, historyNotKept: 'storage-failed' });
+    expect(await testImport()).toMatchObject({ ok: true, result: { userId: ADDED.result.user_id }, historyNotKept: 'storage-failed' });
   });
 
   it('a webhook test (where the editor’s "Test this URL" is sent too) still shows the answer, and the note', async () => {

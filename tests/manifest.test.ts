@@ -2,22 +2,23 @@
 /**
  * Pins what the store builds ask for. Any widening (a new permission, host, CSP relaxation or
  * web-accessible resource) fails here and needs a deliberate change of this file.
- * Reads the manifests `npm test` builds before the unit tests (`wxt zip`, `wxt zip -b firefox`).
+ * Reads the store builds' manifests and zips, made first when missing or older than the sources
+ * (tests/store-builds.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { buildManifest, GECKO_ID } from '@/utils/manifest';
 import { PAGE_GROUPS } from '@/entrypoints/content/registry';
 import { ownDomainScripts } from '@/entrypoints/background/own-domain-scripts';
+import { ensureStoreBuilds, STORE_BUILD_TIMEOUT } from './store-builds';
 
 const BUILDS = { chrome: '.output/chrome-mv3/manifest.json', firefox: '.output/firefox-mv3/manifest.json' } as const;
 const HOSTS = ['https://*.getcourse.ru/*', 'https://*.getcourse.io/*'];
 const byText = (a: string, b: string) => a.localeCompare(b);
 
+beforeAll(ensureStoreBuilds, STORE_BUILD_TIMEOUT);
+
 function built(browser: keyof typeof BUILDS) {
-  const file = BUILDS[browser];
-  if (!existsSync(file))
-    throw new Error(`${file} is missing: run \`npx wxt build\` and \`npx wxt build -b firefox\` first (npm test does).`);
-  return JSON.parse(readFileSync(file, 'utf8'));
+  return JSON.parse(readFileSync(BUILDS[browser], 'utf8'));
 }
 
 describe.each(['chrome', 'firefox'] as const)('%s store manifest', (browser) => {
@@ -123,10 +124,9 @@ function zipEntries(file: string): string[] {
 }
 
 describe('the sources zip (what AMO reviewers build from)', () => {
-  const sources = readdirSync('.output').find((name) => name.endsWith('-sources.zip'));
-
   it('carries what builds the add-on and no private key', () => {
-    expect(sources, 'npm test zips before the unit tests').toBeDefined();
+    const sources = readdirSync('.output').find((name) => name.endsWith('-sources.zip'));
+    expect(sources, '`wxt zip -b firefox` makes it').toBeDefined();
     const names = zipEntries(`.output/${sources}`);
     for (const needed of ['package.json', 'package-lock.json', 'wxt.config.ts', 'utils/manifest.ts', 'entrypoints/background/index.ts'])
       expect(names).toContain(needed);

@@ -11,6 +11,7 @@ import { pickDiagnosis } from '@/utils/diagnosis-rules';
 import { checkUserImport, testEmail, type ImportRiskCode } from '@/utils/import-params';
 import { importCurlWithKey } from '@/utils/import-preview';
 import { useSandbox } from './sandbox/sandbox-helpers';
+import { R4_DEAL_ADDED } from './fixtures/getcourse-answers/r4-deal-added';
 
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; // the sandbox's throwaway certificate, this process only
 
@@ -177,23 +178,10 @@ describe('deal import', () => {
   });
 
   it('R.4’s recorded deal answer, word for word, reads as a success with no number and no link', async () => {
-    const recorded = {
-      success: true,
-      action: 'add',
-      result: {
-        success: true,
-        deal_id: 880077,
-        deal_number: '',
-        user_id: 70077,
-        user_status: 'added',
-        error_message: '',
-        error: false,
-        payment_link: '',
-      },
-    };
-    sandbox.setApiResponse({ contentType: 'application/json; charset=utf-8', body: JSON.stringify(recorded) });
+    sandbox.setApiResponse({ contentType: 'application/json; charset=utf-8', body: JSON.stringify(R4_DEAL_ADDED) });
     const sent = ok(await send('deals', { user: { email: EMAIL }, deal: { offer_code: 'consult60', deal_cost: 0 }, system }));
-    expect(sent.result).toEqual({ userId: 70077, userStatus: 'added', dealId: 880077, dealNumber: null, paymentLink: null });
+    const { user_id, deal_id } = R4_DEAL_ADDED.result;
+    expect(sent.result).toEqual({ userId: user_id, userStatus: 'added', dealId: deal_id, dealNumber: null, paymentLink: null });
   });
 
   it('refresh_if_exists on an existing user, confirmed', async () => {

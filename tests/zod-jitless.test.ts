@@ -6,12 +6,13 @@
  * bundler decides the real order (the setting, zod and the schemas can land in different chunks):
  * each entry is run with a fresh zod and the probe is watched for, then every chunk it loads later
  * (the popup's test import is one: zod reaches the popup through it). The bundle half reads the
- * store builds `npm test` makes before the unit tests, like tests/bundle.test.ts.
+ * store builds, made first when missing or older than the sources (tests/store-builds.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { ensureStoreBuilds, STORE_BUILD_TIMEOUT } from './store-builds';
 
 const JITLESS = '@/utils/zod-jitless';
 
@@ -122,10 +123,10 @@ function lazyChunks(script: string): string[] {
 const SETTING_CALL = /\b[\w$]+\(\{jitless:!0\}\);?/;
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('built %s', (build) => {
+  beforeAll(ensureStoreBuilds, STORE_BUILD_TIMEOUT);
   const dir = resolve('.output', build);
   const need = (file: string) => {
-    if (!existsSync(file))
-      throw new Error(`${file} is missing: run \`npx wxt build\` and \`npx wxt build -b firefox\` first (npm test does).`);
+    if (!existsSync(file)) throw new Error(`${file} is missing from the store build`);
     return file;
   };
 

@@ -11,6 +11,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ConnectionCheck } from '@/components/popup/ConnectionCheck';
 import type { CheckReport, StepResult } from '@/utils/connection-check';
 import { CHECK_PORT, CHECK_PORT_MESSAGES } from '@/utils/message-names';
+import { createT } from '@/components/shared/i18n';
+
+/** The popup's texts from its dictionary: a copy edit changes both sides, a wrong message fails. */
+const ru = createT('ru');
 
 /** A runtime port the test speaks for the background through. */
 function fakePort() {
@@ -47,7 +51,7 @@ afterEach(() => cleanup());
 
 async function start() {
   const view = render(<ConnectionCheck schoolId="s1" origin={ORIGIN} lang="ru" lastReport={null} />);
-  await userEvent.setup().click(screen.getByRole('button', { name: 'Проверить подключение' }));
+  await userEvent.setup().click(screen.getByRole('button', { name: ru('check.run') }));
   return view;
 }
 
@@ -57,7 +61,7 @@ describe('the connection check over its port', () => {
     expect(fakeBrowser.runtime.connect).toHaveBeenCalledWith({ name: CHECK_PORT });
     expect(port.posted).toEqual([{ type: CHECK_PORT_MESSAGES.startCheck, schoolId: 's1' }]);
     expect(document.querySelector('section.connection-check')!.getAttribute('aria-busy')).toBe('true');
-    expect((screen.getByRole('button', { name: 'Проверяем…' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: ru('check.running') }) as HTMLButtonElement).disabled).toBe(true);
     expect(statuses()).toEqual(['address:pending', 'key:pending', 'write:pending', 'plan:pending', 'rights:pending', 'limits:pending']);
 
     await port.send({ type: CHECK_PORT_MESSAGES.step, step: step('address') });
@@ -80,7 +84,7 @@ describe('the connection check over its port', () => {
     };
     await port.send({ type: CHECK_PORT_MESSAGES.done, report });
     expect(statuses()).toEqual(['address:pass', 'key:pass', 'write:pass', 'plan:pass', 'rights:pass', 'limits:skipped']);
-    expect(screen.getByRole('button', { name: 'Скопировать отчёт' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: ru('check.copyReport') })).toBeTruthy();
     expect(document.querySelector('section.connection-check')!.getAttribute('aria-busy')).toBe('false');
     expect(port.disconnected).toBe(1);
   });
@@ -89,9 +93,9 @@ describe('the connection check over its port', () => {
     await start();
     await port.send({ type: CHECK_PORT_MESSAGES.step, step: step('address') });
     await port.drop();
-    expect(screen.getByRole('alert').textContent).toContain('Проверка прервалась');
+    expect(screen.getByRole('alert').textContent).toContain(ru('check.interrupted'));
     expect(statuses()).toEqual(['address:pass']);
-    expect((screen.getByRole('button', { name: 'Проверить подключение' }) as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getByRole('button', { name: ru('check.run') }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('closing the popup mid-check closes the port, which cancels the check in the background', async () => {
@@ -132,7 +136,7 @@ describe('a stored report and a fresh one', () => {
     expect(document.querySelector('.diagnosis')).not.toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
 
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Проверить подключение' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: ru('check.run') }));
     await port.send({ type: CHECK_PORT_MESSAGES.done, report: { ...failedKey, at: Date.now() } });
     expect(screen.getByRole('alert').getAttribute('data-diagnosis')).toBeTruthy();
   });

@@ -5,11 +5,17 @@
 import { renderSummary } from '@/entrypoints/content/ui/field-summary';
 import { renderFieldWarning } from '@/entrypoints/content/ui/field-warning';
 import { planFieldNames, planFieldNamesLazily } from '@/utils/field-plan';
-import { createContentT } from '@/utils/i18n-content';
+import { createContentT, type ContentKey } from '@/utils/i18n-content';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
 import { FIELD_NAMES } from '../fixtures/field-names';
 
+// Texts from the dictionary the views read: a copy edit changes both sides, a wrong message fails.
 const t = createContentT('ru', CONTENT_STRINGS.ru);
+/** A count the text must state whatever its wording. */
+const states = (text: string | null | undefined, n: number) => expect(text).toMatch(new RegExp(`(^|\\D)${n}(\\D|$)`));
+/** The warning's sentence for a verdict's problems, each named by its own key. */
+const invisible = (problems: readonly string[]) =>
+  t('fields.invisible', { problems: problems.map((problem) => t(`fields.problem.${problem}` as ContentKey)).join(', ') });
 const names = FIELD_NAMES.map((c) => c.name);
 
 const ACTIONS = { renameAll: () => undefined, undo: () => undefined };
@@ -53,7 +59,7 @@ describe('in-page views with hostile field names', () => {
       const root = shadow();
       renderFieldWarning(root, verdict, t);
       expect(root.querySelector('.gc-suggestion')!.textContent).toBe(verdict.suggestion);
-      expect(root.querySelector('.gc-what')!.textContent).toContain('Albato не увидит это поле');
+      expect(root.querySelector('.gc-what')!.textContent).toContain(invisible(verdict.problems));
       expect(root.querySelectorAll('img, script, iframe')).toHaveLength(0);
       expect(root.querySelector('button')!.getAttribute('type')).toBe('button');
     }
@@ -72,9 +78,14 @@ describe('summary: untitled fields and «rename all»', () => {
   it('gives untitled fields one calm note, never an error per field, and leaves them out of the count', async () => {
     const root = shadow();
     renderSummary(root, summaryInput(planFieldNames(['Город', '', 'telegram_id', ' '])), t, ACTIONS);
-    expect(root.querySelector('.gc-title')!.textContent).toBe('1 поле из 2 не видно Albato');
+    const title = root.querySelector('.gc-title')!.textContent;
+    expect(title).toBe(t('fields.summaryBad', { n: 1, total: 2 }));
+    states(title, 1);
+    states(title, 2);
     expect(root.querySelectorAll('.gc-untitled')).toHaveLength(1);
-    expect(root.querySelector('.gc-untitled')!.textContent).toMatch(/^2 поля без названия/);
+    const untitled = root.querySelector('.gc-untitled')!.textContent;
+    expect(untitled).toBe(t('fields.untitled', { n: 2 }));
+    states(untitled, 2);
     expect(await openPlan(root)).toBe('Город → gorod');
   });
 
@@ -83,8 +94,10 @@ describe('summary: untitled fields and «rename all»', () => {
     const made = () => lazy.filter((v) => Object.getOwnPropertyDescriptor(v, 'suggestion')!.get === undefined).length;
     const root = shadow();
     renderSummary(root, summaryInput(lazy), t, ACTIONS);
-    expect(root.querySelector('details.gc-plan > summary')!.textContent).toBe('план');
-    expect(root.querySelector('details.gc-plan > .gc-note')!.textContent).toBe('План переименования: 2 поля (старое → новое)');
+    expect(root.querySelector('details.gc-plan > summary')!.textContent).toBe(t('fields.planShort'));
+    const note = root.querySelector('details.gc-plan > .gc-note')!.textContent;
+    expect(note).toBe(t('fields.plan', { n: 2 }));
+    states(note, 2);
     expect(root.querySelector<HTMLTextAreaElement>('.gc-plan-text')!.value).toBe('');
     expect(made()).toBe(1); // telegram_id: visible as it is, nothing to suggest
     const copied = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
@@ -111,8 +124,10 @@ describe('summary: untitled fields and «rename all»', () => {
       renameAll: () => void pressed++,
     });
     const button = root.querySelector<HTMLButtonElement>('.gc-rename-all')!;
-    expect(button.textContent).toBe('Переименовать 2 поля для Albato');
-    expect(root.querySelector('details.gc-more')!.textContent).toContain('{object.<название>}');
+    expect(button.textContent).toBe(t('fields.renameAll', { n: 2 }));
+    states(button.textContent, 2);
+    expect(root.querySelector('details.gc-more')!.textContent).toContain(t('fields.renameBreaks'));
+    expect(root.querySelector('details.gc-more')!.textContent).toContain('{object.'); // names the variables that break
     button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     button.click();
     expect(pressed).toBe(0);
@@ -135,8 +150,8 @@ describe('summary: untitled fields and «rename all»', () => {
     expect(root.querySelectorAll('img')).toHaveLength(0);
     expect(root.querySelector('.gc-undo')).not.toBeNull();
     expect(root.querySelector('.gc-rename-all')).toBeNull();
-    expect(root.textContent).toContain('1 поле не удалось переименовать здесь');
-    expect(root.textContent).toContain('Изменения не сохранены');
+    expect(root.textContent).toContain(t('fields.renameSkipped', { n: 1 }));
+    expect(root.textContent).toContain(t('fields.renamedDone', { n: 2 }));
   });
 
   it("says when the page's field list could not be read, and offers no renaming then", () => {
@@ -158,15 +173,17 @@ describe('summary folds (issue 24)', () => {
     const root = shadow();
     renderSummary(root, summaryInput(planFieldNames(['Город', 'Дата рождения', 'telegram_id', ''])), t, ACTIONS);
     expect(line(root)).toEqual([
-      '2 поля из 3 не видны Albato',
-      'Переименовать 2 поля для Albato',
-      '▸ план',
-      '▸ подробнее',
-      '▸ диагностика',
+      t('fields.summaryBad', { n: 2, total: 3 }),
+      t('fields.renameAll', { n: 2 }),
+      `▸ ${t('fields.planShort')}`,
+      `▸ ${t('fields.more')}`,
+      `▸ ${t('fields.diagnose')}`,
     ]);
-    // The untitled note, the why and what renaming breaks are there, folded under «подробнее».
-    expect(root.querySelector('details.gc-more .gc-untitled')!.textContent).toMatch(/^1 поле без названия/);
-    expect(root.querySelector('details.gc-more')!.textContent).toContain('латинскими названиями');
+    states(line(root)[0], 2);
+    states(line(root)[0], 3);
+    // The untitled note, the why and what renaming breaks are there, folded under «more».
+    expect(root.querySelector('details.gc-more .gc-untitled')!.textContent).toBe(t('fields.untitled', { n: 1 }));
+    expect(root.querySelector('details.gc-more')!.textContent).toContain(t('fields.why'));
   });
 
   it('after «rename all» folds the list of renames into «N renamed — not saved · Undo · list»', () => {
@@ -180,13 +197,14 @@ describe('summary folds (issue 24)', () => {
     };
     renderSummary(root, { ...summaryInput(planFieldNames(['gorod', 'data_rozhdeniia'])), renamed }, t, ACTIONS);
     expect(line(root)).toEqual([
-      'Albato видит все 2 поля на этой странице',
-      'Переименовано 2 поля — не сохранено',
-      'Отменить',
-      '▸ список',
-      '▸ подробнее',
-      '▸ диагностика',
+      t('fields.summaryGood', { n: 2 }),
+      t('fields.renamedShort', { n: 2 }),
+      t('fields.undo'),
+      `▸ ${t('fields.showRenamed')}`,
+      `▸ ${t('fields.more')}`,
+      `▸ ${t('fields.diagnose')}`,
     ]);
+    states(line(root)[1], 2);
     expect(root.querySelectorAll('details.gc-renamed-list .gc-renamed li')).toHaveLength(2);
   });
 

@@ -15,8 +15,12 @@ import { recordRequest } from '@/entrypoints/background/history';
 import { listSchools, saveSchool } from '@/entrypoints/background/school-store';
 import { loadSettings } from '@/entrypoints/background/settings-store';
 import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
+import { createT } from '@/components/shared/i18n';
 
 const OPTIONS = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+// The page's texts from its dictionaries: a copy edit changes both sides, a wrong message fails.
+const ru = createT('ru');
+const en = createT('en');
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -36,11 +40,11 @@ it('shows the chosen standard on an example and keeps it on Save', async () => {
   render(<OptionsApp lang="ru" initial={DEFAULT_SETTINGS} />);
   const example = () => document.querySelector('#standard-example')!.textContent;
   const icao = example();
-  await user.click(screen.getByRole('radio', { name: /ГОСТ 7\.79-2000/ }));
+  await user.click(screen.getByRole('radio', { name: ru('options.gost') }));
   expect(example()).not.toBe(icao);
   expect(example()).toMatch(/^[a-z0-9_,]+$/);
   await user.click(document.querySelector<HTMLButtonElement>('#save-settings')!);
-  await screen.findByText(/^Сохранено\./);
+  await screen.findByText(ru('options.saved'));
   expect((await loadSettings()).standard).toBe('gost-7.79-b');
 });
 
@@ -60,9 +64,9 @@ it('forgets a school with its history, and says so', async () => {
     return li;
   });
   await user.click(row.querySelector<HTMLButtonElement>('button.remove')!);
-  expect((await screen.findByRole('status')).textContent).toBe(
-    'Школа «Йога» забыта: её ключ, проверка, история запросов и данные с её страниц стёрты.',
-  );
+  const said = (await screen.findByRole('status')).textContent;
+  expect(said).toBe(ru('options.removed', { name: 'Йога' }));
+  expect(said).toContain('Йога'); // names the school it forgot
   expect(await listSchools()).toEqual([]);
   expect(Object.keys(await fakeBrowser.storage.local.get()).filter((key) => key.includes('yoga'))).toEqual([]);
 });
@@ -71,18 +75,18 @@ it('erases everything only on the second press', async () => {
   const user = userEvent.setup();
   await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru' }, 'gc-api-key-0123456789abcdefghijklmnopqrstuvwxyz');
   render(<OptionsApp lang="ru" initial={DEFAULT_SETTINGS} />);
-  const erase = await screen.findByRole('button', { name: 'Стереть все данные расширения' });
+  const erase = await screen.findByRole('button', { name: ru('options.clear') });
   await user.click(erase);
-  expect(erase.textContent).toMatch(/^Нажмите ещё раз/);
+  expect(erase.textContent).toBe(ru('options.clearConfirm'));
   expect(await listSchools()).toHaveLength(1);
   await user.click(erase);
-  await screen.findByText('Все данные стёрты.');
+  await screen.findByText(ru('options.cleared'));
   expect(await listSchools()).toEqual([]);
 });
 
 it('links the privacy policy, which opens in a tab of its own', () => {
   render(<OptionsApp lang="en" initial={DEFAULT_SETTINGS} />);
-  const link = screen.getByRole('link', { name: /^Privacy policy/ });
+  const link = screen.getByRole('link', { name: en('options.privacy') });
   expect(link.getAttribute('href')).toBe('/privacy.html');
   expect(link.getAttribute('target')).toBe('_blank');
 });

@@ -14,8 +14,14 @@ import { handleMessage } from '@/entrypoints/background/router';
 import { keyFor, saveSchool } from '@/entrypoints/background/school-store';
 import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 import { lastCheckOf } from '@/entrypoints/background/storage/items';
+import { createT } from '@/components/shared/i18n';
 
 const KEY = 'gc-api-key-0123456789abcdefghijklmnopqrstuvwxyz';
+// Texts from the dictionaries the popup reads: a copy edit changes both sides, a wrong message fails.
+const ru = createT('ru');
+const en = createT('en');
+const TABS = ['check', 'fields', 'import', 'webhook', 'history', 'codes'] as const;
+const tabName = (name: (typeof TABS)[number]) => ru(`popup.tabs.${name}`);
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
 
 /** The toolbar popup over one active tab (`url` absent: the browser hides it). */
@@ -62,7 +68,7 @@ describe('which school the popup acts on', () => {
     activeTab('https://yoga.getcourse.ru/pl/sales/offer/index');
     render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
     expect((await screen.findByText('yoga.getcourse.ru')).id).toBe('school-host');
-    expect(document.querySelector('#page-kind')!.textContent).toBe('Список предложений');
+    expect(document.querySelector('#page-kind')!.textContent).toBe(ru('pageKind.offers-list'));
     expect(document.querySelector('#school-panel')!.textContent).toContain('Йога');
     expect(document.querySelector('#choose-school')).toBeNull();
   });
@@ -73,10 +79,10 @@ describe('which school the popup acts on', () => {
     activeTab(undefined);
     render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
 
-    const choose = await screen.findByRole('region', { name: 'Какая школа?' });
+    const choose = await screen.findByRole('region', { name: ru('popup.chooseTitle') });
     expect(choose.getAttribute('data-reason')).toBe('unreadable');
-    expect(choose.textContent).toContain('Адрес текущей вкладки расширению не виден');
-    expect(choose.textContent).toContain('Пока вы не выберете, расширение ничего не проверяет и не отправляет');
+    expect(choose.textContent).toContain(ru('popup.chooseWhy.unreadable'));
+    expect(choose.textContent).toContain(ru('popup.chooseAsk'));
     const buttons = screen.getAllByRole('button').filter((b) => b.classList.contains('pick-school'));
     expect(buttons.map((b) => [b.dataset.schoolId, b.textContent])).toEqual([
       [yoga.id, 'Йога yoga.getcourse.ru'],
@@ -92,11 +98,11 @@ describe('which school the popup acts on', () => {
     const panel = await element('#school-panel');
     expect(panel.dataset.schoolId).toBe(pilates.id);
     expect(document.querySelector('#school-host')!.textContent).toBe('pilates.getcourse.ru');
-    expect(document.querySelector('#picked-note')!.textContent).toContain('выбрана вами, а не по вкладке');
+    expect(document.querySelector('#picked-note')!.textContent).toContain(ru('popup.pickedNote'));
     expect(fetchMock).not.toHaveBeenCalled();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Другая школа' }));
-    expect(await screen.findByRole('region', { name: 'Какая школа?' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: ru('popup.otherSchool') }));
+    expect(await screen.findByRole('region', { name: ru('popup.chooseTitle') })).toBeTruthy();
   });
 
   it.each([
@@ -106,15 +112,15 @@ describe('which school the popup acts on', () => {
     await saveSchool({ name: 'Yoga', origin: 'https://yoga.getcourse.ru' }, KEY);
     activeTab(url);
     render(<PopupApp lang="en" settings={DEFAULT_SETTINGS} />);
-    const choose = await screen.findByRole('region', { name: 'Which school?' });
+    const choose = await screen.findByRole('region', { name: en('popup.chooseTitle') });
     expect(choose.getAttribute('data-reason')).toBe(reason);
-    expect(choose.textContent).toContain('Until you do, the extension checks and sends nothing.');
+    expect(choose.textContent).toContain(en('popup.chooseAsk'));
   });
 
   it('with no saved school, says how to get one instead of a list', async () => {
     activeTab(undefined);
     render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
-    expect((await screen.findByRole('region', { name: 'Какая школа?' })).textContent).toContain('Сохранённых школ нет');
+    expect((await screen.findByRole('region', { name: ru('popup.chooseTitle') })).textContent).toContain(ru('popup.chooseNone'));
     expect(document.querySelector('.pick-school')).toBeNull();
   });
 });
@@ -124,19 +130,20 @@ describe('a key dropped by an address change', () => {
     const school = await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru' }, KEY);
     activeTab('https://yoga.getcourse.ru/pl/sales/offer/index');
     render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
-    await screen.findByRole('button', { name: 'Проверить подключение' }); // the panel has settled (its last check read)
-    fireEvent.click(screen.getByRole('button', { name: 'Сменить ключ' }));
-    const key = (await screen.findByLabelText('API-ключ школы')) as HTMLInputElement;
+    await screen.findByRole('button', { name: ru('check.run') }); // the panel has settled (its last check read)
+    fireEvent.click(screen.getByRole('button', { name: ru('check.changeKey') }));
+    const key = (await screen.findByLabelText(ru('check.key'))) as HTMLInputElement;
     expect(key.required).toBe(false); // the saved key is kept when left empty…
-    expect(document.querySelector('#school-form')!.textContent).toContain('Оставьте поле пустым, чтобы сохранить текущий ключ.');
+    expect(document.querySelector('#school-form')!.textContent).toContain(ru('check.keyKeep'));
     fireEvent.input(document.querySelector('#school-origin')!, { target: { value: 'https://pilates.getcourse.ru' } });
-    expect((await element('#key-will-drop')).textContent).toBe(
-      'Адрес изменён: сохранённый ключ относится к https://yoga.getcourse.ru и будет удалён, если не ввести новый.',
-    );
+    const willDrop = (await element('#key-will-drop')).textContent;
+    expect(willDrop).toBe(ru('check.keyWillDrop', { from: 'https://yoga.getcourse.ru' }));
+    expect(willDrop).toContain('https://yoga.getcourse.ru'); // names the address the key was saved for
 
     fireEvent.submit(document.querySelector('#school-form')!);
     const dropped = await element('#key-dropped');
-    expect(dropped.textContent).toContain('Ключ удалён: он был сохранён для https://yoga.getcourse.ru, а адрес школы изменился.');
+    expect(dropped.textContent).toContain(ru('check.keyDropped', { from: 'https://yoga.getcourse.ru' }));
+    expect(dropped.textContent).toContain('https://yoga.getcourse.ru');
     expect(document.querySelector('#key-missing')).not.toBeNull();
     expect(document.querySelector('#school-host')!.textContent).toBe('pilates.getcourse.ru');
     expect(await keyFor(school.id)).toBeNull();
@@ -148,9 +155,8 @@ describe('a key dropped by an address change', () => {
     await saveSchool({ id: school.id, name: 'Yoga', origin: 'https://pilates.getcourse.ru' });
     activeTab('https://pilates.getcourse.ru/saas/account/api');
     render(<PopupApp lang="en" settings={DEFAULT_SETTINGS} />);
-    expect((await screen.findByText(/^Key removed/)).textContent).toBe(
-      'Key removed: it was saved for https://yoga.getcourse.ru, and the school’s address changed. One school’s key is never sent to another address — type the key for the new address.',
-    );
+    const dropped = await screen.findByText(en('check.keyDropped', { from: 'https://yoga.getcourse.ru' }));
+    expect(dropped.textContent).toContain('https://yoga.getcourse.ru');
   });
 });
 
@@ -161,22 +167,22 @@ describe('the popup’s sections as tabs', () => {
     const user = userEvent.setup();
     render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
     const tabs = await screen.findAllByRole('tab');
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['Проверка', 'Поля', 'Импорт', 'Вебхук', 'История', 'Коды']);
-    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Проверка');
+    expect(tabs.map((tab) => tab.textContent)).toEqual(TABS.map(tabName));
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe(tabName('check'));
     expect(screen.getAllByRole('tabpanel')).toHaveLength(1); // the others are hidden
     expect(tabs.filter((tab) => tab.tabIndex === 0)).toHaveLength(1); // one tab stop for the list
 
-    await user.click(screen.getByRole('tab', { name: 'Импорт' }));
+    await user.click(screen.getByRole('tab', { name: tabName('import') }));
     const groups = await element('#import-groups');
     await user.type(groups, 'Вебинар');
     tabs[2]!.focus();
     await user.keyboard('{ArrowRight}');
-    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Вебхук');
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('Вебхук'));
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe(tabName('webhook'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe(tabName('webhook')));
     await user.keyboard('{End}');
-    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Коды');
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe(tabName('codes'));
     await user.keyboard('{Home}{ArrowRight}{ArrowRight}');
-    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Импорт');
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe(tabName('import'));
     expect((document.querySelector('#import-groups') as HTMLInputElement).value).toBe('Вебинар');
   });
 
@@ -186,12 +192,12 @@ describe('the popup’s sections as tabs', () => {
     location.hash = '#import';
     render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
     const tabs = await screen.findAllByRole('tab');
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['Проверка', 'Поля', 'Вебхук', 'История', 'Коды']);
-    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Проверка');
+    expect(tabs.map((tab) => tab.textContent)).toEqual((['check', 'fields', 'webhook', 'history', 'codes'] as const).map(tabName));
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe(tabName('check'));
     cleanup();
     location.hash = '#history';
     render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
-    await waitFor(() => expect(screen.getByRole('tab', { selected: true }).textContent).toBe('История'));
+    await waitFor(() => expect(screen.getByRole('tab', { selected: true }).textContent).toBe(tabName('history')));
     location.hash = '';
   });
 
@@ -200,10 +206,10 @@ describe('the popup’s sections as tabs', () => {
     activeTab('https://yoga.getcourse.ru/pl/sales/offer/index');
     const user = userEvent.setup();
     render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
-    await user.click(await screen.findByRole('tab', { name: 'Поля' }));
-    expect((await element('#fields-unknown')).textContent).toContain('Сохраните ключ школы и запустите проверку');
-    await user.click(screen.getByRole('button', { name: 'Открыть проверку' }));
-    expect(screen.getByRole('tab', { selected: true }).textContent).toBe('Проверка');
+    await user.click(await screen.findByRole('tab', { name: tabName('fields') }));
+    expect((await element('#fields-unknown')).textContent).toContain(ru('popup.fieldsNeedCheck'));
+    await user.click(screen.getByRole('button', { name: ru('popup.toCheck') }));
+    expect(screen.getByRole('tab', { selected: true }).textContent).toBe(tabName('check'));
     cleanup();
 
     await lastCheckOf(yoga.id).set({
@@ -241,7 +247,9 @@ describe('a call handed over by the editor’s «Test this URL»', () => {
       url: 'https://yoga.getcourse.ru/pl/tasks/mission/process?id=102',
     } as never);
     render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
-    expect((await element('#webhook-from-page')).textContent).toContain('в редакторе процесса 102');
+    const fromPage = (await element('#webhook-from-page')).textContent;
+    expect(fromPage).toContain(ru('webhook.fromPage', { processId: '102' }));
+    expect(fromPage).toContain('102'); // names the process the call came from
     expect(document.querySelector('#school-host')!.textContent).toBe('yoga.getcourse.ru');
     expect(document.querySelector<HTMLElement>('#panel-webhook')!.hidden).toBe(false);
     expect(document.querySelector<HTMLInputElement>('#webhook-url')!.value).toBe(template);

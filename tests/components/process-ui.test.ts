@@ -12,6 +12,7 @@ import { createContentT } from '@/utils/i18n-content';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
 import { checkCallUrl, MAX_CALL_URL_LENGTH, urlTextNotes, urlVariables } from '@/utils/process-url';
 
+// Texts from the dictionaries the views read: a copy edit changes both sides, a wrong message fails.
 const t = createContentT('ru', CONTENT_STRINGS.ru);
 const HOOK = 'https://h.albato.ru/wh/38/1lfAbCd/token/';
 
@@ -101,7 +102,7 @@ describe('Test this URL with hostile URLs and page-script clicks', () => {
       expect(root.querySelector('.gc-test-send')).toBeNull();
     } else if (what === 'RTL and zero-width marks') {
       // A zero-width mark before https:// is no URL for a browser either: said so, nothing to send.
-      expect(root.querySelector('.gc-finding')?.textContent).toContain('Это не адрес');
+      expect(root.querySelector('.gc-finding')?.textContent).toContain(t('callTest.invalid'));
       expect(root.querySelector('.gc-test-send')).toBeNull();
     } else {
       expect(root.querySelector('.gc-request')?.textContent).toMatch(/^GET https:\/\/h\.albato\.ru\/wh\/38\/.*%22%3E%3Cimg/);
@@ -125,12 +126,11 @@ describe('Test this URL with hostile URLs and page-script clicks', () => {
   it('after Send… the page is told where the call went, and shows no answer of its own', () => {
     const root = shadow();
     renderCallTest(root, view(HOOK, { phase: 'opened' }), t, actions());
-    expect(root.querySelector('[data-code="opened"]')?.textContent).toBe(
-      'Вкладка расширения с этим вызовом открыта: проверьте адрес и нажмите там «Отправить тестовый вызов».',
-    );
-    expect(root.querySelector('.gc-test-send')?.textContent).toBe('Отправить…');
-    renderCallTest(root, view(HOOK, { phase: 'opened' }), createContentT('en', CONTENT_STRINGS.en), actions());
-    expect(root.querySelector('[data-code="opened"]')?.textContent).toMatch(/^An extension tab with this call is open/);
+    expect(root.querySelector('[data-code="opened"]')?.textContent).toBe(t('callTest.opened'));
+    expect(root.querySelector('.gc-test-send')?.textContent).toBe(t('callTest.send'));
+    const en = createContentT('en', CONTENT_STRINGS.en);
+    renderCallTest(root, view(HOOK, { phase: 'opened' }), en, actions());
+    expect(root.querySelector('[data-code="opened"]')?.textContent).toBe(en('callTest.opened'));
   });
 
   it('onTrustedClick ignores a page script’s clicks; a trusted click on a control nobody could see is refused, and says so', () => {
@@ -162,15 +162,16 @@ describe('offer list views', () => {
     renderOfferListNote(note, t);
     renderOfferListNote(note, t);
     expect(note.querySelectorAll('.gc-offer-note')).toHaveLength(1);
-    expect(note.textContent).toContain('«Уникальный код предложения»');
+    expect(note.textContent).toContain(t('offerList.note'));
+    expect(note.textContent).toContain('«Уникальный код предложения»'); // the form field's name in GetCourse
     const badge = shadow();
     renderOfferBadge(badge, '<b>promo&50</b>', t, 'remembered');
     expect(badge.querySelector('.gc-offer-code')?.textContent).toBe('<b>promo&50</b>');
-    expect(badge.textContent).toContain('код из настроек:');
+    expect(badge.textContent).toContain(t('offerList.remembered'));
     expect(badge.querySelectorAll('b')).toHaveLength(0);
     renderOfferBadge(badge, '', t, 'remembered');
     expect(badge.querySelectorAll('.gc-offer')).toHaveLength(1);
-    expect(badge.querySelector('.gc-missing')?.textContent).toBe('⚠ в настройках кода нет');
+    expect(badge.querySelector('.gc-missing')?.textContent).toBe(`⚠ ${t('offerList.noCode')}`);
   });
 });
 
@@ -185,7 +186,7 @@ describe('«Вызвать URL» check stays short (issue 24, point 4)', () => {
     renderCallUrl(root, checkView(MANY), t, () => undefined);
     const list = root.querySelector<HTMLDetailsElement>('details.gc-vars')!;
     expect(list.open).toBe(false);
-    expect(list.querySelector('summary')!.textContent).toBe('Переменные в адресе: 4');
+    expect(list.querySelector('summary')!.textContent).toBe(`${t('processes.variables')} 4`);
     // What needs the admin is not folded.
     expect(root.querySelector('.gc-finding[data-code="formatted-money"]')!.closest('details')).toBeNull();
     list.open = true;

@@ -13,15 +13,14 @@ import { handleMessage } from '@/entrypoints/background/router';
 import { saveSchool } from '@/entrypoints/background/school-store';
 import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 import type { SchoolView } from '@/utils/messages';
+import { R4_USER_ADDED } from '../fixtures/getcourse-answers/r4-deal-added';
+import { createT } from '@/components/shared/i18n';
 
 const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
 const KEY = 'gc-api-key-0123456789abcdefghijklmnopqrstuvwxyz';
-/** R.4's recorded success, for a user. */
-const ADDED = {
-  success: true,
-  action: 'add',
-  result: { success: true, user_id: 70123, user_status: 'added', error_message: '', error: false },
-};
+const ADDED = R4_USER_ADDED;
+/** The popup's texts from its dictionary: a copy edit changes both sides, a wrong message fails. */
+const ru = createT('ru');
 
 let sent: { type: string; confirmedRisks?: string[] }[];
 let fetchMock: ReturnType<typeof vi.fn>;
@@ -62,7 +61,7 @@ describe('a test import that may change existing data', () => {
     await user.type(email, 'anna.petrova@mail.ru'); // a real customer's address, maybe
     await user.click(document.querySelector<HTMLInputElement>('#import-refresh')!); // refresh_if_exists=1: overwrites
     await waitFor(() => expect(document.querySelectorAll('#import-risks [data-risk]').length).toBe(2));
-    expect(screen.getByRole('group', { name: /подтвердите/i })).toBeTruthy(); // a fieldset with its legend
+    expect(screen.getByRole('group', { name: ru('testImport.confirmTitle') })).toBeTruthy(); // a fieldset with its legend
     expect(sendButton().disabled).toBe(true);
 
     await user.click(risk('real-email'));
@@ -110,7 +109,7 @@ describe('the form for assistive technology', () => {
     const described = email.getAttribute('aria-describedby')!.split(' ');
     expect(described.length).toBeGreaterThan(0);
     for (const id of described) expect(document.getElementById(id)?.classList.contains('field-issue')).toBe(true);
-    expect(screen.getByRole('group', { name: 'Что импортировать' }).querySelectorAll('input[type="radio"]')).toHaveLength(2);
+    expect(screen.getByRole('group', { name: ru('testImport.kind') }).querySelectorAll('input[type="radio"]')).toHaveLength(2);
 
     const domain = document.querySelector<HTMLInputElement>('#import-domain')!;
     await user.clear(domain);

@@ -13,6 +13,9 @@ import { createContentT } from '@/utils/i18n-content';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
 import { CS_TO_BG } from '@/utils/messages';
 
+// The texts the page shows, from the dictionary it is sent: a copy edit changes both sides, a wrong message fails.
+const t = createContentT('ru', CONTENT_STRINGS.ru);
+
 // The intent guard (entrypoints/content/ui/intent.ts) judges what the admin could see from layout,
 // which happy-dom does not have: here it is stood in by its first rule, a trusted event. What it
 // adds (visible, unmoved, not covered, focus by the admin) is tested in real browsers
@@ -97,7 +100,7 @@ describe('Test this URL against a page script', () => {
       pageKind: 'process-editor',
       signal: run.signal,
       lang: 'ru',
-      t: createContentT('ru', CONTENT_STRINGS.ru),
+      t,
       standard: 'icao-9303',
     });
     expect(input.isConnected).toBe(true);
@@ -126,7 +129,7 @@ describe('Test this URL against a page script', () => {
     ]);
     // No answer comes back to the page: it says where the call is now.
     await vi.waitFor(() => expect(root().querySelector('[data-code="opened"]')).not.toBeNull());
-    expect(root().querySelector('[data-code="opened"]')!.textContent).toContain('Вкладка расширения с этим вызовом открыта');
+    expect(root().querySelector('[data-code="opened"]')!.textContent).toContain(t('callTest.opened'));
     expect(root().querySelector('.gc-answer, .gc-body')).toBeNull();
   });
 
@@ -151,7 +154,9 @@ describe('Test this URL against a page script', () => {
     replies[CS_TO_BG.confirmCall] = { ok: false, problem: { code: 'untyped-target', raw: 'https://collector.example' } };
     adminClicks('.gc-test-send');
     await vi.waitFor(() => expect(root().querySelector('[data-code="untyped-target"]')).not.toBeNull());
-    expect(root().querySelector('[data-code="untyped-target"]')!.textContent).toContain('https://collector.example вы не набирали');
+    const untyped = root().querySelector('[data-code="untyped-target"]')!.textContent;
+    expect(untyped).toContain(t('callTest.untypedTarget', { raw: 'https://collector.example' }));
+    expect(untyped).toContain('https://collector.example'); // names the address the admin did not type
     expect(root().querySelector('[data-code="opened"]')).toBeNull();
   });
 
@@ -168,7 +173,9 @@ describe('Test this URL against a page script', () => {
     replies[CS_TO_BG.clickToken] = { ok: false, problem: { code: 'too-many', seconds: 42 } };
     adminClicks('.gc-test-send');
     await vi.waitFor(() => expect(root().querySelector('[data-code="too-many"]')).not.toBeNull());
-    expect(root().querySelector('[data-code="too-many"]')!.textContent).toContain('через 42 с');
+    const tooMany = root().querySelector('[data-code="too-many"]')!.textContent;
+    expect(tooMany).toContain(t('callTest.tooMany', { seconds: 42 }));
+    expect(tooMany).toContain('42'); // how long to wait
     expect(toBackground()).toEqual([{ type: CS_TO_BG.clickToken, action: 'confirm-call' }]);
   });
 });

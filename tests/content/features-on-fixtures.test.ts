@@ -15,6 +15,7 @@ import { installStyles } from '@/entrypoints/content/ui/dom';
 import { handleMessage } from '@/entrypoints/background/router';
 import { pageSettings } from '@/entrypoints/background/page-settings';
 import { createContentT } from '@/utils/i18n-content';
+import { CONTENT_STRINGS } from '@/utils/locales/content';
 import { detectPage } from '@/utils/page-detect';
 import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 import { FIXTURE_PAGES } from '../fixtures/fixture-pages.mjs';
@@ -105,35 +106,45 @@ beforeEach(() => {
  * What each page gets: the views by kind, and a text each kind must show. Field pages draw six
  * warnings at once (one screen, DRAWN_AT_ONCE); the rest come as they scroll into view, which
  * happy-dom does not do. The served editor page (before GetCourse's script drew the editor) has
- * the state, so the summary, but no field to put a warning beside yet.
+ * the state, so the summary, but no field to put a warning beside yet. Messages come from the
+ * dictionary's keys (a copy edit changes both sides); the counts, names and codes the page's data
+ * decides are spelled out.
  */
+const ru = createContentT('ru', CONTENT_STRINGS.ru);
 const EXPECTED: Record<string, { views: Record<string, number>; texts?: Record<string, string[]> }> = {
   'user-fields': {
     views: { marker: 1, summary: 1, 'field-warning': 6 },
     texts: {
-      summary: ['23 поля из 30 не видны Albato', 'Переименовать 23 поля для Albato'],
-      'field-warning': ['кириллица, пробелы', 'gorod_prozh'],
+      summary: [ru('fields.summaryBad', { n: 23, total: 30 }), ru('fields.renameAll', { n: 23 }), '23', '30'],
+      'field-warning': [`${ru('fields.problem.cyrillic')}, ${ru('fields.problem.spaces')}`, 'gorod_prozh'],
     },
   },
   'deal-fields': {
     views: { marker: 1, summary: 1, 'field-warning': 6 },
-    texts: { summary: ['8 полей из 10 не видны Albato'], 'field-warning': ['promokod'] },
+    texts: { summary: [ru('fields.summaryBad', { n: 8, total: 10 }), '8', '10'], 'field-warning': ['promokod'] },
   },
-  'user-fields-selected': { views: { marker: 1, summary: 1, 'field-warning': 6 }, texts: { summary: ['23 поля из 30'] } },
-  'user-fields-served': { views: { marker: 1, summary: 1 }, texts: { summary: ['23 поля из 30'] } },
-  offers: { views: { marker: 1, 'offer-list-note': 1 }, texts: { 'offer-list-note': ['«Уникальный код предложения»'] } },
+  'user-fields-selected': {
+    views: { marker: 1, summary: 1, 'field-warning': 6 },
+    texts: { summary: [ru('fields.summaryBad', { n: 23, total: 30 })] },
+  },
+  'user-fields-served': { views: { marker: 1, summary: 1 }, texts: { summary: [ru('fields.summaryBad', { n: 23, total: 30 })] } },
+  offers: {
+    views: { marker: 1, 'offer-list-note': 1 },
+    // The note names the offer form's field where the code lives.
+    texts: { 'offer-list-note': [ru('offerList.note'), '«Уникальный код предложения»'] },
+  },
   'offer-edit': { views: { marker: 1, 'offer-code': 1 }, texts: { 'offer-code': ['marketing-basic'] } },
-  processes: { views: { marker: 1 }, texts: { marker: ['Список процессов'] } },
-  'process-settings': { views: { marker: 1, 'process-approved': 1 }, texts: { 'process-approved': ['«Одобрено» отмечено'] } },
+  processes: { views: { marker: 1 }, texts: { marker: [ru('pageKind.processes-list')] } },
+  'process-settings': { views: { marker: 1, 'process-approved': 1 }, texts: { 'process-approved': [ru('processes.approvedOn')] } },
   // A process being created has no id yet: no page the extension acts on.
   'process-create': { views: {} },
   // The editor's call settings live only in the block modal (R.2): without it, the marker alone.
   'process-editor': { views: { marker: 1 } },
   'process-editor-modal': {
     views: { marker: 1, 'call-url': 1, 'call-url-test': 1 },
-    texts: { 'call-url': ['Вебхук Albato', '{object.email}'], 'call-url-test': ['Проверить URL'] },
+    texts: { 'call-url': [ru('processes.albato'), '{object.email}'], 'call-url-test': [ru('callTest.open')] },
   },
-  'api-keys': { views: { marker: 1 }, texts: { marker: ['Ключи API'] } },
+  'api-keys': { views: { marker: 1 }, texts: { marker: [ru('pageKind.api-keys')] } },
 };
 
 describe('content features on the fixture pages', () => {

@@ -61,8 +61,10 @@ describe('list warnings let the field block have its gestures', () => {
         .map((node) => node.textContent)
         .join(''),
     );
-    expect(shown).toEqual(['⚠ кириллица, пробелы', '→ gorod_prozhivaniia', 'Скопировать', '']);
-    expect(root.querySelector('.gc-warning')!.textContent).toContain('Albato не увидит это поле: кириллица, пробелы.');
+    // «Город проживания» breaks two rules: Cyrillic letters and a space, each named by its key.
+    const problems = `${t('fields.problem.cyrillic')}, ${t('fields.problem.spaces')}`;
+    expect(shown).toEqual([`⚠ ${problems}`, '→ gorod_prozhivaniia', t('common.copy'), '']);
+    expect(root.querySelector('.gc-warning')!.textContent).toContain(t('fields.invisible', { problems }));
     expect(label.nextElementSibling!.classList.contains('gc-in-list')).toBe(true);
     list.clear();
   });

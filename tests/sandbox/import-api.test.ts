@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { startSandbox } from '../../sandbox/index.js';
 import { encodeParams, formBody, importCall, postForm, rawRequest, type ImportEnvelope, useSandbox } from './sandbox-helpers';
+import { R4_DEAL_ADDED } from '../fixtures/getcourse-answers/r4-deal-added';
 
 const sandbox = useSandbox();
 
@@ -347,19 +348,10 @@ describe('import API: deals (ref A.3, A.5, A.6, E.1)', () => {
       deal: { offer_code: 'consult60', product_title: 'Консультация 60 минут', deal_cost: 0 },
       system: { refresh_if_exists: 1 },
     });
+    // R.4's recorded answer, but for the ids the sandbox hands out.
     expect(answer).toEqual({
-      success: true,
-      action: 'add',
-      result: {
-        success: true,
-        error: false,
-        error_message: '',
-        user_id: expect.any(Number),
-        user_status: 'added',
-        deal_id: expect.any(Number),
-        deal_number: '',
-        payment_link: '',
-      },
+      ...R4_DEAL_ADDED,
+      result: { ...R4_DEAL_ADDED.result, user_id: expect.any(Number), deal_id: expect.any(Number) },
     });
     expect(sandbox.school().deals.find((d) => d.id === answer.result?.deal_id)).toMatchObject({
       cost: 0,
