@@ -1,13 +1,9 @@
 import { createT, type Lang } from '@/components/shared/i18n';
 import type { SchoolView } from '@/utils/messages';
-import { useSchoolForm } from './use-school-form';
+import { useSchoolForm, type SchoolDraft } from './use-school-form';
 
-export interface SchoolDraft {
-  id?: string;
-  name: string;
-  origin: string;
-  remember: boolean;
-}
+// Callers name the draft where they name the form.
+export type { SchoolDraft };
 
 /**
  * A school's name, address and key. The key is typed here only (an extension page), goes to the

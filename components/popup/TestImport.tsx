@@ -1,19 +1,14 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { createT, type Lang } from '@/components/shared/i18n';
-import type { ImportEndpoint } from '@/utils/import-params';
 import type { RememberedOffer, SchoolView } from '@/utils/messages';
 import { ImportPreview, ImportRisks } from './ImportPreview';
 import { ImportResultView } from './ImportResultView';
 import { TestImportFields } from './TestImportFields';
 import { useImportSend } from './use-import-send';
-import { useTestImportForm } from './use-test-import-form';
+import { useTestImportForm, type ImportDraft } from './use-test-import-form';
 
-/** A failed import from the history, loaded back into the form (`id` remounts the form). */
-export interface ImportDraft {
-  id: string;
-  endpoint: ImportEndpoint;
-  params: unknown;
-}
+// Callers name the draft where they name the view.
+export type { ImportDraft };
 
 /**
  * Test user and deal imports (issue 6): a short form prefilled with a marked test address on the

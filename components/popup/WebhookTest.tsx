@@ -1,15 +1,9 @@
 import { createT, type Lang } from '@/components/shared/i18n';
-import type { CallMethod } from '@/utils/call-url-request';
-import { useWebhookTest, type SeenCallUrl } from './use-webhook-test';
+import { useWebhookTest, type SeenCallUrl, type WebhookDraft } from './use-webhook-test';
 import { WebhookAnswer } from './WebhookAnswer';
 
-export interface WebhookDraft {
-  template: string;
-  method: CallMethod;
-  sample: 'user' | 'deal';
-  /** the process whose «Вызвать URL» block asked for this call ("Test this URL" in the editor) */
-  fromProcess?: string;
-}
+// Callers name the draft where they name the view.
+export type { WebhookDraft };
 
 /**
  * One-click webhook test (issue 6): an Albato URL pasted or picked from the school's processes, a

@@ -6,9 +6,15 @@ import type { Lang } from '@/components/shared/i18n';
 import { UI_TO_BG, type SchoolView } from '@/utils/messages';
 import { schoolFromUrl, type SchoolAddress } from '@/utils/school';
 import { sendToBackground } from '@/components/shared/send';
-import type { SchoolDraft } from './SchoolForm';
 
 type OriginIssue = 'addressInvalid' | 'addressWildcard';
+
+export interface SchoolDraft {
+  id?: string;
+  name: string;
+  origin: string;
+  remember: boolean;
+}
 
 /**
  * The school form's state and transitions (no JSX): the name, address, key and "remember" typed,

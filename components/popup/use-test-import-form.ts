@@ -4,7 +4,13 @@ import { checkImport, importRisks, isMailDomain, isTestEmail, readDealCost, test
 import { previewImport } from '@/utils/import-preview';
 import { UI_TO_BG, type SchoolView } from '@/utils/messages';
 import { sendToBackground } from '@/components/shared/send';
-import type { ImportDraft } from './TestImport';
+
+/** A failed import from the history, loaded back into the form (`id` remounts the form). */
+export interface ImportDraft {
+  id: string;
+  endpoint: ImportEndpoint;
+  params: unknown;
+}
 
 /** What the form's views draw and call: see `useTestImportForm`. */
 export type TestImportForm = ReturnType<typeof useTestImportForm>;

@@ -11,7 +11,14 @@ import {
 } from '@/utils/call-url-request';
 import { UI_TO_BG, type CallUrlAnswer, type Problem } from '@/utils/messages';
 import { sendToBackground } from '@/components/shared/send';
-import type { WebhookDraft } from './WebhookTest';
+
+export interface WebhookDraft {
+  template: string;
+  method: CallMethod;
+  sample: 'user' | 'deal';
+  /** the process whose «Вызвать URL» block asked for this call ("Test this URL" in the editor) */
+  fromProcess?: string;
+}
 
 export type WebhookResult = { answer: CallUrlAnswer } | { problem: Problem } | null;
 type Sample = 'user' | 'deal';
