@@ -45,32 +45,13 @@ export function SchoolsManager({ lang }: { lang: Lang }) {
       ) : (
         <ul class="schools">
           {schools.map((school) => (
-            <li key={school.id} data-school-id={school.id}>
-              <strong>{school.name}</strong> <span class="muted">{school.origin}</span>
-              <br />
-              <span class="key-mask">{school.maskedKey ? t('check.keySaved', { mask: school.maskedKey }) : t('check.noKey')}</span>
-              {!school.maskedKey && school.keyDroppedFrom && (
-                <span class="fail key-dropped"> {t('check.keyDropped', { from: school.keyDroppedFrom })}</span>
-              )}
-              <label class="choice">
-                <input
-                  type="checkbox"
-                  class="remember"
-                  checked={school.remember}
-                  onChange={(e) => void setRemember(school, e.currentTarget.checked)}
-                />{' '}
-                {t('check.remember')}
-              </label>
-              <button type="button" class="secondary remove" onClick={() => void remove(school)}>
-                {t('check.forget')}
-              </button>
-              {school.maskedKey && (
-                <details class="check">
-                  <summary>{t('check.run')}</summary>
-                  <ConnectionCheck schoolId={school.id} origin={school.origin} lang={lang} lastReport={null} />
-                </details>
-              )}
-            </li>
+            <SchoolRow
+              key={school.id}
+              school={school}
+              lang={lang}
+              onRemember={(remember) => void setRemember(school, remember)}
+              onRemove={() => void remove(school)}
+            />
           ))}
         </ul>
       )}
@@ -90,5 +71,43 @@ export function SchoolsManager({ lang }: { lang: Lang }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** One school: its masked key (or why it was dropped), "remember", forget, and its connection check. */
+function SchoolRow({
+  school,
+  lang,
+  onRemember,
+  onRemove,
+}: {
+  school: SchoolView;
+  lang: Lang;
+  onRemember: (remember: boolean) => void;
+  onRemove: () => void;
+}) {
+  const t = createT(lang);
+  return (
+    <li data-school-id={school.id}>
+      <strong>{school.name}</strong> <span class="muted">{school.origin}</span>
+      <br />
+      <span class="key-mask">{school.maskedKey ? t('check.keySaved', { mask: school.maskedKey }) : t('check.noKey')}</span>
+      {!school.maskedKey && school.keyDroppedFrom && (
+        <span class="fail key-dropped"> {t('check.keyDropped', { from: school.keyDroppedFrom })}</span>
+      )}
+      <label class="choice">
+        <input type="checkbox" class="remember" checked={school.remember} onChange={(e) => onRemember(e.currentTarget.checked)} />{' '}
+        {t('check.remember')}
+      </label>
+      <button type="button" class="secondary remove" onClick={onRemove}>
+        {t('check.forget')}
+      </button>
+      {school.maskedKey && (
+        <details class="check">
+          <summary>{t('check.run')}</summary>
+          <ConnectionCheck schoolId={school.id} origin={school.origin} lang={lang} lastReport={null} />
+        </details>
+      )}
+    </li>
   );
 }

@@ -1,46 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { checkReportText, stepNoteText } from '@/components/shared/check-report';
+import { checkReportText } from '@/components/shared/check-report';
 import { CHECK_STEPS } from '@/utils/check-steps';
-import type { CheckReport, StepResult } from '@/utils/connection-check';
+import type { CheckReport } from '@/utils/connection-check';
 import { createT, type Lang } from '@/components/shared/i18n';
+import { CheckSteps } from './CheckSteps';
 import { DiagnosisView } from './DiagnosisView';
 import { FieldsReadiness } from './FieldsReadiness';
 import { useConnectionCheck } from './use-connection-check';
-
-const MARK = { pass: '✓', fail: '✗', skipped: '–' } as const;
-
-function StepRow({
-  step,
-  lang,
-  host,
-  keyAcceptedBefore,
-  announce,
-}: {
-  step: StepResult;
-  lang: Lang;
-  host: string;
-  keyAcceptedBefore: boolean;
-  announce: boolean;
-}) {
-  const t = createT(lang);
-  return (
-    <li class={`step step-${step.status}`} data-step={step.id} data-status={step.status}>
-      <span class="mark" aria-hidden="true">
-        {MARK[step.status]}
-      </span>{' '}
-      <span class="label">{t(`check.steps.${step.id}`)}</span>{' '}
-      <span class="muted">
-        — {t(`check.status.${step.status}`)}
-        {step.ms !== undefined && `, ${t('check.ms', { ms: step.ms })}`}
-      </span>
-      {step.note && <p class="note">{stepNoteText(step.note, lang)}</p>}
-      {step.problem && (
-        <DiagnosisView problem={step.problem} lang={lang} host={host} keyAcceptedBefore={keyAcceptedBefore} announce={announce} />
-      )}
-    </li>
-  );
-}
 
 /** "Check connection" with live steps, the diagnosis of each failure, field readiness and the report. */
 export function ConnectionCheck({
@@ -94,26 +61,14 @@ export function ConnectionCheck({
         </p>
       )}
       {(steps.length > 0 || pending.length > 0) && (
-        <ol class="steps" aria-live="polite">
-          {steps.map((step) => (
-            <StepRow
-              key={step.id}
-              step={step}
-              lang={lang}
-              host={host}
-              keyAcceptedBefore={report?.keyAcceptedBefore ?? false}
-              announce={!(state.phase === 'done' && state.stored)}
-            />
-          ))}
-          {pending.map((id) => (
-            <li key={id} class="step step-pending" data-step={id} data-status="pending">
-              <span class="mark" aria-hidden="true">
-                …
-              </span>{' '}
-              <span class="label">{t(`check.steps.${id}`)}</span>
-            </li>
-          ))}
-        </ol>
+        <CheckSteps
+          steps={steps}
+          pending={pending}
+          lang={lang}
+          host={host}
+          keyAcceptedBefore={report?.keyAcceptedBefore ?? false}
+          announce={!(state.phase === 'done' && state.stored)}
+        />
       )}
       {report?.fields && !onReport && <FieldsReadiness fields={report.fields} lang={lang} host={host} />}
       {report && (

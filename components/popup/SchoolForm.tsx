@@ -1,18 +1,9 @@
-import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { permissionPattern } from '@/utils/call-url-request';
-import { explainProblem } from '@/components/shared/diagnosis';
 import { createT, type Lang } from '@/components/shared/i18n';
-import { UI_TO_BG, type SchoolView } from '@/utils/messages';
-import { schoolFromUrl } from '@/utils/school';
-import { sendToBackground } from '@/components/shared/send';
+import type { SchoolView } from '@/utils/messages';
+import { useSchoolForm, type SchoolDraft } from './use-school-form';
 
-export interface SchoolDraft {
-  id?: string;
-  name: string;
-  origin: string;
-  remember: boolean;
-}
+// Callers name the draft where they name the form.
+export type { SchoolDraft };
 
 /**
  * A school's name, address and key. The key is typed here only (an extension page), goes to the
@@ -35,100 +26,74 @@ export function SchoolForm({
   onSaved: (school: SchoolView) => void;
 }) {
   const t = createT(lang);
-  const [name, setName] = useState(draft.name);
-  const [origin, setOrigin] = useState(draft.origin);
-  const [key, setKey] = useState('');
-  const [remember, setRemember] = useState(draft.remember);
-  const [error, setError] = useState('');
-  /** Why the typed address is not a school's, shown under the field after Save. */
-  const [originIssue, setOriginIssue] = useState<'addressInvalid' | 'addressWildcard' | null>(null);
-  const [busy, setBusy] = useState(false);
-  const address = schoolFromUrl(origin.trim());
-  const keyWillDrop = keyKeptFor !== undefined && key.trim() === '' && address !== null && address.origin !== keyKeptFor;
-
-  const submit = (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    if (!address) {
-      // A wildcard (typed, or as %2A) would ask the browser for many hosts at once: said as such.
-      setError('');
-      return setOriginIssue(/\*|%2a/i.test(origin) ? 'addressWildcard' : 'addressInvalid');
-    }
-    setOriginIssue(null);
-    // permissions.request must run inside the click, before any await.
-    const access =
-      address.domainKind === 'custom'
-        ? browser.permissions.request({ origins: [permissionPattern(address.origin)] })
-        : Promise.resolve(true);
-    setBusy(true);
-    void (async () => {
-      try {
-        if (!(await access)) return setError(explainProblem(lang, { code: 'needs-permission', raw: address.origin }));
-        const reply = await sendToBackground({
-          type: UI_TO_BG.saveSchool,
-          ...(draft.id ? { id: draft.id } : {}),
-          name: name.trim() || address.host,
-          origin: address.origin,
-          remember,
-          ...(key.trim() ? { key: key.trim() } : {}),
-        });
-        if (!reply.ok) return setError(explainProblem(lang, reply.problem));
-        setKey('');
-        setError('');
-        onSaved(reply.school);
-      } finally {
-        setBusy(false);
-      }
-    })();
-  };
-
+  const s = useSchoolForm({ lang, draft, keyKeptFor, onSaved });
   return (
-    <form id="school-form" onSubmit={submit}>
+    <form id="school-form" onSubmit={s.submit}>
       <label for="school-name">{t('check.name')}</label>
-      <input id="school-name" value={name} onInput={(e) => setName(e.currentTarget.value)} maxLength={200} />
+      <input id="school-name" value={s.name} onInput={(e) => s.setName(e.currentTarget.value)} maxLength={200} />
       <label for="school-origin">{t('check.address')}</label>
       <input
         id="school-origin"
-        value={origin}
-        onInput={(e) => (setOrigin(e.currentTarget.value), setOriginIssue(null))}
+        value={s.origin}
+        onInput={(e) => s.typeOrigin(e.currentTarget.value)}
         spellcheck={false}
-        {...(originIssue ? { 'aria-invalid': true, 'aria-describedby': 'issue-school-origin' } : {})}
+        {...(s.originIssue ? { 'aria-invalid': true, 'aria-describedby': 'issue-school-origin' } : {})}
       />
-      {originIssue && (
+      {s.originIssue && (
         <p class="fail field-issue" data-field="school-origin" id="issue-school-origin" role="alert">
-          {t(`check.${originIssue}`)}
+          {t(`check.${s.originIssue}`)}
         </p>
       )}
-      {address?.domainKind === 'custom' && <p class="muted">{t('check.customDomainAccess')}</p>}
+      {s.address?.domainKind === 'custom' && <p class="muted">{t('check.customDomainAccess')}</p>}
+      <SchoolKeyField s={s} lang={lang} keyRequired={keyRequired} keyKeptFor={keyKeptFor} />
+      <button id="save-school" type="submit" disabled={s.busy}>
+        {t('check.save')}
+      </button>
+      {s.error && (
+        <p id="school-error" class="fail" role="alert">
+          {s.error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** The key (typed once, never shown back), whether a kept one stays or drops, and "remember". */
+function SchoolKeyField({
+  s,
+  lang,
+  keyRequired,
+  keyKeptFor,
+}: {
+  s: ReturnType<typeof useSchoolForm>;
+  lang: Lang;
+  keyRequired: boolean;
+  keyKeptFor?: string;
+}) {
+  const t = createT(lang);
+  return (
+    <>
       <label for="api-key">{t('check.key')}</label>
       <input
         id="api-key"
         type="password"
         autocomplete="off"
         spellcheck={false}
-        value={key}
+        value={s.key}
         required={keyRequired}
-        onInput={(e) => setKey(e.currentTarget.value)}
+        onInput={(e) => s.setKey(e.currentTarget.value)}
       />
       <p class="muted">{t('check.keyHint')}</p>
-      {keyKeptFor !== undefined && !keyWillDrop && <p class="muted">{t('check.keyKeep')}</p>}
-      {keyWillDrop && (
+      {keyKeptFor !== undefined && s.keyDropsFrom === null && <p class="muted">{t('check.keyKeep')}</p>}
+      {s.keyDropsFrom !== null && (
         <p id="key-will-drop" class="fail" role="status">
-          {t('check.keyWillDrop', { from: keyKeptFor })}
+          {t('check.keyWillDrop', { from: s.keyDropsFrom })}
         </p>
       )}
       <label class="choice">
-        <input id="remember-key" type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} />{' '}
+        <input id="remember-key" type="checkbox" checked={s.remember} onChange={(e) => s.setRemember(e.currentTarget.checked)} />{' '}
         {t('check.remember')}
       </label>
-      <button id="save-school" type="submit" disabled={busy}>
-        {t('check.save')}
-      </button>
-      {error && (
-        <p id="school-error" class="fail" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
+    </>
   );
 }
