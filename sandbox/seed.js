@@ -126,6 +126,247 @@ function schoolFields() {
   ];
 }
 
+/** @returns {import('./types.js').Offer[]} offers with and without codes, one in another currency, one with HTML in its title. */
+function schoolOffers() {
+  return [
+    { id: 1001, title: 'Курс «Маркетинг с нуля» — базовый', code: 'marketing-basic', price: 12000, currency: 'RUB' },
+    { id: 1002, title: 'Маркетинг с нуля — VIP', code: 'marketing-vip', price: 45000, currency: 'RUB' },
+    { id: 1003, title: 'Вебинар «Воронки продаж»', code: '', price: 990, currency: 'RUB' },
+    { id: 1004, title: 'Консультация 60 минут', code: 'consult60', price: 5000, currency: 'RUB' },
+    { id: 1005, title: 'Рассрочка: первый платёж', code: '', price: 4990, currency: 'RUB' },
+    { id: 1006, title: 'Марафон «Английский за 30 дней»', code: 'eng30', price: 2990, currency: 'RUB' },
+    { id: 1007, title: 'Клуб: подписка на месяц', code: 'club-month', price: 1500, currency: 'RUB' },
+    { id: 1008, title: 'Клуб: подписка на год', code: 'club-year', price: 15000, currency: 'RUB' },
+    { id: 1009, title: 'Книга в PDF', code: '', price: 490, currency: 'RUB' },
+    { id: 1010, title: 'Наставничество', code: 'mentor', price: 120000, currency: 'RUB' },
+    { id: 1011, title: 'Тестовое предложение', code: '1011', price: 1, currency: 'RUB' },
+    { id: 1012, title: 'Доплата за тариф', code: '', price: 3000, currency: 'RUB' },
+    { id: 1013, title: 'Интенсив «Продажи в Telegram»', code: 'tg-sales', price: 7900, currency: 'RUB' },
+    { id: 1014, title: 'Подарочный сертификат', code: 'gift', price: 5000, currency: 'USD' },
+    { id: 1015, title: '<b>Акция</b> & «скидка 50%»', code: 'promo&50', price: 2500, currency: 'RUB' },
+  ];
+}
+
+/** @returns {import('./types.js').Group[]} */
+function schoolGroups() {
+  return [
+    { id: 501, name: 'Покупатели', lastAddedAt: '2026-11-20 14:02:11' },
+    { id: 502, name: 'Вебинар 12.03', lastAddedAt: '2026-03-12 19:00:00' },
+    { id: 503, name: 'Клуб', lastAddedAt: '2026-10-01 09:15:42' },
+    { id: 504, name: 'Спящие', lastAddedAt: null },
+    { id: 505, name: 'Марафон английский', lastAddedAt: '2026-09-05 12:00:00' },
+  ];
+}
+
+/** @returns {import('./types.js').User[]} a customer with custom fields, a Kazakh one, and one with a hostile name. */
+function schoolUsers() {
+  return [
+    {
+      id: 70001,
+      email: 'ivan.petrov@example.com',
+      firstName: 'Иван',
+      lastName: 'Петров',
+      phone: '+79001234567',
+      city: 'Москва',
+      country: 'Россия',
+      status: 'active',
+      createdAt: '2026-02-01 12:30:00',
+      partnerEmail: '',
+      groups: [
+        { name: 'Покупатели', addedAt: '2026-02-03 10:00:00' },
+        { name: 'Вебинар 12.03', addedAt: '2026-03-12 19:00:00' },
+      ],
+      addfields: { 'Город проживания': 'Москва', telegram_id: '123456789' },
+    },
+    {
+      id: 70002,
+      email: 'olga.smirnova@example.com',
+      firstName: 'Ольга',
+      lastName: 'Смирнова',
+      phone: '',
+      city: 'Алматы',
+      country: 'Казахстан',
+      status: 'in_base',
+      createdAt: '2026-06-15 08:05:09',
+      partnerEmail: '',
+      groups: [{ name: 'Клуб', addedAt: '2026-10-01 09:15:42' }],
+      addfields: { Қала: 'Алматы' },
+    },
+    {
+      id: 70003,
+      email: 'student@example.org',
+      firstName: '<script>alert("name")</script>',
+      lastName: '',
+      phone: '',
+      city: '',
+      country: '',
+      status: 'active',
+      createdAt: '2026-11-20 14:02:11',
+      partnerEmail: 'partner@example.net',
+      groups: [{ name: 'Покупатели', addedAt: '2026-11-20 14:02:11' }],
+      addfields: {},
+    },
+  ];
+}
+
+/** @returns {import('./types.js').Deal[]} paid, new and in-work deals, one of them with two positions. */
+function schoolDeals() {
+  return [
+    {
+      id: 880001,
+      number: 101,
+      userId: 70001,
+      positions: [{ offerId: 1001, title: 'Курс «Маркетинг с нуля» — базовый', price: 12000, quantity: 1 }],
+      cost: 12000,
+      currency: 'RUB',
+      status: 'payed',
+      paid: true,
+      payedAt: '2026-02-03 10:00:00',
+      createdAt: '2026-02-03 09:41:00',
+      comment: '',
+      addfields: { 'Источник заказа': 'вебинар' },
+      managerEmail: '',
+    },
+    {
+      id: 880002,
+      number: 102,
+      userId: 70002,
+      positions: [{ offerId: 1004, title: 'Консультация 60 минут', price: 5000, quantity: 1 }],
+      cost: 5000,
+      currency: 'RUB',
+      status: 'new',
+      paid: false,
+      payedAt: '',
+      createdAt: '2026-10-01 09:10:00',
+      comment: 'Перезвонить вечером',
+      addfields: {},
+      managerEmail: 'manager@example.com',
+    },
+    {
+      id: 880003,
+      number: 103,
+      userId: 70001,
+      positions: [
+        { offerId: 1006, title: 'Марафон «Английский за 30 дней»', price: 2990, quantity: 1 },
+        { offerId: 1007, title: 'Клуб: подписка на месяц', price: 1500, quantity: 1 },
+      ],
+      cost: 4490,
+      currency: 'RUB',
+      status: 'in_work',
+      paid: false,
+      payedAt: '',
+      createdAt: '2026-11-02 16:45:30',
+      comment: '',
+      addfields: { Промокод: 'AUTUMN' },
+      managerEmail: '',
+    },
+  ];
+}
+
+/**
+ * Processes (ref R.2): «Вызвать URL» blocks hold their URL and method in the block's settings,
+ * shown in the block's modal; the canvas shows only titles.
+ * @returns {import('./types.js').Mission[]}
+ */
+function schoolProcesses() {
+  return [...albatoProcesses(), ...otherProcesses()];
+}
+
+/**
+ * The two processes that call Albato's webhook. 102 also has an «update field» block whose value
+ * is a URL: another operation, which the call-URL checks must leave alone.
+ * @returns {import('./types.js').Mission[]}
+ */
+function albatoProcesses() {
+  return [
+    {
+      id: 101,
+      title: 'Albato: новый пользователь',
+      description: 'Передаёт новых пользователей в Albato',
+      objectTypeId: 41,
+      approved: true,
+      blocks: [
+        { id: 1, kind: 'start', title: 'Начало работы' },
+        {
+          id: 2,
+          kind: 'operation',
+          title: 'Вызвать URL',
+          operationType: CALL_URL_OPERATION,
+          settings: {
+            method: 'GET',
+            url: `${ALBATO_WEBHOOK_URL}?email={object.email}&name={object.first_name}&phone={object.phone}&city={object.Город проживания}&tg={object.telegram_id}`,
+          },
+        },
+        { id: 3, kind: 'finish', title: 'Завершение процесса' },
+      ],
+    },
+    {
+      id: 102,
+      title: 'Albato: новый заказ',
+      description: 'Передаёт заказы в Albato',
+      objectTypeId: 42,
+      approved: false,
+      blocks: [
+        { id: 1, kind: 'start', title: 'Начало работы' },
+        {
+          id: 2,
+          kind: 'operation',
+          title: 'Вызвать URL',
+          operationType: CALL_URL_OPERATION,
+          settings: {
+            method: 'POST',
+            url: `${ALBATO_WEBHOOK_URL}?number={object.number}&email={object.user.email}&cost={object.cost_money}&status={object.status}&source={object.Источник заказа}&city={object.Город проживания}`,
+          },
+        },
+        {
+          id: 4,
+          kind: 'operation',
+          title: 'Ссылка на оплату в поле',
+          operationType: UPDATE_FIELD_OPERATION,
+          settings: { fieldId: '3001', value: 'https://school.getcourse.ru/sales/shop/dealPay?number={object.number}' },
+        },
+        { id: 3, kind: 'finish', title: 'Завершение процесса' },
+      ],
+    },
+  ];
+}
+
+/** @returns {import('./types.js').Mission[]} a process without a call, and one calling another service. */
+function otherProcesses() {
+  return [
+    {
+      id: 103,
+      title: 'Напоминание об оплате',
+      description: '',
+      objectTypeId: 42,
+      approved: true,
+      blocks: [
+        { id: 1, kind: 'start', title: 'Начало работы' },
+        { id: 2, kind: 'condition', title: 'Условие: заказ не оплачен' },
+        { id: 3, kind: 'finish', title: 'Завершение процесса' },
+      ],
+    },
+    {
+      id: 104,
+      title: 'Webjack: регистрация на вебинар',
+      description: '',
+      objectTypeId: 41,
+      approved: false,
+      blocks: [
+        { id: 1, kind: 'start', title: 'Начало работы' },
+        {
+          id: 2,
+          kind: 'operation',
+          title: 'Вызвать url',
+          operationType: CALL_URL_OPERATION,
+          settings: { method: 'GET', url: 'https://webjack.example/hook/123?email={object.email}&cost_value={object.cost_money_value}' },
+        },
+        { id: 3, kind: 'finish', title: 'Завершение процесса' },
+      ],
+    },
+  ];
+}
+
 /** @returns {School} the paid school `school.getcourse.ru` with keys, fields, offers, users, deals and processes. */
 export function seedSchool() {
   return {
@@ -142,211 +383,11 @@ export function seedSchool() {
       { key: KEYS.schoolReadOnly, access: 'readOnly', name: 'Аналитика <отчёты>', createdAt: '2026-05-02 18:03', creator: 'Игорь Ким' },
     ],
     fields: schoolFields(),
-    offers: [
-      { id: 1001, title: 'Курс «Маркетинг с нуля» — базовый', code: 'marketing-basic', price: 12000, currency: 'RUB' },
-      { id: 1002, title: 'Маркетинг с нуля — VIP', code: 'marketing-vip', price: 45000, currency: 'RUB' },
-      { id: 1003, title: 'Вебинар «Воронки продаж»', code: '', price: 990, currency: 'RUB' },
-      { id: 1004, title: 'Консультация 60 минут', code: 'consult60', price: 5000, currency: 'RUB' },
-      { id: 1005, title: 'Рассрочка: первый платёж', code: '', price: 4990, currency: 'RUB' },
-      { id: 1006, title: 'Марафон «Английский за 30 дней»', code: 'eng30', price: 2990, currency: 'RUB' },
-      { id: 1007, title: 'Клуб: подписка на месяц', code: 'club-month', price: 1500, currency: 'RUB' },
-      { id: 1008, title: 'Клуб: подписка на год', code: 'club-year', price: 15000, currency: 'RUB' },
-      { id: 1009, title: 'Книга в PDF', code: '', price: 490, currency: 'RUB' },
-      { id: 1010, title: 'Наставничество', code: 'mentor', price: 120000, currency: 'RUB' },
-      { id: 1011, title: 'Тестовое предложение', code: '1011', price: 1, currency: 'RUB' },
-      { id: 1012, title: 'Доплата за тариф', code: '', price: 3000, currency: 'RUB' },
-      { id: 1013, title: 'Интенсив «Продажи в Telegram»', code: 'tg-sales', price: 7900, currency: 'RUB' },
-      { id: 1014, title: 'Подарочный сертификат', code: 'gift', price: 5000, currency: 'USD' },
-      { id: 1015, title: '<b>Акция</b> & «скидка 50%»', code: 'promo&50', price: 2500, currency: 'RUB' },
-    ],
-    groups: [
-      { id: 501, name: 'Покупатели', lastAddedAt: '2026-11-20 14:02:11' },
-      { id: 502, name: 'Вебинар 12.03', lastAddedAt: '2026-03-12 19:00:00' },
-      { id: 503, name: 'Клуб', lastAddedAt: '2026-10-01 09:15:42' },
-      { id: 504, name: 'Спящие', lastAddedAt: null },
-      { id: 505, name: 'Марафон английский', lastAddedAt: '2026-09-05 12:00:00' },
-    ],
-    users: [
-      {
-        id: 70001,
-        email: 'ivan.petrov@example.com',
-        firstName: 'Иван',
-        lastName: 'Петров',
-        phone: '+79001234567',
-        city: 'Москва',
-        country: 'Россия',
-        status: 'active',
-        createdAt: '2026-02-01 12:30:00',
-        partnerEmail: '',
-        groups: [
-          { name: 'Покупатели', addedAt: '2026-02-03 10:00:00' },
-          { name: 'Вебинар 12.03', addedAt: '2026-03-12 19:00:00' },
-        ],
-        addfields: { 'Город проживания': 'Москва', telegram_id: '123456789' },
-      },
-      {
-        id: 70002,
-        email: 'olga.smirnova@example.com',
-        firstName: 'Ольга',
-        lastName: 'Смирнова',
-        phone: '',
-        city: 'Алматы',
-        country: 'Казахстан',
-        status: 'in_base',
-        createdAt: '2026-06-15 08:05:09',
-        partnerEmail: '',
-        groups: [{ name: 'Клуб', addedAt: '2026-10-01 09:15:42' }],
-        addfields: { Қала: 'Алматы' },
-      },
-      {
-        id: 70003,
-        email: 'student@example.org',
-        firstName: '<script>alert("name")</script>',
-        lastName: '',
-        phone: '',
-        city: '',
-        country: '',
-        status: 'active',
-        createdAt: '2026-11-20 14:02:11',
-        partnerEmail: 'partner@example.net',
-        groups: [{ name: 'Покупатели', addedAt: '2026-11-20 14:02:11' }],
-        addfields: {},
-      },
-    ],
-    deals: [
-      {
-        id: 880001,
-        number: 101,
-        userId: 70001,
-        positions: [{ offerId: 1001, title: 'Курс «Маркетинг с нуля» — базовый', price: 12000, quantity: 1 }],
-        cost: 12000,
-        currency: 'RUB',
-        status: 'payed',
-        paid: true,
-        payedAt: '2026-02-03 10:00:00',
-        createdAt: '2026-02-03 09:41:00',
-        comment: '',
-        addfields: { 'Источник заказа': 'вебинар' },
-        managerEmail: '',
-      },
-      {
-        id: 880002,
-        number: 102,
-        userId: 70002,
-        positions: [{ offerId: 1004, title: 'Консультация 60 минут', price: 5000, quantity: 1 }],
-        cost: 5000,
-        currency: 'RUB',
-        status: 'new',
-        paid: false,
-        payedAt: '',
-        createdAt: '2026-10-01 09:10:00',
-        comment: 'Перезвонить вечером',
-        addfields: {},
-        managerEmail: 'manager@example.com',
-      },
-      {
-        id: 880003,
-        number: 103,
-        userId: 70001,
-        positions: [
-          { offerId: 1006, title: 'Марафон «Английский за 30 дней»', price: 2990, quantity: 1 },
-          { offerId: 1007, title: 'Клуб: подписка на месяц', price: 1500, quantity: 1 },
-        ],
-        cost: 4490,
-        currency: 'RUB',
-        status: 'in_work',
-        paid: false,
-        payedAt: '',
-        createdAt: '2026-11-02 16:45:30',
-        comment: '',
-        addfields: { Промокод: 'AUTUMN' },
-        managerEmail: '',
-      },
-    ],
-    // Processes (ref R.2): «Вызвать URL» blocks hold their URL and method in the block's settings,
-    // shown in the block's modal; the canvas shows only titles. 102 also has an «update field» block
-    // whose value is a URL: another operation, which the call-URL checks must leave alone.
-    missions: [
-      {
-        id: 101,
-        title: 'Albato: новый пользователь',
-        description: 'Передаёт новых пользователей в Albato',
-        objectTypeId: 41,
-        approved: true,
-        blocks: [
-          { id: 1, kind: 'start', title: 'Начало работы' },
-          {
-            id: 2,
-            kind: 'operation',
-            title: 'Вызвать URL',
-            operationType: CALL_URL_OPERATION,
-            settings: {
-              method: 'GET',
-              url: `${ALBATO_WEBHOOK_URL}?email={object.email}&name={object.first_name}&phone={object.phone}&city={object.Город проживания}&tg={object.telegram_id}`,
-            },
-          },
-          { id: 3, kind: 'finish', title: 'Завершение процесса' },
-        ],
-      },
-      {
-        id: 102,
-        title: 'Albato: новый заказ',
-        description: 'Передаёт заказы в Albato',
-        objectTypeId: 42,
-        approved: false,
-        blocks: [
-          { id: 1, kind: 'start', title: 'Начало работы' },
-          {
-            id: 2,
-            kind: 'operation',
-            title: 'Вызвать URL',
-            operationType: CALL_URL_OPERATION,
-            settings: {
-              method: 'POST',
-              url: `${ALBATO_WEBHOOK_URL}?number={object.number}&email={object.user.email}&cost={object.cost_money}&status={object.status}&source={object.Источник заказа}&city={object.Город проживания}`,
-            },
-          },
-          {
-            id: 4,
-            kind: 'operation',
-            title: 'Ссылка на оплату в поле',
-            operationType: UPDATE_FIELD_OPERATION,
-            settings: { fieldId: '3001', value: 'https://school.getcourse.ru/sales/shop/dealPay?number={object.number}' },
-          },
-          { id: 3, kind: 'finish', title: 'Завершение процесса' },
-        ],
-      },
-      {
-        id: 103,
-        title: 'Напоминание об оплате',
-        description: '',
-        objectTypeId: 42,
-        approved: true,
-        blocks: [
-          { id: 1, kind: 'start', title: 'Начало работы' },
-          { id: 2, kind: 'condition', title: 'Условие: заказ не оплачен' },
-          { id: 3, kind: 'finish', title: 'Завершение процесса' },
-        ],
-      },
-      {
-        id: 104,
-        title: 'Webjack: регистрация на вебинар',
-        description: '',
-        objectTypeId: 41,
-        approved: false,
-        blocks: [
-          { id: 1, kind: 'start', title: 'Начало работы' },
-          {
-            id: 2,
-            kind: 'operation',
-            title: 'Вызвать url',
-            operationType: CALL_URL_OPERATION,
-            settings: { method: 'GET', url: 'https://webjack.example/hook/123?email={object.email}&cost_value={object.cost_money_value}' },
-          },
-          { id: 3, kind: 'finish', title: 'Завершение процесса' },
-        ],
-      },
-    ],
+    offers: schoolOffers(),
+    groups: schoolGroups(),
+    users: schoolUsers(),
+    deals: schoolDeals(),
+    missions: schoolProcesses(),
     exports: [],
     nextId: { user: 70004, deal: 880004, dealNumber: 104, offer: 1016, group: 506, field: 2100, export: 40001 },
   };

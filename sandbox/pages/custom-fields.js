@@ -6,7 +6,7 @@
  * after load; the form's save button posts the JSON back, and only then is anything saved.
  */
 import { html, redirect } from '../http-util.js';
-import { drawCustomFormEditor } from './custom-form-editor.js';
+import { drawCustomFormEditor, EDITOR_SCRIPT_PARTS } from './custom-form-editor.js';
 import { csrfInput, esc, layout, scriptJson } from './html.js';
 
 /** @typedef {import('../types.js').School} School */
@@ -138,6 +138,7 @@ ${error ? `<div class="error-summary">${esc(error)}</div>` : ''}
 </div>
 <div class="control-buttons"><button type="submit" class="btn btn-primary">Сохранить</button></div>
 </form>
+<script>${EDITOR_SCRIPT_PARTS.map(String).join('\n')}</script>
 <script>(${drawCustomFormEditor.toString()})(${scriptJson(config)});</script>`;
   return html(200, layout({ school, title, controllerId: 'logic', body }));
 }
