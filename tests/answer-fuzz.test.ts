@@ -20,7 +20,7 @@ import { fetchAnswer } from '@/entrypoints/background/fetch-answer';
 import { exportCallsOf } from '@/entrypoints/background/storage/items';
 import { loadCertificate } from '../sandbox/tls.js';
 import { DIAGNOSIS_IDS, diagnose, pickDiagnosis } from '@/components/shared/diagnosis';
-import type { Problem } from '@/utils/messages';
+import type { Problem } from '@/utils/problem';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed2026) >>> 0;
 const TOTAL = 10_000;

@@ -5,7 +5,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background/index';
-import { CS_TO_BG } from '@/utils/messages';
+import { CS_TO_BG } from '@/utils/message-names';
 import { processIdsOf } from '@/entrypoints/background/process-kind-list';
 import { KIND_LOOKUP_INTERVAL_MS } from '@/entrypoints/background/process-kinds-remote';
 

@@ -8,11 +8,12 @@
  *   only, so content scripts and pages carry no zod (tests/bundle.test.ts, tests/import-rules.test.ts);
  * - the shapes replies share (schools, offers, answers, problems) are in utils/messages.ts.
  *
- * Adding a message: a name in utils/message-names.ts, a row here, a handler in the router.
+ * Adding a message: a name in utils/message-names.ts, a row here, a handler in the router. Ports
+ * (PORTS, at the end) are rows of their own: each has its own listener in the background.
  */
 import { z } from 'zod';
 import { settingsSchema } from './settings-schema';
-import { CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './message-names';
+import { CHECK_PORT, CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './message-names';
 import type * as Reply from './messages';
 import { DETECTORS, type PageKind } from './page-detect';
 import { MAX_CALL_URL_LENGTH } from './process-url';
@@ -310,14 +311,23 @@ export type ReplyOf<K extends MessageType> = (typeof CONTRACT)[K]['reply'];
 /** Any message the background accepts, as its sender writes it. */
 export type AnyRequest = { [K in MessageType]: RequestOf<K> }[MessageType];
 
-/** The one message a "Check connection" port accepts (CHECK_PORT); its replies are CheckPortMessage. */
-export const startCheckSchema = z.object({ type: z.literal(CHECK_PORT_MESSAGES.startCheck), schoolId }).strict();
+/**
+ * The long-lived ports, one row each as for the messages above: the port's name, who may open it,
+ * the one message it accepts (the background validates it on receipt: entrypoints/background/check-port.ts)
+ * and what flows back over it. A port, not a message, where the page must see each step as it ends
+ * and closing the page must cancel the work.
+ */
+export const PORTS = {
+  /** "Check connection": one `startCheck`, then each step as it ends and the report, or a refusal. */
+  [CHECK_PORT]: {
+    from: 'page',
+    request: z.object({ type: z.literal(CHECK_PORT_MESSAGES.startCheck), schoolId }).strict(),
+    reply: reply<Reply.CheckPortMessage>(),
+  },
+} as const satisfies Record<string, { from: 'page'; request: z.ZodType<{ type: string }>; reply: unknown }>;
 
-// Each message by its old name, for the code that handles or sends one.
-export type PageSeenMessage = RequestOf<typeof CS_TO_BG.pageSeen>;
-export type OffersSeenMessage = RequestOf<typeof CS_TO_BG.offersSeen>;
-export type ConfirmCallMessage = ParsedOf<typeof CS_TO_BG.confirmCall>;
-export type SaveSchoolMessage = ParsedOf<typeof UI_TO_BG.saveSchool>;
-export type TestImportMessage = ParsedOf<typeof UI_TO_BG.testImport>;
-export type ImportCurlWithKeyMessage = ParsedOf<typeof UI_TO_BG.importCurlWithKey>;
-export type TestWebhookMessage = ParsedOf<typeof UI_TO_BG.testWebhook>;
+export type PortName = keyof typeof PORTS;
+/** What the page posts once the port is open. */
+export type PortRequestOf<P extends PortName> = z.input<(typeof PORTS)[P]['request']>;
+/** What flows back over the port, any number of times. */
+export type PortReplyOf<P extends PortName> = (typeof PORTS)[P]['reply'];

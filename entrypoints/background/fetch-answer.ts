@@ -1,5 +1,5 @@
 /** One HTTP call from the background, with a timeout and no redirects followed (fact sheet 0.7, H). */
-import type { Problem } from '@/utils/messages';
+import type { Problem } from '@/utils/problem';
 import type { HttpAnswer } from '@/utils/getcourse-answer';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;

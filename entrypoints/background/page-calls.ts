@@ -21,8 +21,10 @@
  */
 import { browser } from 'wxt/browser';
 import { buildCallRequest, checkCallTarget, LOCALHOST_CALLS_ALLOWED } from '@/utils/call-url-request';
-import type { ConfirmCallMessage } from '@/utils/contract';
-import type { DoneReply, Problem } from '@/utils/messages';
+import type { ParsedOf } from '@/utils/contract';
+import type { CS_TO_BG } from '@/utils/message-names';
+import type { DoneReply } from '@/utils/messages';
+import type { Problem } from '@/utils/problem';
 import { pageCallQuery, type PageCall } from '@/utils/page-call-link';
 import type { SchoolAddress } from '@/utils/school';
 import { listCallUrls, rememberCallUrls } from './call-url-store';
@@ -87,7 +89,7 @@ async function pageTargetProblem(
 
 /** `cs-to-bg/confirm-call`: the token, the rate, the target; then the call opened for confirmation. */
 export async function confirmCallFromPage(
-  message: ConfirmCallMessage,
+  message: ParsedOf<typeof CS_TO_BG.confirmCall>,
   tabId: number,
   school: SchoolAddress,
   processId: string,

@@ -8,7 +8,7 @@
 import { readGetCourseAnswer } from '@/utils/getcourse-answer';
 import { IMPORT_ACCEPT, IMPORT_ACTION, importRequestBody, importUrl } from '@/utils/getcourse-encoding';
 import { checkImport, importRisks, issuesLine, risksConfirmed, type ImportEndpoint, type ImportRiskCode } from '@/utils/import-params';
-import type { Problem } from '@/utils/messages';
+import type { Problem } from '@/utils/problem';
 import { fetchAnswer } from './fetch-answer';
 
 /** GetCourse answers imports at once (no documented response time, A.9); longer is a problem to report. */

@@ -11,7 +11,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { offerCodes } from '@/entrypoints/content/features/offer-codes';
 import { handleMessage } from '@/entrypoints/background/router';
 import { listOffers } from '@/entrypoints/background/offer-store';
-import { CS_TO_BG } from '@/utils/messages';
+import { CS_TO_BG } from '@/utils/message-names';
 import { createContentT } from '@/utils/i18n-content';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
 import { OFFER_CODE_MAX, OFFER_TITLE_MAX } from '@/utils/page-data-limits';

@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runFeatures } from '@/entrypoints/content/run-features';
 import { pageMarker } from '@/entrypoints/content/features/page-marker';
 import { handleMessage } from '@/entrypoints/background/router';
-import { CS_TO_BG } from '@/utils/messages';
+import { CS_TO_BG } from '@/utils/message-names';
 import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 
 const PAGE = 'https://school.getcourse.ru/pl/sales/offer/index';

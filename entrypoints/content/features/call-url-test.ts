@@ -14,7 +14,8 @@
 import { renderCallTest, type CallTestState } from '@/entrypoints/content/ui/call-test-view';
 import { shadowHost } from '@/entrypoints/content/ui/dom';
 import { useIntentGuard } from '@/entrypoints/content/ui/intent';
-import { CS_TO_BG, type ClickAction, type Failure } from '@/utils/messages';
+import { CS_TO_BG } from '@/utils/message-names';
+import type { ClickAction, Failure } from '@/utils/messages';
 import { CALL_URL_MAX } from '@/utils/page-data-limits';
 import { isAlbatoWebhook, MAX_CALL_URL_LENGTH, urlVariables, type ProcessKind } from '@/utils/process-url';
 import { sendToBackground } from '@/entrypoints/content/send';

@@ -10,7 +10,7 @@
  */
 import { renderApproved } from '@/entrypoints/content/ui/process-views';
 import { shadowHost } from '@/entrypoints/content/ui/dom';
-import { CS_TO_BG } from '@/utils/messages';
+import { CS_TO_BG } from '@/utils/message-names';
 import { sendToBackground } from '@/entrypoints/content/send';
 import type { ContentFeature } from '../feature';
 import { PROCESS_SELECTORS as P } from '../selectors/processes';
