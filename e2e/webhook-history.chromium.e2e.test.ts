@@ -18,6 +18,7 @@ import {
   useE2eSuite,
 } from './harness';
 import { schoolUrl } from './harness/sandbox';
+import type { ProcessKind } from '@/utils/process-url';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
 
@@ -33,7 +34,7 @@ async function popupOnEditor(): Promise<Page> {
   return openPopupChromium(browser, 'webhook');
 }
 
-async function send(popup: Page, template: string, sample: 'user' | 'deal' = 'user', timeout = 10_000): Promise<void> {
+async function send(popup: Page, template: string, sample: ProcessKind = 'user', timeout = 10_000): Promise<void> {
   await showPopupTab(popup, 'webhook');
   await popup.fill('#webhook-url', template);
   await popup.locator(`input[name="webhook-sample"][value="${sample}"]`).check();

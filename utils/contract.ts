@@ -16,7 +16,7 @@ import { settingsSchema } from './settings-schema';
 import { CHECK_PORT, CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './message-names';
 import type * as Reply from './messages';
 import { DETECTORS, type PageKind } from './page-detect';
-import { MAX_CALL_URL_LENGTH } from './process-url';
+import { MAX_CALL_URL_LENGTH, PROCESS_KINDS } from './process-url';
 import { isHostName } from './school';
 import { CONTENT_SECTIONS } from './locales/content';
 import { STYLE_NAMES } from '@/utils/content-styles';
@@ -121,7 +121,7 @@ export const CONTRACT = {
       .object({
         type: z.literal(CS_TO_BG.processKind),
         processId: z.string().regex(/^\d{1,20}$/),
-        kind: z.enum(['user', 'deal']).optional(),
+        kind: z.enum(PROCESS_KINDS).optional(),
       })
       .strict(),
     reply: reply<Reply.ProcessKindReply>(),
@@ -135,7 +135,7 @@ export const CONTRACT = {
     request: z
       .object({
         type: z.literal(CS_TO_BG.schoolFields),
-        context: z.enum(['user', 'deal']).optional(),
+        context: z.enum(PROCESS_KINDS).optional(),
         titles: z.array(z.string().max(FIELD_TITLE_MAX)).max(FIELDS_PER_CONTEXT_MAX).optional(),
       })
       .strict()
@@ -155,7 +155,7 @@ export const CONTRACT = {
         token: clickToken,
         template: z.string().min(1).max(MAX_CALL_URL_LENGTH),
         method: z.enum(['GET', 'POST']),
-        kind: z.enum(['user', 'deal']),
+        kind: z.enum(PROCESS_KINDS),
         typedHost,
       })
       .strict(),
@@ -256,7 +256,7 @@ export const CONTRACT = {
         origin: httpsOrigin,
         template: z.string().trim().min(1).max(4096),
         method: z.enum(['GET', 'POST']),
-        kind: z.enum(['user', 'deal']),
+        kind: z.enum(PROCESS_KINDS),
       })
       .strict(),
     reply: reply<Reply.TestCallUrlReply>(),

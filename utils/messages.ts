@@ -12,6 +12,7 @@ import type { HistoryNotKept, Problem } from './problem';
 import type { Lang } from './i18n-core';
 import type { ContentMessages } from './locales/ru';
 import type { CHECK_PORT_MESSAGES } from './message-names';
+import type { ProcessKind } from './process-url';
 
 /**
  * Transitional, not a second source: files being rewritten on other branches right now
@@ -31,7 +32,7 @@ export interface OfferSeen {
   price: string;
 }
 
-export type SchoolFieldsReply = { ok: true; fields: { user: string[] | null; deal: string[] | null } } | Failure;
+export type SchoolFieldsReply = { ok: true; fields: Record<ProcessKind, string[] | null> } | Failure;
 
 /** What one admin click in the page may make the background do (entrypoints/background/click-tokens.ts). */
 export type ClickAction = 'confirm-call';
@@ -55,7 +56,7 @@ export interface CallUrlAnswer {
 
 export type TestCallUrlReply = { ok: true; answer: CallUrlAnswer } | Failure;
 
-export type CallUrlsReply = { ok: true; urls: { processId: string; url: string; kind: 'user' | 'deal' | null }[] } | Failure;
+export type CallUrlsReply = { ok: true; urls: { processId: string; url: string; kind: ProcessKind | null }[] } | Failure;
 
 export type HistoryReply = { ok: true; entries: HistoryEntry[] } | Failure;
 
@@ -79,7 +80,7 @@ export type TestImportReply =
 
 export type ImportCurlReply = { ok: true; curl: string } | Failure;
 
-export type ProcessKindReply = { ok: true; kind: 'user' | 'deal' | null } | Failure;
+export type ProcessKindReply = { ok: true; kind: ProcessKind | null } | Failure;
 
 export interface RememberedOffer extends OfferSeen {
   seenAt: number;

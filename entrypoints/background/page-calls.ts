@@ -30,6 +30,7 @@ import type { SchoolAddress } from '@/utils/school';
 import { listCallUrls, rememberCallUrls } from './call-url-store';
 import { forgetTabTokens, overRate, redeemClickToken, resetClickTokens } from './click-tokens';
 import { listSchools } from './school-store';
+import type { ProcessKind } from '@/utils/process-url';
 
 /** An admin tries a URL, fixes it, tries again: six a minute leaves room for that and no more. */
 export const CONFIRMS_PER_MINUTE = 6;
@@ -47,7 +48,7 @@ function hostnameOf(origin: string): string {
 }
 
 /** The origin a template would be sent to, when it is one a test call may reach at all. */
-function targetOrigin(template: string, kind: 'user' | 'deal'): string | null {
+function targetOrigin(template: string, kind: ProcessKind): string | null {
   const built = buildCallRequest(template, 'GET', kind);
   if (!built.ok) return null;
   const target = checkCallTarget(built.request.url, LOCALHOST_CALLS_ALLOWED);

@@ -15,8 +15,9 @@ import { sendToBackground } from '@/entrypoints/content/send';
 import type { ContentFeature } from '../feature';
 import { PROCESS_SELECTORS as P } from '../selectors/processes';
 import { queryAll } from '../selectors/types';
+import type { ProcessKind } from '@/utils/process-url';
 
-const OBJECT_TYPES: Record<string, 'user' | 'deal'> = { '41': 'user', '42': 'deal' };
+const OBJECT_TYPES: Record<string, ProcessKind> = { '41': 'user', '42': 'deal' };
 
 export const processApproved: ContentFeature = {
   id: 'process-approved',
