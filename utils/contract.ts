@@ -31,8 +31,6 @@ import {
   OFFERS_PER_MESSAGE_MAX,
 } from './page-data-limits';
 
-export { settingsSchema, testDomainSchema } from './settings-schema';
-
 /** An offer as a page shows it, within the caps of utils/page-data-limits.ts. */
 export const offerSeenSchema = z
   .object({

@@ -149,7 +149,7 @@ export function checkCallUrl(
 
 /**
  * The longest «Вызвать URL» template the extension checks in full, sends as a test call or
- * remembers: its messages to the background carry no more (utils/message-schemas.ts).
+ * remembers: its messages to the background carry no more (the contract's schemas, utils/contract.ts).
  */
 export const MAX_CALL_URL_LENGTH = 4096;
 
