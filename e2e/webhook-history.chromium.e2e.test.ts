@@ -109,7 +109,7 @@ describe('webhook test and history (Chromium)', () => {
     expect(await items.nth(1).getAttribute('data-outcome')).toBe('fail');
 
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('#history-export')]);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
       school: string;
       entries: { target: string; outcome: string }[];
     };

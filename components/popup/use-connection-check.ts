@@ -31,6 +31,7 @@ export function useConnectionCheck(schoolId: string | null, initial: CheckReport
     if (!schoolId || state.phase === 'running') return;
     port.current?.disconnect();
     const connection = browser.runtime.connect({ name: CHECK_PORT });
+    // oxlint-disable-next-line react/immutability -- a ref written in the click handler, never while rendering
     port.current = connection;
     const steps: StepResult[] = [];
     let finished = false;
@@ -54,6 +55,7 @@ export function useConnectionCheck(schoolId: string | null, initial: CheckReport
       if (!finished) setState({ phase: 'interrupted', steps: [...steps] });
     });
     const start: PortRequestOf<typeof CHECK_PORT> = { type: CHECK_PORT_MESSAGES.startCheck, schoolId };
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a runtime port, not a window: it has no origin
     connection.postMessage(start);
   };
 

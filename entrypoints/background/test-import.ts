@@ -53,7 +53,7 @@ export async function sendTestImport(request: TestImportRequest, options: TestIm
   const { signal, timeoutMs = IMPORT_TIMEOUT_MS, now = () => performance.now() } = options;
   const refuse = (problem: Problem): TestImportOutcome => ({ ok: false, problem, ms: 0 });
   const origin = httpsOrigin(request.origin);
-  if (!origin) return refuse({ code: 'insecure-target', raw: String(request.origin).slice(0, 300) });
+  if (!origin) return refuse({ code: 'insecure-target', raw: request.origin.slice(0, 300) });
   const checked = checkImport(request.endpoint, request.params);
   if (!checked.ok) return refuse({ code: 'invalid-params', raw: issuesLine(checked.issues) });
   const risks = importRisks(checked.params);

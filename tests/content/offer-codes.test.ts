@@ -29,12 +29,12 @@ async function openOfferForm(title: string, code: string) {
   document.querySelector<HTMLInputElement>('input[name="Offer[code]"]')!.defaultValue = code;
   const sent: any[] = [];
   const replies: Promise<unknown>[] = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: unknown) => {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
     sent.push(message);
     const reply = handleMessage(message, { id: fakeBrowser.runtime.id, url: PAGE, tab: { id: 7, url: PAGE } });
     replies.push(reply);
     return reply;
-  }) as never);
+  });
   const controller = new AbortController();
   await offerCodes.init({
     ctx: new ContentScriptContext('offer-codes-test'),
