@@ -1,6 +1,6 @@
 /** Extension pages start with the saved settings, so the language override applies from the first paint. */
 import { browserLang, type Lang } from '@/components/shared/i18n';
-import { UI_TO_BG } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/message-names';
 import { sendToBackground } from '@/components/shared/send';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 

@@ -18,6 +18,7 @@ import {
   useE2eSuite,
 } from './harness';
 import { schoolUrl } from './harness/sandbox';
+import type { ProcessKind } from '@/utils/process-url';
 
 const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
 
@@ -33,7 +34,7 @@ async function popupOnEditor(): Promise<Page> {
   return openPopupChromium(browser, 'webhook');
 }
 
-async function send(popup: Page, template: string, sample: 'user' | 'deal' = 'user', timeout = 10_000): Promise<void> {
+async function send(popup: Page, template: string, sample: ProcessKind = 'user', timeout = 10_000): Promise<void> {
   await showPopupTab(popup, 'webhook');
   await popup.fill('#webhook-url', template);
   await popup.locator(`input[name="webhook-sample"][value="${sample}"]`).check();
@@ -108,7 +109,7 @@ describe('webhook test and history (Chromium)', () => {
     expect(await items.nth(1).getAttribute('data-outcome')).toBe('fail');
 
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('#history-export')]);
-    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
       school: string;
       entries: { target: string; outcome: string }[];
     };

@@ -40,7 +40,7 @@ export function setApiResponse(state, override) {
   if (body !== undefined && typeof body !== 'string') throw new TypeError('API response body must be a string');
   if (contentType !== undefined && (typeof contentType !== 'string' || contentType === ''))
     throw new TypeError('API response contentType must be a non-empty string');
-  state.apiResponse = Object.keys(given).length > 0 ? /** @type {ApiResponseOverride} */ (given) : null;
+  state.apiResponse = Object.keys(given).length > 0 ? given : null;
 }
 
 /**

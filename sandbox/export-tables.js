@@ -32,17 +32,19 @@ export function usersTable(school, filters) {
   const custom = school.fields.filter((f) => f.context === 'user' && !f.system);
   const status = filters.get('status') ?? '';
   const email = (filters.get('email') ?? '').toLowerCase();
-  const groupIds = (filters.get('idgrouplist') ?? '')
-    .split(',')
-    .map((g) => g.split('_')[0] ?? '')
-    .filter(Boolean);
-  const groupNames = school.groups.filter((g) => groupIds.includes(String(g.id))).map((g) => g.name);
+  const groupIds = new Set(
+    (filters.get('idgrouplist') ?? '')
+      .split(',')
+      .map((g) => g.split('_')[0] ?? '')
+      .filter(Boolean),
+  );
+  const groupNames = new Set(school.groups.filter((g) => groupIds.has(String(g.id))).map((g) => g.name));
   const users = school.users.filter(
     (u) =>
       inRange(u.createdAt, filters, 'created_at') &&
       (status === '' || u.status === status) &&
       (email === '' || u.email.toLowerCase() === email) &&
-      (groupIds.length === 0 || u.groups.some((g) => groupNames.includes(g.name))),
+      (groupIds.size === 0 || u.groups.some((g) => groupNames.has(g.name))),
   );
   return {
     fields: [

@@ -19,7 +19,7 @@ import { accessDeniedPage, LOGIN_PATH } from './pages/session-pages.js';
 export const SESSION_COOKIE = 'gc_sandbox_session';
 /** @type {readonly SessionRole[]} */
 export const SESSION_ROLES = Object.freeze(['admin', 'no-rights', 'logged-out']);
-const API_KEYS_PATHS = ['/saas/account/api', '/pl/saas/account/api']; // ref B.3 [DOC], C.2 [3P]
+const API_KEYS_PATHS = new Set(['/saas/account/api', '/pl/saas/account/api']); // ref B.3 [DOC], C.2 [3P]
 
 /**
  * @param {SandboxState} state
@@ -89,7 +89,7 @@ function isBrowserSubrequest(request) {
  */
 export function apiKeysPageGate(state, request, school) {
   const path = request.url.pathname.replace(/\/+$/, '');
-  if (!API_KEYS_PATHS.includes(path)) return null;
+  if (!API_KEYS_PATHS.has(path)) return null;
   const loggedIn = state.sessionRole !== 'logged-out' && (hasSessionCookie(request, school) || !isBrowserSubrequest(request));
   // ASSUMPTION (see sandbox/README.md#assumptions, A36): the login redirect keeps the page in `return`.
   if (!loggedIn) return redirect(`${LOGIN_PATH}?return=${encodeURIComponent(request.url.pathname + request.url.search)}`);

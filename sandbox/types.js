@@ -61,4 +61,5 @@
  * }} School
  */
 
+// oxlint-disable-next-line unicorn/require-module-specifiers -- a file of typedefs only: this makes it a module other files import types from
 export {};

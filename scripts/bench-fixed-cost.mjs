@@ -222,7 +222,7 @@ export async function benchFixedCost(sandbox) {
     for (const [name, dir] of Object.entries(copies)) if (dir) browsers[name] = await launchChromium({ lang: 'ru', extensionPath: dir });
     for (let run = 0; run < RUNS; run++) {
       // Every other run in the opposite order, so no page always comes first after a pause.
-      const order = run % 2 ? Object.entries(PAGES).reverse() : Object.entries(PAGES);
+      const order = run % 2 ? Object.entries(PAGES).toReversed() : Object.entries(PAGES);
       for (const [name, page] of order) {
         const url = base + page.path;
         const badgeDrawn = (seen) => check(`${name}: badge ${seen.marker ? 'drawn' : 'missing'}`, seen.marker === page.marker);

@@ -20,7 +20,7 @@ import { fetchAnswer } from '@/entrypoints/background/fetch-answer';
 import { exportCallsOf } from '@/entrypoints/background/storage/items';
 import { loadCertificate } from '../sandbox/tls.js';
 import { DIAGNOSIS_IDS, diagnose, pickDiagnosis } from '@/components/shared/diagnosis';
-import type { Problem } from '@/utils/messages';
+import type { Problem } from '@/utils/problem';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed2026) >>> 0;
 const TOTAL = 10_000;
@@ -261,7 +261,7 @@ describe(`answer fuzz (seed ${SEED}; rerun with FUZZ_SEED=${SEED})`, () => {
       try {
         reading = readGetCourseAnswer(answer);
       } catch (error) {
-        throw new Error(`${where}: readGetCourseAnswer threw ${String(error)}`);
+        throw new Error(`${where}: readGetCourseAnswer threw ${String(error)}`, { cause: error });
       }
       for (const [step, read] of [
         ['address', readAddressProbe],
@@ -273,7 +273,7 @@ describe(`answer fuzz (seed ${SEED}; rerun with FUZZ_SEED=${SEED})`, () => {
         try {
           outcome = read(answer);
         } catch (error) {
-          throw new Error(`${where}: step ${step} threw ${String(error)}`);
+          throw new Error(`${where}: step ${step} threw ${String(error)}`, { cause: error });
         }
         if (outcome.status === 'fail') checkFailure(outcome.problem, `${where}, step ${step}`);
       }
@@ -313,7 +313,7 @@ describe(`answer fuzz (seed ${SEED}; rerun with FUZZ_SEED=${SEED})`, () => {
         if (!start.ok) throw new Error(`refused: ${JSON.stringify(start.problem)}`);
         await start.report;
       } catch (error) {
-        throw new Error(`${where}: the check threw ${String(error)}`);
+        throw new Error(`${where}: the check threw ${String(error)}`, { cause: error });
       }
       checks++;
       expect(

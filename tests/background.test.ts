@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CONTENT_STYLES, STYLE_NAMES } from '@/utils/content-styles';
 import background from '@/entrypoints/background/index';
-import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
+import { CS_TO_BG, UI_TO_BG } from '@/utils/message-names';
 import { CONTENT_SECTIONS, CONTENT_STRINGS } from '@/utils/locales/content';
 
 /** A page whose features would draw with every string and style. */

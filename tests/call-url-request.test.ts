@@ -6,10 +6,11 @@ import {
   queryPairs,
   SAMPLE_CUSTOM_VALUE,
 } from '@/utils/call-url-request';
+import type { ProcessKind } from '@/utils/process-url';
 
 const WEBHOOK = 'https://h.albato.ru/wh/38/1lfAbCd/token/';
 
-function built(template: string, kind: 'user' | 'deal', method: 'GET' | 'POST' = 'GET') {
+function built(template: string, kind: ProcessKind, method: 'GET' | 'POST' = 'GET') {
   const result = buildCallRequest(template, method, kind);
   if (!result.ok) throw new Error(`not built: ${result.reason}`);
   return result.request;

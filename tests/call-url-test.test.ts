@@ -8,7 +8,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background/index';
-import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
+import { CS_TO_BG, UI_TO_BG } from '@/utils/message-names';
 import { HISTORY_LIMIT } from '@/entrypoints/background/storage/items';
 import { useSandbox } from './sandbox/sandbox-helpers';
 
@@ -92,7 +92,7 @@ describe('test this URL (background)', () => {
 
   it.each([
     ['http://h.albato.ru/wh/1/x/', 'insecure-target'],
-    [`http://127.0.0.1:${0}/x`, 'insecure-target'],
+    [`http://127.0.0.1:0/x`, 'insecure-target'],
     ['https://user:pw@h.albato.ru/wh/1/', 'insecure-target'],
     ['javascript:alert(1)', 'insecure-target'],
   ])('refuses %s before sending (%s)', async (template, code) => {

@@ -1,6 +1,6 @@
 import { DIAGNOSIS_IDS, DIAGNOSIS_TEXTS, diagnose, explainProblem, type DiagnosisId } from '@/components/shared/diagnosis';
 import { DIAGNOSIS_SOURCE } from '@/utils/diagnosis-rules';
-import type { Problem, ProblemCode } from '@/utils/messages';
+import type { Problem, ProblemCode } from '@/utils/problem';
 
 const HOST = 'myschool.getcourse.ru';
 

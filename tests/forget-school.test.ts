@@ -15,7 +15,7 @@ import { rememberSeenCallUrls } from '@/entrypoints/background/page-calls';
 import { processKind, rememberSchoolFields, schoolFields } from '@/entrypoints/background/process-store';
 import { listCallUrls } from '@/entrypoints/background/call-url-store';
 import { listSchools, saveSchool, type School } from '@/entrypoints/background/school-store';
-import { UI_TO_BG } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/message-names';
 import { exportCallsOf, pageDataUseItem } from '@/entrypoints/background/storage/items';
 import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 

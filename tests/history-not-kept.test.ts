@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background/index';
 import { isQuotaError } from '@/entrypoints/background/history';
 import { saveSchool } from '@/entrypoints/background/school-store';
-import { UI_TO_BG } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/message-names';
 import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 import { R4_USER_ADDED } from './fixtures/getcourse-answers/r4-deal-added';
 

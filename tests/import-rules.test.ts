@@ -28,7 +28,7 @@ const IMPURE_GLOBALS = [
   'XMLHttpRequest',
   'location',
 ];
-const EXTENSION_API_MODULES = ['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage', 'wxt/storage'];
+const EXTENSION_API_MODULES = new Set(['wxt/browser', 'webextension-polyfill', 'wxt/utils/storage', 'wxt/storage']);
 
 type Area = 'background' | 'content' | 'page' | 'pure' | 'other';
 
@@ -43,7 +43,7 @@ export function areaOf(path: string): Area {
 const areaOfTarget = (target: string): Area | 'zod' | 'extension-api' | 'contract-values' | 'package' =>
   target === 'zod' || target.startsWith('zod/')
     ? 'zod'
-    : EXTENSION_API_MODULES.includes(target)
+    : EXTENSION_API_MODULES.has(target)
       ? 'extension-api'
       : /^(entrypoints|components|utils)\//.test(target)
         ? areaOf(`${target}.ts`)

@@ -8,7 +8,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background/index';
-import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
+import { CS_TO_BG, UI_TO_BG } from '@/utils/message-names';
 import { readPageCall } from '@/utils/page-call-link';
 
 const EDITOR = 'https://school.getcourse.ru/pl/tasks/mission/process?id=101';

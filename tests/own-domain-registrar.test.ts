@@ -5,7 +5,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background/index';
-import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
+import { CS_TO_BG, UI_TO_BG } from '@/utils/message-names';
 import { ownDomainScriptsSettled } from '@/entrypoints/background/own-domain-registrar';
 import { permissionPattern } from '@/utils/call-url-request';
 

@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background/index';
 import { recordRequest } from '@/entrypoints/background/history';
 import { saveSchool } from '@/entrypoints/background/school-store';
-import { CS_TO_BG, UI_TO_BG } from '@/utils/messages';
+import { CS_TO_BG, UI_TO_BG } from '@/utils/message-names';
 import { PAGE_DATA_BUDGET_BYTES, PAGE_DATA_SCHOOL_BYTES, PAGE_DATA_SCHOOLS_MAX } from '@/utils/page-data-limits';
 import { storedBytes } from '@/entrypoints/background/storage/size';
 import { SCHEMA_VERSION_KEY } from '@/entrypoints/background/storage/migrate';

@@ -5,7 +5,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background/index';
-import { CS_TO_BG } from '@/utils/messages';
+import { CS_TO_BG } from '@/utils/message-names';
 import { processIdsOf } from '@/entrypoints/background/process-kind-list';
 import { KIND_LOOKUP_INTERVAL_MS } from '@/entrypoints/background/process-kinds-remote';
 
@@ -112,7 +112,7 @@ describe('process kinds from the processes-by-type lists (ref C.2, R.2)', () => 
     ['a process in neither list', { 41: '{"models":[{"id":1}]}', 42: '{"models":[{"id":2}]}' }],
     ['a process in both lists', { 41: '{"models":[{"id":102}]}', 42: '{"models":[{"id":102}]}' }],
   ])('%s: the kind stays unknown, nothing breaks', async (_what, lists) => {
-    answerLists(lists as Record<string, string | Response>);
+    answerLists(lists);
     expect(await deliver({ type: CS_TO_BG.processKind, processId: '102' }, EDITOR)).toEqual({ ok: true, kind: null });
   });
 

@@ -11,7 +11,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background/index';
 import { CONTRACT } from '@/utils/contract';
 import { keyFor, listSchools, saveSchool } from '@/entrypoints/background/school-store';
-import { UI_TO_BG } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/message-names';
 import { schoolOrigin } from '@/entrypoints/background/storage/items';
 import { vaultSchoolIds } from '@/entrypoints/background/storage/key-vault';
 import { forgetMigrationRun, SCHEMA_VERSION_KEY } from '@/entrypoints/background/storage/migrate';

@@ -14,7 +14,7 @@ import {
 import { startConnectionCheck } from '@/entrypoints/background/connection-check';
 import { importCurlReply, testImportReply } from '@/entrypoints/background/import-handler';
 import { loadSettings, saveSettings } from '@/entrypoints/background/settings-store';
-import { UI_TO_BG } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/message-names';
 import { rememberPageSeen, tabStatus } from '@/entrypoints/background/tab-status';
 import { vaultSchoolIds } from '@/entrypoints/background/storage/key-vault';
 import { forgetMigrationRun, SCHEMA_VERSION_KEY } from '@/entrypoints/background/storage/migrate';

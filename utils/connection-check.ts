@@ -10,6 +10,7 @@
 import { customField, readGetCourseAnswer, type HttpAnswer } from './getcourse-answer';
 import type { CheckStepId } from './check-steps';
 import type { Problem } from './problem';
+import { isProcessKind, type ProcessKind } from './process-url';
 
 export type StepStatus = 'pass' | 'fail' | 'skipped';
 
@@ -39,7 +40,7 @@ export interface StepResult {
 /** A custom field as the export API lists it (B.1), without GetCourse's own `gc_system_*` fields. */
 export interface SchoolField {
   title: string;
-  context: 'user' | 'deal';
+  context: ProcessKind;
 }
 
 /** What a check found, without the key (its masked form only): what the popup shows and copies. */
@@ -77,8 +78,8 @@ export function readKeyProbe(answer: HttpAnswer): Outcome {
   const listed = customField.array().safeParse(read.info);
   if (!listed.success) return fail({ code: 'malformed', raw: answer.body.slice(0, 300) });
   const fields: SchoolField[] = listed.data
-    .filter((field) => !field.title.startsWith('gc_system_') && (field.context_type === 'user' || field.context_type === 'deal'))
-    .map((field) => ({ title: field.title, context: field.context_type as 'user' | 'deal' }));
+    .filter((field) => !field.title.startsWith('gc_system_') && isProcessKind(field.context_type))
+    .map((field) => ({ title: field.title, context: field.context_type as ProcessKind }));
   return {
     status: 'pass',
     note: {

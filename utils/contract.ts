@@ -8,14 +8,15 @@
  *   only, so content scripts and pages carry no zod (tests/bundle.test.ts, tests/import-rules.test.ts);
  * - the shapes replies share (schools, offers, answers, problems) are in utils/messages.ts.
  *
- * Adding a message: a name in utils/message-names.ts, a row here, a handler in the router.
+ * Adding a message: a name in utils/message-names.ts, a row here, a handler in the router. Ports
+ * (PORTS, at the end) are rows of their own: each has its own listener in the background.
  */
 import { z } from 'zod';
 import { settingsSchema } from './settings-schema';
-import { CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './message-names';
+import { CHECK_PORT, CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './message-names';
 import type * as Reply from './messages';
 import { DETECTORS, type PageKind } from './page-detect';
-import { MAX_CALL_URL_LENGTH } from './process-url';
+import { MAX_CALL_URL_LENGTH, PROCESS_KINDS } from './process-url';
 import { isHostName } from './school';
 import { CONTENT_SECTIONS } from './locales/content';
 import { STYLE_NAMES } from '@/utils/content-styles';
@@ -29,8 +30,6 @@ import {
   OFFER_TITLE_MAX,
   OFFERS_PER_MESSAGE_MAX,
 } from './page-data-limits';
-
-export { settingsSchema, testDomainSchema } from './settings-schema';
 
 /** An offer as a page shows it, within the caps of utils/page-data-limits.ts. */
 export const offerSeenSchema = z
@@ -67,6 +66,7 @@ const httpsOrigin = z
   }, 'must be an https origin such as https://school.getcourse.ru');
 
 /** The reply's type, carried by the table (there is nothing to check at run time: the background writes it). */
+// oxlint-disable-next-line typescript/no-unnecessary-type-parameters -- T is the point: the row carries the reply's type, nothing at run time
 const reply = <T>() => undefined as unknown as T;
 
 /**
@@ -120,7 +120,7 @@ export const CONTRACT = {
       .object({
         type: z.literal(CS_TO_BG.processKind),
         processId: z.string().regex(/^\d{1,20}$/),
-        kind: z.enum(['user', 'deal']).optional(),
+        kind: z.enum(PROCESS_KINDS).optional(),
       })
       .strict(),
     reply: reply<Reply.ProcessKindReply>(),
@@ -134,7 +134,7 @@ export const CONTRACT = {
     request: z
       .object({
         type: z.literal(CS_TO_BG.schoolFields),
-        context: z.enum(['user', 'deal']).optional(),
+        context: z.enum(PROCESS_KINDS).optional(),
         titles: z.array(z.string().max(FIELD_TITLE_MAX)).max(FIELDS_PER_CONTEXT_MAX).optional(),
       })
       .strict()
@@ -154,7 +154,7 @@ export const CONTRACT = {
         token: clickToken,
         template: z.string().min(1).max(MAX_CALL_URL_LENGTH),
         method: z.enum(['GET', 'POST']),
-        kind: z.enum(['user', 'deal']),
+        kind: z.enum(PROCESS_KINDS),
         typedHost,
       })
       .strict(),
@@ -255,7 +255,7 @@ export const CONTRACT = {
         origin: httpsOrigin,
         template: z.string().trim().min(1).max(4096),
         method: z.enum(['GET', 'POST']),
-        kind: z.enum(['user', 'deal']),
+        kind: z.enum(PROCESS_KINDS),
       })
       .strict(),
     reply: reply<Reply.TestCallUrlReply>(),
@@ -310,14 +310,23 @@ export type ReplyOf<K extends MessageType> = (typeof CONTRACT)[K]['reply'];
 /** Any message the background accepts, as its sender writes it. */
 export type AnyRequest = { [K in MessageType]: RequestOf<K> }[MessageType];
 
-/** The one message a "Check connection" port accepts (CHECK_PORT); its replies are CheckPortMessage. */
-export const startCheckSchema = z.object({ type: z.literal(CHECK_PORT_MESSAGES.startCheck), schoolId }).strict();
+/**
+ * The long-lived ports, one row each as for the messages above: the port's name, who may open it,
+ * the one message it accepts (the background validates it on receipt: entrypoints/background/check-port.ts)
+ * and what flows back over it. A port, not a message, where the page must see each step as it ends
+ * and closing the page must cancel the work.
+ */
+export const PORTS = {
+  /** "Check connection": one `startCheck`, then each step as it ends and the report, or a refusal. */
+  [CHECK_PORT]: {
+    from: 'page',
+    request: z.object({ type: z.literal(CHECK_PORT_MESSAGES.startCheck), schoolId }).strict(),
+    reply: reply<Reply.CheckPortMessage>(),
+  },
+} as const satisfies Record<string, { from: 'page'; request: z.ZodType<{ type: string }>; reply: unknown }>;
 
-// Each message by its old name, for the code that handles or sends one.
-export type PageSeenMessage = RequestOf<typeof CS_TO_BG.pageSeen>;
-export type OffersSeenMessage = RequestOf<typeof CS_TO_BG.offersSeen>;
-export type ConfirmCallMessage = ParsedOf<typeof CS_TO_BG.confirmCall>;
-export type SaveSchoolMessage = ParsedOf<typeof UI_TO_BG.saveSchool>;
-export type TestImportMessage = ParsedOf<typeof UI_TO_BG.testImport>;
-export type ImportCurlWithKeyMessage = ParsedOf<typeof UI_TO_BG.importCurlWithKey>;
-export type TestWebhookMessage = ParsedOf<typeof UI_TO_BG.testWebhook>;
+export type PortName = keyof typeof PORTS;
+/** What the page posts once the port is open. */
+export type PortRequestOf<P extends PortName> = z.input<(typeof PORTS)[P]['request']>;
+/** What flows back over the port, any number of times. */
+export type PortReplyOf<P extends PortName> = (typeof PORTS)[P]['reply'];

@@ -65,7 +65,7 @@ export function fieldNameProblems(name: string, otherNames: readonly string[] = 
   if (first >= 48 && first <= 57) problems.push('leading-digit');
   if (name.length > MAX_FIELD_NAME_LENGTH) problems.push('too-long');
   const own = key(name);
-  if (otherNames.some((other) => key(other) === own)) problems.push('duplicate');
+  if (otherNames.some((otherName) => key(otherName) === own)) problems.push('duplicate');
   return problems;
 }
 

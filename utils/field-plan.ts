@@ -52,10 +52,10 @@ export function planFieldNamesLazily(names: readonly string[], standard: Transli
       const verdict = unsuggested[next++]!;
       const { suggestion, takenBy } = suggestFieldName(verdict.name, { style, taken, standard });
       taken.add(key(suggestion));
-      const value = (value: unknown) => ({ value, writable: true, enumerable: true, configurable: true });
-      Object.defineProperty(verdict, 'suggestion', value(suggestion));
-      Object.defineProperty(verdict, 'suffixed', value(takenBy !== undefined));
-      if (takenBy) Object.defineProperty(verdict, 'takenBy', value(takenBy));
+      const dataProperty = (value: unknown) => ({ value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(verdict, 'suggestion', dataProperty(suggestion));
+      Object.defineProperty(verdict, 'suffixed', dataProperty(takenBy !== undefined));
+      if (takenBy) Object.defineProperty(verdict, 'takenBy', dataProperty(takenBy));
       else delete verdict.takenBy;
       if (verdict === target) return;
     }

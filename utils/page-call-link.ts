@@ -6,8 +6,7 @@
  * the link after its checks; the popup page reads it back. Only the extension can open its pages,
  * but the link is read as untrusted all the same: a wrong field means no draft, never a guess.
  */
-import type { ProcessKind } from './process-url';
-import { MAX_CALL_URL_LENGTH } from './process-url';
+import { isProcessKind, MAX_CALL_URL_LENGTH, type ProcessKind } from './process-url';
 
 export interface PageCall {
   template: string;
@@ -38,7 +37,7 @@ export function readPageCall(search: string): PageCall | null {
   const { template, method, kind, processId } = parsed as Record<string, unknown>;
   if (typeof template !== 'string' || template.length === 0 || template.length > MAX_CALL_URL_LENGTH) return null;
   if (method !== 'GET' && method !== 'POST') return null;
-  if (kind !== 'user' && kind !== 'deal') return null;
+  if (!isProcessKind(kind)) return null;
   if (typeof processId !== 'string' || !/^\d{1,20}$/.test(processId)) return null;
   return { template, method, kind, processId };
 }

@@ -5,7 +5,7 @@
  * titles, offers, call URLs, process kinds) is bounded here, per message, per school and in total.
  *
  * Plain numbers, no zod: the content scripts import them to cut what they send to what the
- * background accepts (`utils/message-schemas.ts` refuses anything longer), and the background's
+ * background accepts (the contract's schemas, `utils/contract.ts`, refuse anything longer), and the background's
  * stores and budget (`entrypoints/background/page-data.ts`) use the same ones.
  */
 

@@ -7,6 +7,7 @@
 /** The object a process works on (fact sheet: processes by type); every other list of kinds derives from this one. */
 export const PROCESS_KINDS = ['user', 'deal'] as const;
 export type ProcessKind = (typeof PROCESS_KINDS)[number];
+export const isProcessKind = (value: unknown): value is ProcessKind => (PROCESS_KINDS as readonly unknown[]).includes(value);
 
 /**
  * Albato webhook hosts and path prefixes: `https://h.albato.ru/wh/<n>/<id>/<token>/`, the same on
@@ -72,7 +73,7 @@ export interface UrlVariable {
   /** documented variable, or null for a custom field (by its title, D.1) or something unknown */
   fact: VariableFact | null;
   /** what the variable refers to in a process of the given kind */
-  refersTo: 'user' | 'deal' | 'unknown';
+  refersTo: ProcessKind | 'unknown';
 }
 
 /** `{object.x}` and `{object.x format='…'}` (D.1, D.2); other braces are left alone. */
@@ -148,7 +149,7 @@ export function checkCallUrl(
 
 /**
  * The longest «Вызвать URL» template the extension checks in full, sends as a test call or
- * remembers: its messages to the background carry no more (utils/message-schemas.ts).
+ * remembers: its messages to the background carry no more (the contract's schemas, utils/contract.ts).
  */
 export const MAX_CALL_URL_LENGTH = 4096;
 

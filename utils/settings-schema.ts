@@ -1,7 +1,8 @@
 /**
  * Settings as the popup and options pages send them and as storage keeps them: one schema for
- * both (utils/message-schemas.ts re-exports it, entrypoints/background/storage/items.ts stores with it), in a module
- * of its own so storage does not import the message contract.
+ * both (the contract, utils/contract.ts, checks `ui-to-bg/save-settings` with it;
+ * entrypoints/background/storage/items.ts stores with it), in a module of its own so storage does
+ * not import the message contract.
  */
 import { z } from 'zod';
 import { isMailDomain } from './import-params';

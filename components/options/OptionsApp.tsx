@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { SchoolsManager } from './SchoolsManager';
 import { lintFieldName, createFieldNameLinter } from '@/utils/field-name';
 import { createT, type Lang } from '@/components/shared/i18n';
-import { UI_TO_BG } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/message-names';
 import { sendToBackground } from '@/components/shared/send';
 import type { LangSetting, Settings } from '@/utils/settings';
 import type { TranslitStandard } from '@/utils/transliterate';

@@ -1,6 +1,6 @@
 import { diagnose } from '@/components/shared/diagnosis';
 import { createT, type Lang } from '@/components/shared/i18n';
-import type { Problem } from '@/utils/messages';
+import type { Problem } from '@/utils/problem';
 
 /**
  * A catalogue entry on screen: title, what came back (verbatim), the cause, the fix with links.

@@ -3,6 +3,7 @@ import { titledCount } from '@/utils/field-plan';
 import type { SchoolField } from '@/utils/connection-check';
 import { pageHref } from '@/utils/diagnosis-rules';
 import { createT, type Lang } from '@/components/shared/i18n';
+import { PROCESS_KINDS } from '@/utils/process-url';
 
 /** Which of the school's custom fields Albato can't see, by kind, with a Latin name for each. */
 export function FieldsReadiness({ fields, lang, host }: { fields: SchoolField[]; lang: Lang; host: string }) {
@@ -24,7 +25,7 @@ export function FieldsReadiness({ fields, lang, host }: { fields: SchoolField[];
             : t('readiness.allVisible', { n: titled })}
       </p>
       {untitled > 0 && <p class="muted untitled">{t('readiness.untitled', { n: untitled })}</p>}
-      {(['user', 'deal'] as const).map((context) => {
+      {PROCESS_KINDS.map((context) => {
         const invisible = verdicts[context].filter((v) => v.problems.length > 0);
         if (invisible.length === 0) return null;
         const href = pageHref(context === 'user' ? 'userFields' : 'dealFields', host);

@@ -58,7 +58,7 @@ export function PopupTabs({
     requestAnimationFrame(() => list.current?.querySelector<HTMLButtonElement>(`[data-tab="${next}"]`)?.focus());
   };
   return (
-    <div class="tabs" role="tablist" aria-label={t('popup.tabs.label')} ref={list} onKeyDown={move}>
+    <div class="tabs" role="tablist" aria-label={t('popup.tabs.label')} ref={list}>
       {tabs.map((tab) => (
         <button
           type="button"
@@ -71,6 +71,7 @@ export function PopupTabs({
           tabIndex={tab === shown ? 0 : -1}
           class={tab === shown ? 'tab shown' : 'tab'}
           onClick={() => onShow(tab)}
+          onKeyDown={move}
         >
           {t(`popup.tabs.${tab}`)}
         </button>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckReport } from '@/utils/connection-check';
 import { createT, type Lang } from '@/components/shared/i18n';
-import { UI_TO_BG, type SchoolView } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/message-names';
+import type { SchoolView } from '@/utils/messages';
 import { sendToBackground } from '@/components/shared/send';
 import { ConnectionCheck } from './ConnectionCheck';
 import { SchoolForm } from './SchoolForm';

@@ -7,7 +7,8 @@
  */
 import { detectPage, type PageKind } from '@/utils/page-detect';
 import { schoolFromUrl, type SchoolAddress } from '@/utils/school';
-import { UI_TO_BG, type SchoolView } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/message-names';
+import type { SchoolView } from '@/utils/messages';
 import { sendToBackground } from '@/components/shared/send';
 import { findSubjectTab, grantedOwnDomainSchools, popupSubject, type AskReason } from './active-tab';
 

@@ -6,7 +6,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CheckReport, StepResult } from '@/utils/connection-check';
-import { CHECK_PORT, CHECK_PORT_MESSAGES, type CheckPortMessage, type Problem } from '@/utils/messages';
+import { CHECK_PORT, CHECK_PORT_MESSAGES } from '@/utils/message-names';
+import type { PortReplyOf, PortRequestOf } from '@/utils/contract';
+import type { Problem } from '@/utils/problem';
 
 export type CheckState =
   | { phase: 'idle' }
@@ -29,12 +31,13 @@ export function useConnectionCheck(schoolId: string | null, initial: CheckReport
     if (!schoolId || state.phase === 'running') return;
     port.current?.disconnect();
     const connection = browser.runtime.connect({ name: CHECK_PORT });
+    // oxlint-disable-next-line react/immutability -- a ref written in the click handler, never while rendering
     port.current = connection;
     const steps: StepResult[] = [];
     let finished = false;
     setState({ phase: 'running', steps: [] });
     connection.onMessage.addListener((raw: unknown) => {
-      const message = raw as CheckPortMessage;
+      const message = raw as PortReplyOf<typeof CHECK_PORT>;
       if (message.type === CHECK_PORT_MESSAGES.step) {
         steps.push(message.step);
         setState({ phase: 'running', steps: [...steps] });
@@ -51,7 +54,9 @@ export function useConnectionCheck(schoolId: string | null, initial: CheckReport
     connection.onDisconnect.addListener(() => {
       if (!finished) setState({ phase: 'interrupted', steps: [...steps] });
     });
-    connection.postMessage({ type: CHECK_PORT_MESSAGES.startCheck, schoolId });
+    const start: PortRequestOf<typeof CHECK_PORT> = { type: CHECK_PORT_MESSAGES.startCheck, schoolId };
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a runtime port, not a window: it has no origin
+    connection.postMessage(start);
   };
 
   return { state, run };

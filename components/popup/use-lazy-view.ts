@@ -8,8 +8,9 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export function useLazyView<P>(load: () => Promise<ComponentType<P>>, wanted: boolean): ComponentType<P> | null {
   const [view, setView] = useState<{ component: ComponentType<P> } | null>(null);
+  // `load` is a module-level import function, so it never changes: the view is asked for once.
   useEffect(() => {
     if (wanted && !view) void load().then((component) => setView({ component }));
-  }, [wanted]);
+  }, [wanted, view, load]);
   return view?.component ?? null;
 }

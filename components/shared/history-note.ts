@@ -4,7 +4,7 @@
  */
 import type { ContentKey } from '@/utils/i18n-content';
 import type { Vars } from '@/utils/i18n-core';
-import type { HistoryNotKept } from '@/utils/messages';
+import type { HistoryNotKept } from '@/utils/problem';
 
 /** `answered`: an answer came back (shown above the note); otherwise the request failed on its way. */
 export function historyNotKeptText(t: (key: ContentKey, vars?: Vars) => string, reason: HistoryNotKept, answered: boolean): string {

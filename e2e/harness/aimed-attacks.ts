@@ -153,6 +153,7 @@ export function armAttack(setup: AttackSetup): { x: number; y: number } | null {
       return null;
     }
   }
+  throw new Error(`attack ${String(setup.kind)}: no such kind`);
 }
 
 /** The admin's real hand: a click at the page's own button, or Enter (and Space) in the page's field. */

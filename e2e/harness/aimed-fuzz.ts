@@ -24,7 +24,7 @@ import { forgeStartedEvent, PROCESS_SCRIPT, startedEventName } from './wxt-event
 const USER_FIELDS = '/pl/logic/context/custom-fields?contextName=UserContext';
 /** «Use this name» under the selected field's title input. */
 export const USE_THIS_NAME = '.field-settings:visible [data-gc-albato="field-warning"] .gc-use';
-const KEY_ATTACKS: readonly AttackKind[] = ['focus-on-keydown', 'focus-silently'];
+const KEY_ATTACKS: ReadonlySet<AttackKind> = new Set(['focus-on-keydown', 'focus-silently']);
 /** Our confirmation tab opens in a few hundred ms; each page is watched this long before the next. */
 const SETTLE_MS = 300;
 
@@ -177,7 +177,7 @@ export async function oneAimedPage(
   runtimeId: string,
 ): Promise<void> {
   const onProcess = rng.int(10) < 7;
-  const kind = rng.pick(onProcess ? ATTACKS : ATTACKS.filter((attack) => !KEY_ATTACKS.includes(attack)));
+  const kind = rng.pick(onProcess ? ATTACKS : ATTACKS.filter((attack) => !KEY_ATTACKS.has(attack)));
   // On half the process pages the trap is on «Test this URL» itself (a success would open the
   // preview); on the others the admin opened the preview and the trap is on Send….
   const onOpener = onProcess && rng.int(2) === 0;

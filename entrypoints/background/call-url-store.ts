@@ -6,8 +6,9 @@
 import { CALL_URLS_PER_PROCESS_MAX, PROCESSES_WITH_CALL_URLS_MAX } from '@/utils/page-data-limits';
 import { callUrlsOf, processKindsOf } from './storage/items';
 import { newestThatFit, readPageData, writePageData, type PageDataWrite } from './page-data';
+import type { ProcessKind } from '@/utils/process-url';
 
-type Remembered = Record<string, { urls: string[]; kind: 'user' | 'deal' | null; seenAt: number }>;
+type Remembered = Record<string, { urls: string[]; kind: ProcessKind | null; seenAt: number }>;
 
 export async function rememberCallUrls(
   host: string,
@@ -33,7 +34,7 @@ export async function rememberCallUrls(
 export interface SeenCallUrl {
   processId: string;
   url: string;
-  kind: 'user' | 'deal' | null;
+  kind: ProcessKind | null;
 }
 
 /** The school's remembered addresses, newest first: a use of that school (page-data.ts). */

@@ -10,6 +10,7 @@ import { buildCallRequest, checkCallTarget, LOCALHOST_CALLS_ALLOWED, permissionP
 import type { TestCallUrlReply } from '@/utils/messages';
 import { fetchAnswer } from './fetch-answer';
 import { keepInHistory } from './history';
+import type { ProcessKind } from '@/utils/process-url';
 
 /** Albato answers at once; a call still pending after this is reported as a timeout. */
 export const CALL_TIMEOUT_MS = 10_000;
@@ -24,7 +25,7 @@ const inFlight = new Set<string>();
 export interface TestCall {
   template: string;
   method: 'GET' | 'POST';
-  kind: 'user' | 'deal';
+  kind: ProcessKind;
 }
 
 /** One call at a time per place (a school's popup: `popup:<origin>`). */

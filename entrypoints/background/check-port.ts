@@ -1,17 +1,18 @@
 /**
- * The "Check connection" port (CHECK_PORT): accepted only from extension pages, one validated
- * start message, then each step as it ends and the report. Closing the popup disconnects the port,
+ * The "Check connection" port (CHECK_PORT, its row in PORTS of utils/contract.ts): accepted only
+ * from extension pages, one start message validated with the row's schema, then each step as it
+ * ends and the report. Closing the popup disconnects the port,
  * which cancels the check's requests.
  */
 import type { Runtime } from 'webextension-polyfill';
-import { CHECK_PORT, CHECK_PORT_MESSAGES, type CheckPortMessage } from '@/utils/messages';
-import { startCheckSchema } from '@/utils/contract';
+import { CHECK_PORT, CHECK_PORT_MESSAGES } from '@/utils/message-names';
+import { PORTS, type PortReplyOf } from '@/utils/contract';
 import { isExtensionPage } from './router';
 import { startConnectionCheck } from './connection-check';
 
 export function handleCheckPort(port: Runtime.Port): void {
   if (port.name !== CHECK_PORT) return;
-  const post = (message: CheckPortMessage) => {
+  const post = (message: PortReplyOf<typeof CHECK_PORT>) => {
     try {
       port.postMessage(message);
     } catch {
@@ -27,7 +28,7 @@ export function handleCheckPort(port: Runtime.Port): void {
   port.onDisconnect.addListener(() => controller.abort());
   let started = false;
   port.onMessage.addListener((raw: unknown) => {
-    const parsed = startCheckSchema.safeParse(raw);
+    const parsed = PORTS[CHECK_PORT].request.safeParse(raw);
     if (started || !parsed.success) {
       post({
         type: CHECK_PORT_MESSAGES.refused,

@@ -1,5 +1,5 @@
 /** One HTTP call from the background, with a timeout and no redirects followed (fact sheet 0.7, H). */
-import type { Problem } from '@/utils/messages';
+import type { Problem } from '@/utils/problem';
 import type { HttpAnswer } from '@/utils/getcourse-answer';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -17,7 +17,7 @@ const HOST_UNREACHABLE =
 function describeError(error: unknown): { message: string; detail: string } {
   const message = error instanceof Error ? error.message : String(error);
   const cause = error instanceof Error ? (error as { cause?: unknown }).cause : undefined;
-  const causeCode = cause && typeof cause === 'object' && 'code' in cause ? String((cause as { code: unknown }).code) : '';
+  const causeCode = cause && typeof cause === 'object' && 'code' in cause ? String(cause.code) : '';
   const causeMessage = cause instanceof Error ? cause.message : '';
   return { message, detail: [causeCode, causeMessage].filter(Boolean).join(': ') };
 }
@@ -25,7 +25,7 @@ function describeError(error: unknown): { message: string; detail: string } {
 export function problemFromFetchError(
   error: unknown,
   timeoutMs: number,
-  online = typeof navigator === 'undefined' ? true : navigator.onLine !== false,
+  online = typeof navigator === 'undefined' ? true : navigator.onLine,
 ): Problem {
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') return { code: 'timeout', seconds: Math.round(timeoutMs / 1000) };

@@ -2,7 +2,7 @@
  * The last 100 test requests per school (issue 6): webhook calls and test imports, newest first,
  * in storage.local (nothing secret: an entry has the target and what came back, never a key).
  */
-import type { HistoryNotKept } from '@/utils/messages';
+import type { HistoryNotKept } from '@/utils/problem';
 import { HISTORY_LIMIT, historyOf, type HistoryEntry } from './storage/items';
 
 export async function recordRequest(host: string, entry: Omit<HistoryEntry, 'id' | 'at'>, at = Date.now()): Promise<HistoryEntry> {

@@ -6,7 +6,8 @@
  */
 import { checkImport, IMPORT_RISK_CODES, issuesLine, type ImportRiskCode } from '@/utils/import-params';
 import { importCurlWithKey } from '@/utils/import-preview';
-import type { ImportCurlWithKeyMessage, TestImportMessage } from '@/utils/contract';
+import type { ParsedOf } from '@/utils/contract';
+import type { UI_TO_BG } from '@/utils/message-names';
 import type { ImportCurlReply, TestImportReply } from '@/utils/messages';
 import { keepInHistory } from './history';
 import { keyFor, listSchools } from './school-store';
@@ -28,7 +29,7 @@ async function schoolWithKey(schoolId: string): Promise<SchoolWithKey> {
  * The admin's explicit "copy with key": the same curl the preview shows, with the real key. Only
  * valid params (what Send would send), so a copied command never carries a half-filled import.
  */
-export async function importCurlReply(message: ImportCurlWithKeyMessage): Promise<ImportCurlReply> {
+export async function importCurlReply(message: ParsedOf<typeof UI_TO_BG.importCurlWithKey>): Promise<ImportCurlReply> {
   const found = await schoolWithKey(message.schoolId);
   if (!found.ok) return found;
   const checked = checkImport(message.endpoint, message.params);
@@ -36,7 +37,7 @@ export async function importCurlReply(message: ImportCurlWithKeyMessage): Promis
   return { ok: true, curl: importCurlWithKey({ origin: found.origin, endpoint: message.endpoint, params: checked.params }, found.key) };
 }
 
-export async function testImportReply(message: TestImportMessage): Promise<TestImportReply> {
+export async function testImportReply(message: ParsedOf<typeof UI_TO_BG.testImport>): Promise<TestImportReply> {
   const found = await schoolWithKey(message.schoolId);
   if (!found.ok) return found;
   const { origin, key } = found;

@@ -21,13 +21,16 @@
  */
 import { browser } from 'wxt/browser';
 import { buildCallRequest, checkCallTarget, LOCALHOST_CALLS_ALLOWED } from '@/utils/call-url-request';
-import type { ConfirmCallMessage } from '@/utils/contract';
-import type { DoneReply, Problem } from '@/utils/messages';
+import type { ParsedOf } from '@/utils/contract';
+import type { CS_TO_BG } from '@/utils/message-names';
+import type { DoneReply } from '@/utils/messages';
+import type { Problem } from '@/utils/problem';
 import { pageCallQuery, type PageCall } from '@/utils/page-call-link';
 import type { SchoolAddress } from '@/utils/school';
 import { listCallUrls, rememberCallUrls } from './call-url-store';
 import { forgetTabTokens, overRate, redeemClickToken, resetClickTokens } from './click-tokens';
 import { listSchools } from './school-store';
+import type { ProcessKind } from '@/utils/process-url';
 
 /** An admin tries a URL, fixes it, tries again: six a minute leaves room for that and no more. */
 export const CONFIRMS_PER_MINUTE = 6;
@@ -45,7 +48,7 @@ function hostnameOf(origin: string): string {
 }
 
 /** The origin a template would be sent to, when it is one a test call may reach at all. */
-function targetOrigin(template: string, kind: 'user' | 'deal'): string | null {
+function targetOrigin(template: string, kind: ProcessKind): string | null {
   const built = buildCallRequest(template, 'GET', kind);
   if (!built.ok) return null;
   const target = checkCallTarget(built.request.url, LOCALHOST_CALLS_ALLOWED);
@@ -87,7 +90,7 @@ async function pageTargetProblem(
 
 /** `cs-to-bg/confirm-call`: the token, the rate, the target; then the call opened for confirmation. */
 export async function confirmCallFromPage(
-  message: ConfirmCallMessage,
+  message: ParsedOf<typeof CS_TO_BG.confirmCall>,
   tabId: number,
   school: SchoolAddress,
   processId: string,

@@ -17,7 +17,7 @@ export interface PageNeeds {
 }
 
 /** The named entries of `all`, nothing else. */
-function pick<T extends object, K extends keyof T>(all: T, names: readonly K[]): Partial<T> {
+function pick<T extends object>(all: T, names: readonly (keyof T)[]): Partial<T> {
   const picked: Partial<T> = {};
   for (const name of names) picked[name] = all[name];
   return picked;

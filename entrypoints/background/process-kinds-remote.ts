@@ -21,11 +21,10 @@ import { processIdsOf } from './process-kind-list';
 import type { SchoolAddress } from '@/utils/school';
 import { fetchAnswer } from './fetch-answer';
 import { processKind, rememberProcessKinds } from './process-store';
-
-type Kind = 'user' | 'deal';
+import type { ProcessKind } from '@/utils/process-url';
 
 /** ref C.2: 41 users, 42 orders (R.2 adds 58 purchases and 27 calls, which «Вызвать URL» checks do not cover). */
-const OBJECT_TYPES: readonly (readonly [number, Kind])[] = [
+const OBJECT_TYPES: readonly (readonly [number, ProcessKind])[] = [
   [41, 'user'],
   [42, 'deal'],
 ];
@@ -51,7 +50,7 @@ export const KIND_LOOKUP_INTERVAL_MS = 10 * 60_000;
  * per such wait (the worker stays up while the page keeps asking), not one per navigation.
  * The kinds found are remembered in storage as well.
  */
-const lastLookups = new Map<string, { startedAt: number; kinds: Promise<Record<string, Kind>> }>();
+const lastLookups = new Map<string, { startedAt: number; kinds: Promise<Record<string, ProcessKind>> }>();
 
 /** A worker starting afresh has read nothing yet (module state survives only in tests). */
 export function forgetKindLookups(): void {
@@ -62,7 +61,12 @@ export function forgetKindLookups(): void {
  * The kind a page told (`told`, stored), or the one known; for the process editor, an unknown
  * process makes the background read GetCourse's lists, at most once per school per interval.
  */
-export async function processKindFor(school: SchoolAddress, senderUrl: string, processId: string, told?: Kind): Promise<Kind | null> {
+export async function processKindFor(
+  school: SchoolAddress,
+  senderUrl: string,
+  processId: string,
+  told?: ProcessKind,
+): Promise<ProcessKind | null> {
   if (told) return processKind(school.host, processId, told);
   const known = await processKind(school.host, processId);
   if (known || detectPage(senderUrl) !== 'process-editor') return known;
@@ -73,7 +77,7 @@ export async function processKindFor(school: SchoolAddress, senderUrl: string, p
 }
 
 /** The lists as last read for this school, read again only once the interval has passed since. */
-function boundedLookup(school: SchoolAddress, now = Date.now()): Promise<Record<string, Kind>> {
+function boundedLookup(school: SchoolAddress, now = Date.now()): Promise<Record<string, ProcessKind>> {
   const last = lastLookups.get(school.host);
   if (last && now - last.startedAt < KIND_LOOKUP_INTERVAL_MS) return last.kinds;
   const kinds = readKindLists(school.origin).then(async (read) => {
@@ -86,7 +90,7 @@ function boundedLookup(school: SchoolAddress, now = Date.now()): Promise<Record<
 }
 
 /** Process id → kind from both lists; an id in both is left out (it cannot be both). */
-async function readKindLists(origin: string): Promise<Record<string, Kind>> {
+async function readKindLists(origin: string): Promise<Record<string, ProcessKind>> {
   const lists = await Promise.all(
     OBJECT_TYPES.map(async ([type, kind]) => {
       const fetched = await fetchAnswer(
@@ -98,7 +102,7 @@ async function readKindLists(origin: string): Promise<Record<string, Kind>> {
       return { kind, ids: ids ?? [] };
     }),
   );
-  const kinds: Record<string, Kind> = {};
+  const kinds: Record<string, ProcessKind> = {};
   const both = new Set<string>();
   for (const { kind, ids } of lists) {
     for (const id of ids) {

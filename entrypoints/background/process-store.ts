@@ -8,9 +8,9 @@
 import { FIELD_TITLE_MAX, FIELDS_PER_CONTEXT_MAX, PROCESS_KINDS_MAX } from '@/utils/page-data-limits';
 import { processKindsOf, schoolFieldsOf } from './storage/items';
 import { newestThatFit, readPageData, writePageData, type PageDataWrite } from './page-data';
+import type { ProcessKind } from '@/utils/process-url';
 
-type Kind = 'user' | 'deal';
-type Kinds = Record<string, { kind: Kind; seenAt: number }>;
+type Kinds = Record<string, { kind: ProcessKind; seenAt: number }>;
 
 /** By seenAt, not key order: integer-like keys enumerate in numeric order, not insertion order. */
 const newestKinds = (known: Kinds): Kinds =>
@@ -21,7 +21,7 @@ const newestKinds = (known: Kinds): Kinds =>
   );
 
 /** Stores `kind` when given; returns what is known for the process. */
-export async function processKind(host: string, processId: string, kind?: Kind, now = Date.now()): Promise<Kind | null> {
+export async function processKind(host: string, processId: string, kind?: ProcessKind, now = Date.now()): Promise<ProcessKind | null> {
   if (!kind) return (await readPageData(processKindsOf, host, now))[processId]?.kind ?? null;
   const written = await writePageData(
     processKindsOf,
@@ -37,7 +37,7 @@ export async function processKind(host: string, processId: string, kind?: Kind, 
 }
 
 /** Many kinds at once (a list GetCourse gave), in one write; the oldest drop first past the limit. */
-export async function rememberProcessKinds(host: string, kinds: Record<string, Kind>, now = Date.now()): Promise<void> {
+export async function rememberProcessKinds(host: string, kinds: Record<string, ProcessKind>, now = Date.now()): Promise<void> {
   if (Object.keys(kinds).length === 0) return;
   await writePageData(
     processKindsOf,
@@ -57,13 +57,18 @@ type Fields = { user: string[] | null; deal: string[] | null };
  * page's message is refused beyond that; GetCourse's own API answer is cut). A list that does not
  * fit in the school's share is refused whole: titles have no age to drop the oldest by.
  */
-export function rememberSchoolFields(host: string, context: Kind, titles: string[], now = Date.now()): Promise<PageDataWrite<Fields>> {
+export function rememberSchoolFields(
+  host: string,
+  context: ProcessKind,
+  titles: string[],
+  now = Date.now(),
+): Promise<PageDataWrite<Fields>> {
   const kept = titles.slice(0, FIELDS_PER_CONTEXT_MAX).map((title) => title.slice(0, FIELD_TITLE_MAX));
   return writePageData(schoolFieldsOf, host, (known) => ({ ...known, [context]: kept }), { now });
 }
 
 /** Stores the titles of one kind when given; returns what is known (null: that page not seen yet). */
-export async function schoolFields(host: string, context?: Kind, titles?: string[]): Promise<Fields> {
+export async function schoolFields(host: string, context?: ProcessKind, titles?: string[]): Promise<Fields> {
   if (!context || !titles) return readPageData(schoolFieldsOf, host);
   return (await rememberSchoolFields(host, context, titles)).value;
 }

@@ -145,7 +145,7 @@ const problemsOf = (issues: readonly { path: readonly PropertyKey[]; message: st
 
 export async function handleMessage(raw: unknown, sender: Sender): Promise<unknown> {
   if (sender.id !== browser.runtime.id) return fail('forbidden', 'sender is not this extension');
-  const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type) : '';
+  const type = raw && typeof raw === 'object' && 'type' in raw ? String(raw.type) : '';
   if (!Object.hasOwn(CONTRACT, type)) return fail('bad-request', `unknown message type ${JSON.stringify(type).slice(0, 80)}`);
   const row = CONTRACT[type as MessageType];
 

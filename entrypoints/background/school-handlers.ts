@@ -4,7 +4,8 @@
  * Every change also brings the own-domain content scripts in line before the page hears back, so a
  * school page opened after "saved" already gets them (and after "forgotten" no longer does).
  */
-import type { SaveSchoolMessage } from '@/utils/contract';
+import type { ParsedOf } from '@/utils/contract';
+import type { UI_TO_BG } from '@/utils/message-names';
 import type { DoneReply, SchoolReply, SchoolsReply, SchoolView } from '@/utils/messages';
 import { clearAllData, listSchools, maskedKeyFor, removeSchool, saveSchool, type School } from './school-store';
 import { syncOwnDomainScripts } from './own-domain-registrar';
@@ -22,7 +23,7 @@ export async function schoolsReply(): Promise<SchoolsReply> {
   return { ok: true, schools: await Promise.all((await listSchools()).map(view)) };
 }
 
-export async function saveSchoolReply({ id, name, origin, remember, key }: SaveSchoolMessage): Promise<SchoolReply> {
+export async function saveSchoolReply({ id, name, origin, remember, key }: ParsedOf<typeof UI_TO_BG.saveSchool>): Promise<SchoolReply> {
   try {
     const school = await saveSchool({ ...(id ? { id } : {}), name, origin, remember }, key);
     await syncOwnDomainScripts();

@@ -8,7 +8,7 @@
 import { readGetCourseAnswer } from '@/utils/getcourse-answer';
 import { IMPORT_ACCEPT, IMPORT_ACTION, importRequestBody, importUrl } from '@/utils/getcourse-encoding';
 import { checkImport, importRisks, issuesLine, risksConfirmed, type ImportEndpoint, type ImportRiskCode } from '@/utils/import-params';
-import type { Problem } from '@/utils/messages';
+import type { Problem } from '@/utils/problem';
 import { fetchAnswer } from './fetch-answer';
 
 /** GetCourse answers imports at once (no documented response time, A.9); longer is a problem to report. */
@@ -53,7 +53,7 @@ export async function sendTestImport(request: TestImportRequest, options: TestIm
   const { signal, timeoutMs = IMPORT_TIMEOUT_MS, now = () => performance.now() } = options;
   const refuse = (problem: Problem): TestImportOutcome => ({ ok: false, problem, ms: 0 });
   const origin = httpsOrigin(request.origin);
-  if (!origin) return refuse({ code: 'insecure-target', raw: String(request.origin).slice(0, 300) });
+  if (!origin) return refuse({ code: 'insecure-target', raw: request.origin.slice(0, 300) });
   const checked = checkImport(request.endpoint, request.params);
   if (!checked.ok) return refuse({ code: 'invalid-params', raw: issuesLine(checked.issues) });
   const risks = importRisks(checked.params);

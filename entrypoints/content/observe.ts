@@ -75,6 +75,7 @@ export function measured<A extends unknown[]>(name: string, fn: (...args: A) => 
  * again on the next change); hosts of elements the page removed go too, and all of them when the
  * run is aborted. `afterScan` runs once after each scan (e.g. to report what was seen in one message).
  */
+// oxlint-disable-next-line typescript/no-unnecessary-type-parameters -- the caller names the element its selector matches, as with querySelectorAll<E>
 export function decorateEach<E extends Element>(
   selector: string,
   decorate: (element: E) => HTMLElement | null,

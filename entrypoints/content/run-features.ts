@@ -15,8 +15,8 @@ import { browser } from 'wxt/browser';
 import { installStyles } from '@/entrypoints/content/ui/dom';
 import { browserLang, createContentT, type ContentT, type Lang } from '@/utils/i18n-content';
 import { detectPage, type PageKind } from '@/utils/page-detect';
-import { CS_TO_BG } from '@/utils/messages';
-import type { PageSeenMessage } from '@/utils/contract';
+import { CS_TO_BG } from '@/utils/message-names';
+import type { RequestOf } from '@/utils/contract';
 import { sendToBackground } from '@/entrypoints/content/send';
 import type { Settings } from '@/utils/settings';
 import type { ContentFeature, FeatureNeeds } from './feature';
@@ -54,7 +54,7 @@ async function pageSettings(needs: FeatureNeeds): Promise<PageSettings | null> {
 }
 
 function tellPageSeen(href: string, pageKind: PageKind | null): void {
-  const message: PageSeenMessage = { type: CS_TO_BG.pageSeen, url: href, pageKind };
+  const message: RequestOf<typeof CS_TO_BG.pageSeen> = { type: CS_TO_BG.pageSeen, url: href, pageKind };
   browser.runtime.sendMessage(message).catch(() => {
     // The background may be restarting; the popup then says "reload the tab". Nothing to lose here.
   });

@@ -150,7 +150,7 @@ ${error ? `<div class="error-summary">${esc(error)}</div>` : ''}
  * deletion is "left out of the list"; the real request is not documented (R.1 only says nothing
  * is saved before the page's own button).
  * @param {School} school
- * @param {'user' | 'deal'} context
+ * @param {import('../types.js').FieldContext} context
  * @param {string | null} posted
  * @returns {boolean} false when the JSON is not a field list (nothing saved)
  */

@@ -61,7 +61,7 @@ describe('the connection check over its port', () => {
     expect(fakeBrowser.runtime.connect).toHaveBeenCalledWith({ name: CHECK_PORT });
     expect(port.posted).toEqual([{ type: CHECK_PORT_MESSAGES.startCheck, schoolId: 's1' }]);
     expect(document.querySelector('section.connection-check')!.getAttribute('aria-busy')).toBe('true');
-    expect((screen.getByRole('button', { name: ru('check.running') }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: ru('check.running') }).disabled).toBe(true);
     expect(statuses()).toEqual(['address:pending', 'key:pending', 'write:pending', 'plan:pending', 'rights:pending', 'limits:pending']);
 
     await port.send({ type: CHECK_PORT_MESSAGES.step, step: step('address') });
@@ -95,7 +95,7 @@ describe('the connection check over its port', () => {
     await port.drop();
     expect(screen.getByRole('alert').textContent).toContain(ru('check.interrupted'));
     expect(statuses()).toEqual(['address:pass']);
-    expect((screen.getByRole('button', { name: ru('check.run') }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: ru('check.run') }).disabled).toBe(false);
   });
 
   it('closing the popup mid-check closes the port, which cancels the check in the background', async () => {

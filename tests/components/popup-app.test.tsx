@@ -26,7 +26,7 @@ const POPUP = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/po
 
 /** The toolbar popup over one active tab (`url` absent: the browser hides it). */
 function activeTab(url?: string) {
-  vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined as never);
+  vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue(undefined);
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 9, windowId: 1, active: true, ...(url ? { url } : {}) }] as never);
 }
 
@@ -132,7 +132,7 @@ describe('a key dropped by an address change', () => {
     render(<PopupApp lang="ru" settings={DEFAULT_SETTINGS} />);
     await screen.findByRole('button', { name: ru('check.run') }); // the panel has settled (its last check read)
     fireEvent.click(screen.getByRole('button', { name: ru('check.changeKey') }));
-    const key = (await screen.findByLabelText(ru('check.key'))) as HTMLInputElement;
+    const key = await screen.findByLabelText<HTMLInputElement>(ru('check.key'));
     expect(key.required).toBe(false); // the saved key is kept when left empty…
     expect(document.querySelector('#school-form')!.textContent).toContain(ru('check.keyKeep'));
     fireEvent.input(document.querySelector('#school-origin')!, { target: { value: 'https://pilates.getcourse.ru' } });

@@ -11,7 +11,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { callUrlTest } from '@/entrypoints/content/features/call-url-test';
 import { createContentT } from '@/utils/i18n-content';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
-import { CS_TO_BG } from '@/utils/messages';
+import { CS_TO_BG } from '@/utils/message-names';
 
 // The texts the page shows, from the dictionary it is sent: a copy edit changes both sides, a wrong message fails.
 const t = createContentT('ru', CONTENT_STRINGS.ru);

@@ -98,8 +98,9 @@ beforeEach(() => {
     'fetch',
     vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
   );
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: unknown) =>
-    handleMessage(message, { id: fakeBrowser.runtime.id, url: pageUrl, tab: { id: 7, url: pageUrl } })) as never);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) =>
+    handleMessage(message, { id: fakeBrowser.runtime.id, url: pageUrl, tab: { id: 7, url: pageUrl } }),
+  );
 });
 
 /**

@@ -11,7 +11,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { offerCodes } from '@/entrypoints/content/features/offer-codes';
 import { handleMessage } from '@/entrypoints/background/router';
 import { listOffers } from '@/entrypoints/background/offer-store';
-import { CS_TO_BG } from '@/utils/messages';
+import { CS_TO_BG } from '@/utils/message-names';
 import { createContentT } from '@/utils/i18n-content';
 import { CONTENT_STRINGS } from '@/utils/locales/content';
 import { OFFER_CODE_MAX, OFFER_TITLE_MAX } from '@/utils/page-data-limits';
@@ -29,12 +29,12 @@ async function openOfferForm(title: string, code: string) {
   document.querySelector<HTMLInputElement>('input[name="Offer[code]"]')!.defaultValue = code;
   const sent: any[] = [];
   const replies: Promise<unknown>[] = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: unknown) => {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
     sent.push(message);
     const reply = handleMessage(message, { id: fakeBrowser.runtime.id, url: PAGE, tab: { id: 7, url: PAGE } });
     replies.push(reply);
     return reply;
-  }) as never);
+  });
   const controller = new AbortController();
   await offerCodes.init({
     ctx: new ContentScriptContext('offer-codes-test'),

@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { runFeatures } from '@/entrypoints/content/run-features';
 import { pageMarker } from '@/entrypoints/content/features/page-marker';
 import { handleMessage } from '@/entrypoints/background/router';
-import { CS_TO_BG } from '@/utils/messages';
+import { CS_TO_BG } from '@/utils/message-names';
 import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 
 const PAGE = 'https://school.getcourse.ru/pl/sales/offer/index';
@@ -29,11 +29,11 @@ afterEach(() => vi.restoreAllMocks());
 /** A worker that cannot be reached for the first `missed` messages, then answers as the background does. */
 function workerStartingAfter(missed: number) {
   let calls = 0;
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
     calls += 1;
     if (calls <= missed) throw new Error('Could not establish connection. Receiving end does not exist.');
     return handleMessage(message, { id: fakeBrowser.runtime.id, url: PAGE, tab: { id: 3, url: PAGE } });
-  }) as never);
+  });
   return () => calls;
 }
 

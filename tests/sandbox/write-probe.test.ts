@@ -21,7 +21,7 @@ const PROBES = [
 async function probe(key: string, host?: string) {
   const { headers, body } = formBody({ action: 'add', key, params: encodeParams(WRITE_PROBE_PARAMS) });
   const answer = await rawRequest(`${sandbox.httpUrl}/pl/api/users`, { method: 'POST', headers, body, ...(host ? { host } : {}) });
-  return readWriteProbe({ status: answer.status, contentType: String(answer.headers['content-type'] ?? ''), body: answer.body });
+  return readWriteProbe({ status: answer.status, contentType: answer.headers['content-type'] ?? '', body: answer.body });
 }
 
 /** Runs `probe` and proves the school is exactly as before: no user, group, deal or anything else. */

@@ -1,4 +1,3 @@
-import type { PluralForms } from '../plural';
 import type { ContentMessages } from './ru';
 
 /** English, second language. Same keys as ru.ts: a missing or extra key is a type error. */
@@ -152,10 +151,10 @@ export const enContent: ContentMessages = {
     summaryBad: {
       one: '{n} of {total} fields is invisible to Albato',
       other: '{n} of {total} fields are invisible to Albato',
-    } as PluralForms,
-    summaryGood: { one: 'Albato sees the {n} field on this page', other: 'Albato sees all {n} fields on this page' } as PluralForms,
+    },
+    summaryGood: { one: 'Albato sees the {n} field on this page', other: 'Albato sees all {n} fields on this page' },
     summaryEmpty: 'No custom fields on this page yet.',
-    plan: { one: 'Rename plan: {n} field (old → new)', other: 'Rename plan: {n} fields (old → new)' } as PluralForms,
+    plan: { one: 'Rename plan: {n} field (old → new)', other: 'Rename plan: {n} fields (old → new)' },
     copyPlan: 'Copy plan',
     refresh: 'After renaming or adding fields, refresh the GetCourse connection in Albato, or Albato will not see them.',
     kindUser: 'User fields reach Albato only with user triggers.',
@@ -164,10 +163,10 @@ export const enContent: ContentMessages = {
     untitled: {
       one: '{n} field has no title (a consent checkbox, for example): Albato cannot map it. Give it a title if Albato needs it.',
       other: '{n} fields have no title (consent checkboxes, for example): Albato cannot map them. Give a title to those Albato needs.',
-    } as PluralForms,
+    },
     stateUnreadable:
       'The page’s field list (#CustomFormValue) could not be read: the check uses the titles shown on the page, and renaming is off. Reload the page; if it happens again, attach “Diagnose this page” to your report.',
-    renameAll: { one: 'Rename {n} field for Albato', other: 'Rename {n} fields for Albato' } as PluralForms,
+    renameAll: { one: 'Rename {n} field for Albato', other: 'Rename {n} fields for Albato' },
     renameHow:
       'The Latin names are typed into the editor’s title inputs as if you typed them. Nothing is saved until you press Save on the GetCourse page; until then you can undo.',
     renameBreaks:
@@ -175,27 +174,27 @@ export const enContent: ContentMessages = {
     renamedDone: {
       one: 'Renamed {n} field. Not saved yet: press Save on the GetCourse page, or undo.',
       other: 'Renamed {n} fields. Not saved yet: press Save on the GetCourse page, or undo.',
-    } as PluralForms,
+    },
     renameSkipped: {
       one: '{n} field could not be renamed here (its title input was not found or had changed): rename it from the plan below.',
       other: '{n} fields could not be renamed here (their title inputs were not found or had changed): rename them from the plan below.',
-    } as PluralForms,
-    renamedShort: { one: '{n} field renamed — not saved', other: '{n} fields renamed — not saved' } as PluralForms,
+    },
+    renamedShort: { one: '{n} field renamed — not saved', other: '{n} fields renamed — not saved' },
     showRenamed: 'list',
     planShort: 'plan',
     diagnose: 'diagnosis',
     more: 'more',
     undo: 'Undo',
-    undone: { one: 'Put back {n} old title.', other: 'Put back {n} old titles.' } as PluralForms,
+    undone: { one: 'Put back {n} old title.', other: 'Put back {n} old titles.' },
     undoChanged: {
       one: '{n} field was edited after renaming and left as it is.',
       other: '{n} fields were edited after renaming and left as they are.',
-    } as PluralForms,
+    },
     notOnPage: {
       one: '{n} field of the page’s list is not shown anywhere the extension could find: it has no warning beside it; its new name is in the plan below.',
       other:
         '{n} fields of the page’s list are not shown anywhere the extension could find: they have no warnings beside them; their new names are in the plan below.',
-    } as PluralForms,
+    },
   },
   guard: {
     refused: 'Press not accepted: the page changed or covered this button, or it had just appeared. Press it again while you can see it.',

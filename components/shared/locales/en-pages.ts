@@ -1,4 +1,3 @@
-import type { PluralForms } from '@/utils/plural';
 import type { PageMessages } from './ru-pages';
 
 /** Strings of the extension's own pages (popup, options). */
@@ -123,17 +122,17 @@ export const enPages: PageMessages = {
     allVisible: {
       one: 'Albato sees the school’s {n} custom field.',
       other: 'Albato sees all {n} custom fields of the school.',
-    } as PluralForms,
+    },
     invisible: {
       one: 'Albato cannot see {n} custom field of {total}.',
       other: 'Albato cannot see {n} custom fields of {total}.',
-    } as PluralForms,
+    },
     none: 'The school has no custom fields.',
     rename: 'Rename on the custom-fields page',
     untitled: {
       one: '{n} field has no title (a consent checkbox, for example): Albato cannot map it.',
       other: '{n} fields have no title (consent checkboxes, for example): Albato cannot map them.',
-    } as PluralForms,
+    },
   },
   testImport: {
     title: 'Test import',

@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY } from '@/utils/settings';
 import { storedProblemSchema } from '@/utils/problem';
 import { defineItem, defineItemFamily } from './item';
 import { historyEntry, objectKind, type HistoryEntry } from '@/utils/history-entry';
+import { PROCESS_KINDS, type ProcessKind } from '@/utils/process-url';
 
 // Each setting falls back on its own, so a setting added later does not reset the others.
 export const settingsItem = defineItem(SETTINGS_KEY, {
@@ -131,11 +132,11 @@ const lastCheckSchema = z.object({
   keyAccepted: z.boolean(),
   keyAcceptedBefore: z.boolean().default(false),
   steps: z.array(stepResult),
-  fields: z.array(z.object({ title: z.string(), context: z.enum(['user', 'deal']) })).nullable(),
+  fields: z.array(z.object({ title: z.string(), context: z.enum(PROCESS_KINDS) })).nullable(),
 });
 
 /** «Вызвать URL» templates seen on a school's process editor pages, by process id (issue 6: pick one in the popup). Page-learned. */
-export const callUrlsOf = defineItemFamily<string, Record<string, { urls: string[]; kind: 'user' | 'deal' | null; seenAt: number }>>(
+export const callUrlsOf = defineItemFamily<string, Record<string, { urls: string[]; kind: ProcessKind | null; seenAt: number }>>(
   'call-urls:',
   {
     area: 'local',

@@ -14,10 +14,10 @@ const rememberedKey = z.object({ schoolId: z.string(), key: apiKeySchema });
 function openVault(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'schoolId' });
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
-    request.onblocked = () => reject(new Error('IndexedDB open blocked'));
+    request.addEventListener('upgradeneeded', () => request.result.createObjectStore(STORE, { keyPath: 'schoolId' }));
+    request.addEventListener('success', () => resolve(request.result));
+    request.addEventListener('error', () => reject(request.error ?? new Error('IndexedDB open failed')));
+    request.addEventListener('blocked', () => reject(new Error('IndexedDB open blocked')));
   });
 }
 
@@ -28,9 +28,9 @@ async function withStore<R>(mode: IDBTransactionMode, work: (store: IDBObjectSto
     return await new Promise<R>((resolve, reject) => {
       const transaction = db.transaction(STORE, mode);
       const request = work(transaction.objectStore(STORE));
-      transaction.oncomplete = () => resolve(request.result);
-      transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
-      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+      transaction.addEventListener('complete', () => resolve(request.result));
+      transaction.addEventListener('error', () => reject(transaction.error ?? new Error('IndexedDB transaction failed')));
+      transaction.addEventListener('abort', () => reject(transaction.error ?? new Error('IndexedDB transaction aborted')));
     });
   } finally {
     db.close(); // no connection kept in a global: the worker may stop at any moment

@@ -109,18 +109,18 @@ async function deleteRememberedKeys(ids: string[]): Promise<void> {
   try {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('gc-albato-helper', 1);
-      request.onupgradeneeded = () => request.result.createObjectStore('remembered-keys', { keyPath: 'schoolId' });
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
-      request.onblocked = () => reject(new Error('IndexedDB open blocked'));
+      request.addEventListener('upgradeneeded', () => request.result.createObjectStore('remembered-keys', { keyPath: 'schoolId' }));
+      request.addEventListener('success', () => resolve(request.result));
+      request.addEventListener('error', () => reject(request.error ?? new Error('IndexedDB open failed')));
+      request.addEventListener('blocked', () => reject(new Error('IndexedDB open blocked')));
     });
     try {
       await new Promise<void>((resolve, reject) => {
         const transaction = db.transaction('remembered-keys', 'readwrite');
         for (const id of ids) transaction.objectStore('remembered-keys').delete(id);
-        transaction.oncomplete = () => resolve();
-        transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
-        transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+        transaction.addEventListener('complete', () => resolve());
+        transaction.addEventListener('error', () => reject(transaction.error ?? new Error('IndexedDB transaction failed')));
+        transaction.addEventListener('abort', () => reject(transaction.error ?? new Error('IndexedDB transaction aborted')));
       });
     } finally {
       db.close();

@@ -12,7 +12,7 @@
 import { renderCallUrl } from '@/entrypoints/content/ui/process-views';
 import { shadowHost, typeIntoInput } from '@/entrypoints/content/ui/dom';
 import { useIntentGuard } from '@/entrypoints/content/ui/intent';
-import { CS_TO_BG } from '@/utils/messages';
+import { CS_TO_BG } from '@/utils/message-names';
 import { checkCallUrl, urlTextNotes, urlVariables, type ProcessKind } from '@/utils/process-url';
 import { sendToBackground } from '@/entrypoints/content/send';
 import { diagnoseCallUrl } from '../diagnose-process';

@@ -14,7 +14,8 @@
 import { renderCallTest, type CallTestState } from '@/entrypoints/content/ui/call-test-view';
 import { shadowHost } from '@/entrypoints/content/ui/dom';
 import { useIntentGuard } from '@/entrypoints/content/ui/intent';
-import { CS_TO_BG, type ClickAction, type Failure } from '@/utils/messages';
+import { CS_TO_BG } from '@/utils/message-names';
+import type { ClickAction, Failure } from '@/utils/messages';
 import { CALL_URL_MAX } from '@/utils/page-data-limits';
 import { isAlbatoWebhook, MAX_CALL_URL_LENGTH, urlVariables, type ProcessKind } from '@/utils/process-url';
 import { sendToBackground } from '@/entrypoints/content/send';
@@ -94,11 +95,11 @@ export const callUrlTest: ContentFeature = {
         const { template, method, kind } = shown;
         if (state.phase === 'opening' || template.length > MAX_CALL_URL_LENGTH) return;
         set({ phase: 'opening' });
-        const reply = await withClickToken('confirm-call', (token) =>
+        const outcome = await withClickToken('confirm-call', (token) =>
           sendToBackground({ type: CS_TO_BG.confirmCall, token, template, method, kind, typedHost: typedHost() }),
         );
         if (viewSignal.aborted) return; // the modal closed meanwhile
-        set(reply.ok ? { phase: 'opened' } : { phase: 'problem', problem: reply.problem });
+        set(outcome.ok ? { phase: 'opened' } : { phase: 'problem', problem: outcome.problem });
       };
       // An edited URL makes the last outcome stale: back to the preview of the new URL.
       const edited = () => (state.phase === 'closed' || state.phase === 'opening' ? show() : set({ phase: 'preview' }));

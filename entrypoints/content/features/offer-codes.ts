@@ -9,7 +9,8 @@
  */
 import { renderOfferBadge, renderOfferListNote } from '@/entrypoints/content/ui/offer-badge';
 import { shadowHost } from '@/entrypoints/content/ui/dom';
-import { CS_TO_BG, type RememberedOffer } from '@/utils/messages';
+import { CS_TO_BG } from '@/utils/message-names';
+import type { RememberedOffer } from '@/utils/messages';
 import { OFFER_CODE_MAX, OFFER_PRICE_MAX, OFFER_TITLE_MAX } from '@/utils/page-data-limits';
 import { sendToBackground } from '@/entrypoints/content/send';
 import type { ContentFeature, FeatureRun } from '../feature';

@@ -10,13 +10,14 @@
  */
 import { renderApproved } from '@/entrypoints/content/ui/process-views';
 import { shadowHost } from '@/entrypoints/content/ui/dom';
-import { CS_TO_BG } from '@/utils/messages';
+import { CS_TO_BG } from '@/utils/message-names';
 import { sendToBackground } from '@/entrypoints/content/send';
 import type { ContentFeature } from '../feature';
 import { PROCESS_SELECTORS as P } from '../selectors/processes';
 import { queryAll } from '../selectors/types';
+import type { ProcessKind } from '@/utils/process-url';
 
-const OBJECT_TYPES: Record<string, 'user' | 'deal'> = { '41': 'user', '42': 'deal' };
+const OBJECT_TYPES: Record<string, ProcessKind> = { '41': 'user', '42': 'deal' };
 
 export const processApproved: ContentFeature = {
   id: 'process-approved',

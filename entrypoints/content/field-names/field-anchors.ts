@@ -28,7 +28,7 @@ function titleText(element: Element): string {
 /** First element per exact text inside `root`, skipping inputs and the extension's own views. */
 function elementsByText(root: ParentNode, wanted: Set<string>): Map<string, Element> {
   const byText = new Map<string, Element>();
-  const walker = document.createTreeWalker(root as Node, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node && byText.size < wanted.size; node = walker.nextNode()) {
     const element = node.parentElement;
     if (!element || element.closest(`[${OWN_NODE_ATTRIBUTE}], textarea, select, option, script, style`)) continue;

@@ -51,7 +51,7 @@ export async function renameAll(
 export async function undoRename(steps: readonly RenameStep[], signal: AbortSignal): Promise<{ undone: number; changedSince: number }> {
   let undone = 0;
   let changedSince = 0;
-  for (const step of [...steps].reverse()) {
+  for (const step of steps.toReversed()) {
     if (signal.aborted) break;
     if (!step.input.isConnected || step.input.value !== step.to) {
       changedSince += 1;

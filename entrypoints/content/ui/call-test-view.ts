@@ -7,7 +7,7 @@
 import type { CallMethod } from '@/utils/call-url-request';
 import { buildCallRequest } from '@/utils/call-url-request';
 import type { ContentT } from '@/utils/i18n-content';
-import type { Problem } from '@/utils/messages';
+import type { Problem } from '@/utils/problem';
 import type { ProcessKind } from '@/utils/process-url';
 import { el } from './dom';
 

@@ -9,6 +9,7 @@ import { renamePlan, titledCount, type FieldVerdict } from '@/utils/field-plan';
 import type { ContentKey, ContentT } from '@/utils/i18n-content';
 import { copyButton } from './clipboard';
 import { el } from './dom';
+import type { ProcessKind } from '@/utils/process-url';
 
 type T = ContentT;
 type Child = Node | string | null;
@@ -22,7 +23,7 @@ export interface RenamedView {
 
 export interface SummaryInput {
   verdicts: readonly FieldVerdict[];
-  context: 'user' | 'deal';
+  context: ProcessKind;
   /** the editor's state could not be read: the names come from the labels on the page */
   stateProblem?: boolean;
   /** titled fields the page shows nowhere the extension could find (their names are in the plan) */
