@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { ConnectionCheck } from '@/components/popup/ConnectionCheck';
 import { SchoolForm } from '@/components/popup/SchoolForm';
 import { createT, type Lang } from '@/components/shared/i18n';
-import { UI_TO_BG, type SchoolView } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/message-names';
+import type { SchoolView } from '@/utils/messages';
 import { sendToBackground } from '@/components/shared/send';
 
 /** Every saved school: masked key, where it is kept, "remember" on/off, its check, remove; add one; clear everything. */

@@ -31,6 +31,7 @@ export function ConnectionCheck({
   const steps = state.phase === 'running' || state.phase === 'interrupted' ? state.steps : state.phase === 'done' ? state.report.steps : [];
   const report = state.phase === 'done' ? state.report : null;
   const pending = state.phase === 'running' ? CHECK_STEPS.slice(steps.length) : [];
+  // oxlint-disable-next-line react/exhaustive-deps -- a new report is the event; the parent's callback may be a new function on every render
   useEffect(() => onReport?.(report), [report]);
 
   const copy = async () => {

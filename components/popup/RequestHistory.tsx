@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { diagnose } from '@/components/shared/diagnosis';
 import { createT, type Lang } from '@/components/shared/i18n';
-import { UI_TO_BG } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/message-names';
 import { sendToBackground } from '@/components/shared/send';
-import type { HistoryEntry } from '@/utils/messages';
+import type { HistoryEntry } from '@/utils/history-entry';
 
 /**
  * The school's last 100 test requests (issue 6): time, target, outcome, duration; a failed one can

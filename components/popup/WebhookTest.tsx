@@ -1,4 +1,5 @@
 import { createT, type Lang } from '@/components/shared/i18n';
+import { PROCESS_KINDS } from '@/utils/process-url';
 import { useWebhookTest, type SeenCallUrl, type WebhookDraft } from './use-webhook-test';
 import { WebhookAnswer } from './WebhookAnswer';
 
@@ -23,7 +24,7 @@ export function WebhookTest({
 }) {
   const t = createT(lang);
   const w = useWebhookTest({ origin, draft, onSent });
-  const { built, target } = w;
+  const { built, target, sendButton } = w;
   return (
     <section id="webhook-test" aria-labelledby="webhook-test-title">
       <h2 id="webhook-test-title">{t('webhook.title')}</h2>
@@ -52,7 +53,7 @@ export function WebhookTest({
       </p>
       <fieldset class="choices">
         <legend>{t('webhook.sample')}</legend>
-        {(['user', 'deal'] as const).map((kind) => (
+        {PROCESS_KINDS.map((kind) => (
           <label class="choice inline" key={kind}>
             <input type="radio" name="webhook-sample" value={kind} checked={w.sample === kind} onChange={() => w.setSample(kind)} />{' '}
             {t(kind === 'user' ? 'webhook.sampleUser' : 'webhook.sampleDeal')}
@@ -67,7 +68,7 @@ export function WebhookTest({
           {target?.ok && <p class="muted">{t('webhook.accessAsked', { origin: target.origin })}</p>}
         </>
       )}
-      <button id="webhook-send" ref={w.sendButton} type="button" disabled={w.busy || !built?.ok} onClick={w.send}>
+      <button id="webhook-send" ref={sendButton} type="button" disabled={w.busy || !built?.ok} onClick={w.send}>
         {w.busy ? t('webhook.sending') : t('webhook.send')}
       </button>
       <WebhookAnswer result={w.result} template={w.template} lang={lang} origin={origin} />

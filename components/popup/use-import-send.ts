@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { createT, type Lang } from '@/components/shared/i18n';
 import type { ImportEndpoint } from '@/utils/import-params';
-import { UI_TO_BG, type SchoolView, type TestImportReply } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/message-names';
+import type { SchoolView, TestImportReply } from '@/utils/messages';
 import { sendToBackground } from '@/components/shared/send';
 
 /**

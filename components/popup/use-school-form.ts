@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { permissionPattern } from '@/utils/call-url-request';
 import { explainProblem } from '@/components/shared/diagnosis';
 import type { Lang } from '@/components/shared/i18n';
-import { UI_TO_BG, type SchoolView } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/message-names';
+import type { SchoolView } from '@/utils/messages';
 import { schoolFromUrl, type SchoolAddress } from '@/utils/school';
 import { sendToBackground } from '@/components/shared/send';
 

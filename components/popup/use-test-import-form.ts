@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { blankImportForm, importFormOf, importInputOf, type ImportForm } from '@/components/shared/import-form';
 import { checkImport, importRisks, isMailDomain, isTestEmail, readDealCost, testEmail, type ImportEndpoint } from '@/utils/import-params';
 import { previewImport } from '@/utils/import-preview';
-import { UI_TO_BG, type SchoolView } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/message-names';
+import type { SchoolView } from '@/utils/messages';
 import { sendToBackground } from '@/components/shared/send';
 
 /** A failed import from the history, loaded back into the form (`id` remounts the form). */

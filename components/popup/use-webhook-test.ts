@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ProcessKind } from '@/utils/process-url';
 import { browser } from 'wxt/browser';
 import {
   buildCallRequest,
@@ -9,20 +10,21 @@ import {
   type CallMethod,
   type TargetVerdict,
 } from '@/utils/call-url-request';
-import { UI_TO_BG, type CallUrlAnswer, type Problem } from '@/utils/messages';
+import { UI_TO_BG } from '@/utils/message-names';
+import type { CallUrlAnswer } from '@/utils/messages';
+import type { Problem } from '@/utils/problem';
 import { sendToBackground } from '@/components/shared/send';
 
 export interface WebhookDraft {
   template: string;
   method: CallMethod;
-  sample: 'user' | 'deal';
+  sample: ProcessKind;
   /** the process whose «Вызвать URL» block asked for this call ("Test this URL" in the editor) */
   fromProcess?: string;
 }
 
 export type WebhookResult = { answer: CallUrlAnswer } | { problem: Problem } | null;
-type Sample = 'user' | 'deal';
-export type SeenCallUrl = { processId: string; url: string; kind: Sample | null };
+export type SeenCallUrl = { processId: string; url: string; kind: ProcessKind | null };
 
 /**
  * The webhook test's state and transitions (no JSX): the URL, method and sample typed or picked,
@@ -31,7 +33,7 @@ export type SeenCallUrl = { processId: string; url: string; kind: Sample | null 
 export function useWebhookTest({ origin, draft, onSent }: { origin: string; draft: WebhookDraft | null; onSent: () => void }) {
   const [template, setTemplate] = useState(draft?.template ?? '');
   const [method, setMethod] = useState<CallMethod>(draft?.method ?? 'GET');
-  const [sample, setSample] = useState<Sample>(draft?.sample ?? 'user');
+  const [sample, setSample] = useState<ProcessKind>(draft?.sample ?? 'user');
   const seen = useSeenCallUrls(origin);
   const sending = useWebhookSend(origin, onSent);
   const sendButton = useRef<HTMLButtonElement>(null);
@@ -44,6 +46,8 @@ export function useWebhookTest({ origin, draft, onSent }: { origin: string; draf
     sending.clear();
     // A call from the editor waits for one decision: Send is where the focus goes.
     if (draft.fromProcess) sendButton.current?.focus();
+    // A new draft is the event; `sending` is this hook's own helper, new on every render.
+    // oxlint-disable-next-line react/exhaustive-deps
   }, [draft]);
 
   const built = template.trim() ? buildCallRequest(template, method, sample) : null;
@@ -86,7 +90,11 @@ function useWebhookSend(origin: string, onSent: () => void) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<WebhookResult>(null);
 
-  const send = (built: BuildResult | null, target: TargetVerdict | null, call: { template: string; method: CallMethod; kind: Sample }) => {
+  const send = (
+    built: BuildResult | null,
+    target: TargetVerdict | null,
+    call: { template: string; method: CallMethod; kind: ProcessKind },
+  ) => {
     if (busy || !built?.ok || !target) return;
     if (!target.ok) return setResult({ problem: { code: 'insecure-target', raw: built.request.url.slice(0, 300) } });
     // Asked inside the click, before any await; an origin already granted is answered at once.

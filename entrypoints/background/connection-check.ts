@@ -6,6 +6,7 @@
  * logged in to this browser and reads nothing but the answer's status and whether a login form
  * came back).
  */
+import { PROCESS_KINDS } from '@/utils/process-url';
 import { browser } from 'wxt/browser';
 import { CHECK_STEPS, type CheckStepId } from '@/utils/check-steps';
 import {
@@ -25,7 +26,7 @@ import {
 } from '@/utils/connection-check';
 import { permissionPattern } from '@/utils/call-url-request';
 import { importRequestBody } from '@/utils/getcourse-encoding';
-import type { Problem } from '@/utils/messages';
+import type { Problem } from '@/utils/problem';
 import { exportCallsOf, lastCheckOf } from './storage/items';
 import { fetchAnswer, type FetchResult } from './fetch-answer';
 import { keyFor, listSchools, maskKey } from './school-store';
@@ -164,7 +165,7 @@ async function checkKey(run: CheckRun, budget: ReturnType<typeof exportCallsOf>)
     run.fields = fields;
     // The process editor checks {object.<title>} against these (issue 4) without the admin
     // having to open both custom-field pages first.
-    for (const context of ['user', 'deal'] as const)
+    for (const context of PROCESS_KINDS)
       await schoolFields(
         run.host,
         context,

@@ -4,10 +4,11 @@
  * warnings are up, what the summary shows, and a «rename all» in progress or done. The feature
  * only wires the page's observers and events to these transitions.
  */
+import type { ProcessKind } from '@/utils/process-url';
 import type { RenamedView } from '@/entrypoints/content/ui/field-summary';
 import { OWN_NODE_ATTRIBUTE } from '@/entrypoints/content/ui/dom';
 import { sendToBackground } from '@/entrypoints/content/send';
-import { CS_TO_BG } from '@/utils/messages';
+import { CS_TO_BG } from '@/utils/message-names';
 import { FIELD_TITLE_MAX, FIELDS_PER_CONTEXT_MAX } from '@/utils/page-data-limits';
 import { measured, whenIdle } from '../observe';
 import { changesLayout, FOLLOW_WITHIN_MS, type watchFieldList } from './editor-watch';
@@ -23,7 +24,7 @@ const NO_ANCHORS: FieldAnchors = { anchors: [], found: { byId: 0, byPosition: 0,
 
 /** What the page state works with; made by the feature, in the order the page needs them. */
 export interface FieldPageParts {
-  context: 'user' | 'deal';
+  context: ProcessKind;
   signal: AbortSignal;
   pageNames: ReturnType<typeof createPageNames>;
   titles: TitleInputs;
