@@ -25,6 +25,7 @@ const loadTestImport = () => import('./TestImport').then((module) => module.Test
  * runs until the admin picks one. `opening`: the first reads, when the page already asked them
  * beside the settings (main.tsx); otherwise asked here.
  */
+// Own state: the settings, the tab shown and the last check; the subject, drafts and offers are their hooks'.
 export function PopupApp({ lang, settings: opened, opening }: { lang: Lang; settings: Settings; opening?: Promise<Opening> }) {
   const t = createT(lang);
   const { subject, setSubject, schools, reloadSchools, picked, saved } = usePopupSubject(opening);
