@@ -9,7 +9,7 @@
  *   Suggestions we build are stricter anyway: `^[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*$`.
  * Pure: no DOM, no browser API.
  */
-import { DEFAULT_STANDARD, latinLower, transliterate, type TranslitStandard } from './transliterate';
+import { DEFAULT_STANDARD, lowerLatinTable, transliterate, type TranslitStandard } from './transliterate';
 
 export type { TranslitStandard } from './transliterate';
 export type FieldNameProblem = 'empty' | 'cyrillic' | 'spaces' | 'other-characters' | 'leading-digit' | 'too-long' | 'duplicate';
@@ -36,36 +36,49 @@ export function isAlbatoVisible(name: string): boolean {
 const key = (name: string) => name.trim().toLowerCase();
 
 /**
- * Checked on the raw text, not normalised: Albato gets exactly these characters, so a й typed as
- * и + combining breve is reported as other characters too.
+ * A SIMPLE name has only ASCII and the basic Cyrillic block, U+0400–U+045F (no combining marks):
+ * NFKC and NFD leave it as it is, so it skips String#normalize (slow, and costly to start in a fresh
+ * content-script world), and its characters are classed in one loop. Each of the two loops below
+ * returns null at the first character that is not SIMPLE, which is cheaper than testing the name
+ * with a regex first (scripts/bench-names.mjs).
  */
-/** The three character classes of a SIMPLE name in one pass (same answers as the regexes above). */
-function simpleClasses(name: string): [boolean, boolean, boolean] {
+
+/** The three character classes of a SIMPLE name in one pass (same answers as the regexes above), or null. */
+function simpleClasses(name: string): [boolean, boolean, boolean] | null {
   let cyrillic = false;
   let space = false;
   let other = false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (c >= 0x0400) cyrillic = true;
+    if (c >= 0x0400) {
+      if (c > 0x045f) return null;
+      cyrillic = true;
+    } else if (c > 0x7f) return null;
     else if (c === 32 || (c >= 9 && c <= 13)) space = true;
     else if (!((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95)) other = true;
   }
   return [cyrillic, space, other];
 }
 
+/**
+ * Checked on the raw text, not normalised: Albato gets exactly these characters, so a й typed as
+ * и + combining breve is reported as other characters too.
+ */
 export function fieldNameProblems(name: string, otherNames: readonly string[] = []): FieldNameProblem[] {
   const trimmed = name.trim();
   if (trimmed === '') return ['empty'];
   const problems: FieldNameProblem[] = [];
-  const [cyrillic, space, other] = SIMPLE.test(name) ? simpleClasses(name) : [CYRILLIC.test(name), SPACE.test(name), OTHER.test(name)];
+  const [cyrillic, space, other] = simpleClasses(name) ?? [CYRILLIC.test(name), SPACE.test(name), OTHER.test(name)];
   if (cyrillic) problems.push('cyrillic');
   if (space) problems.push('spaces');
   if (other) problems.push('other-characters');
   const first = trimmed.charCodeAt(0);
   if (first >= 48 && first <= 57) problems.push('leading-digit');
   if (name.length > MAX_FIELD_NAME_LENGTH) problems.push('too-long');
-  const own = key(name);
-  if (otherNames.some((otherName) => key(otherName) === own)) problems.push('duplicate');
+  if (otherNames.length > 0) {
+    const own = key(name);
+    if (otherNames.some((otherName) => key(otherName) === own)) problems.push('duplicate');
+  }
   return problems;
 }
 
@@ -129,30 +142,36 @@ function isSilent(c: number): boolean {
 }
 
 /**
- * ASCII and the basic Cyrillic block (no combining marks): NFKC and NFD leave them as they are, so
- * these names skip String#normalize (slow, and costly to start in a fresh content-script world).
+ * Runs of Latin letters and digits, in lower case; everything else separates words. For a SIMPLE
+ * name, in one pass over the name as it is: the table maps both cases of a Cyrillic letter, and a
+ * Latin run is lower-cased only when it has a capital, so the name is not lower-cased as a whole
+ * (slow for Cyrillic text). Null when a character is not SIMPLE.
  */
-// oxlint-disable-next-line no-control-regex -- all of ASCII, control characters included, is meant
-const SIMPLE = /^[\x00-\x7F\u0400-\u045F]*$/;
-
-/** Runs of Latin letters and digits, in lower case; everything else separates words. */
-/** latinWords for SIMPLE names: one pass over the lower-cased name, Cyrillic looked up per letter. */
-function simpleLatinWords(name: string, standard: TranslitStandard): string[] {
-  const text = name.toLowerCase();
+function simpleLatinWords(name: string, standard: TranslitStandard): string[] | null {
+  const { out, tse, czSoft } = lowerLatinTable(standard);
   const words: string[] = [];
   let word = '';
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) {
+  let start = -1; // start of the current run of Latin letters and digits
+  let capital = false; // the run has an A–Z
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) {
       if (start < 0) start = i;
+      if (c <= 90 && c >= 65) capital = true;
       continue;
     }
     if (start >= 0) {
-      word += text.slice(start, i);
+      const run = name.slice(start, i);
+      word += capital ? run.toLowerCase() : run;
       start = -1;
+      capital = false;
     }
-    const latin = c >= 0x0400 ? latinLower(c, text.charCodeAt(i + 1), standard) : undefined;
+    let latin: string | undefined;
+    if (c >= 0x0400) {
+      if (c > 0x045f) return null;
+      latin = out[c - 0x0400];
+      if (tse?.has(c - 0x0400) && czSoft.has(name.charCodeAt(i + 1))) latin = 'c';
+    } else if (c > 0x7f) return null;
     if (latin !== undefined) word += latin;
     else if (isSilent(c)) continue;
     else if (word !== '') {
@@ -164,7 +183,8 @@ function simpleLatinWords(name: string, standard: TranslitStandard): string[] {
 }
 
 function latinWords(name: string, standard: TranslitStandard): string[] {
-  if (SIMPLE.test(name)) return simpleLatinWords(name, standard);
+  const simple = simpleLatinWords(name, standard);
+  if (simple) return simple;
   // NFKC folds full-width and compatibility forms (Ｅｍａｉｌ, ﬁ); the second transliterate pass
   // catches Cyrillic letters that only NFD turns into a letter we know (ӂ → ж + breve).
   const text = transliterate(transliterate(name.normalize('NFKC'), standard).normalize('NFD'), standard);

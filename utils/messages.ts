@@ -14,15 +14,6 @@ import type { ContentMessages } from './locales/ru';
 import type { CHECK_PORT_MESSAGES } from './message-names';
 import type { ProcessKind } from './process-url';
 
-/**
- * Transitional, not a second source: files being rewritten on other branches right now
- * (components/popup/{TestImport,WebhookTest,SchoolForm,RequestHistory,PopupApp}.tsx,
- * components/options/SchoolsManager.tsx, entrypoints/content/features/field-name-warnings.ts,
- * entrypoints/background/connection-check.ts) still import these from here. Once they take names
- * from utils/message-names.ts and the types from utils/problem.ts and utils/history-entry.ts, delete it.
- */
-export { CS_TO_BG, UI_TO_BG } from './message-names';
-export type { HistoryEntry, Problem };
 
 /** An offer as read from a GetCourse page (strings as shown there). */
 export interface OfferSeen {

@@ -120,15 +120,20 @@ export function transliterate(text: string, standard: TranslitStandard = DEFAULT
   return start === 0 ? text : result + text.slice(start);
 }
 
+/** The lower-case Latin of each letter of the U+0400 block, by `code - 0x0400`, for one standard. */
+export interface LowerLatinTable {
+  /** lower-case Latin for both cases of a letter; undefined = not a letter we map */
+  out: readonly (string | undefined)[];
+  /** GOST's ц rule: ц and Ц (slots), and the codes after which they become `c`; null when the standard has no such rule */
+  tse: ReadonlySet<number> | null;
+  czSoft: ReadonlySet<number>;
+}
+
 /**
- * The lower-case Latin for one Cyrillic code unit (`next` is the following one, for GOST's ц
- * rule), or undefined when it is not a letter we map. For callers that build lower-case words in
- * one pass (utils/field-name.ts) without an intermediate transliterated string.
+ * The table for callers that build lower-case words in one pass (utils/field-name.ts) without an
+ * intermediate transliterated string: looked up once per name, then one array read per letter.
  */
-export function latinLower(code: number, next: number, standard: TranslitStandard): string | undefined {
-  const slot = code - BASE;
-  if (slot < 0 || slot > 255) return undefined;
+export function lowerLatinTable(standard: TranslitStandard): LowerLatinTable {
   const { byStandard, czSoft, tse } = built();
-  if (standard === 'gost-7.79-b' && tse.has(slot) && czSoft.has(next)) return 'c';
-  return byStandard[standard].out[slot];
+  return { out: byStandard[standard].out, tse: standard === 'gost-7.79-b' ? tse : null, czSoft };
 }
