@@ -36,16 +36,6 @@ describe('background message router', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('remembers which tab the content script reported from, for the popup', async () => {
-    expect(await deliver({ type: UI_TO_BG.tabStatus, tabId: 7 }, POPUP)).toEqual({ ok: true, contentScriptSeen: false, pageKind: null });
-    expect(await deliver({ type: CS_TO_BG.pageSeen, url: CONTENT.url, pageKind: 'offers-list' }, CONTENT)).toEqual({ ok: true });
-    expect(await deliver({ type: UI_TO_BG.tabStatus, tabId: 7 }, POPUP)).toEqual({
-      ok: true,
-      contentScriptSeen: true,
-      pageKind: 'offers-list',
-    });
-  });
-
   it('refuses privileged (key-carrying) messages from content scripts: nothing is saved', async () => {
     const reply = await deliver(
       { type: UI_TO_BG.saveSchool, name: 'x', origin: 'https://school.getcourse.ru', remember: false, key: 'secret-key-123' },
@@ -125,11 +115,11 @@ describe('background message router', () => {
   });
 
   it('refuses messages from other extensions and content-script messages from extension pages', async () => {
-    expect(await deliver({ type: UI_TO_BG.tabStatus, tabId: 1 }, { ...POPUP, id: 'other-extension' })).toMatchObject({
+    expect(await deliver({ type: UI_TO_BG.getSettings }, { ...POPUP, id: 'other-extension' })).toMatchObject({
       ok: false,
       problem: { code: 'forbidden' },
     });
-    expect(await deliver({ type: CS_TO_BG.pageSeen, url: 'x', pageKind: null }, POPUP)).toMatchObject({
+    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'ru', strings: [], styles: [] }, POPUP)).toMatchObject({
       ok: false,
       problem: { code: 'forbidden' },
     });
@@ -143,16 +133,16 @@ describe('background message router', () => {
     ['origin with a path', { type: UI_TO_BG.saveSchool, name: 'x', origin: 'https://school.getcourse.ru/pl', remember: false, key: 'k' }],
     ['empty key', { type: UI_TO_BG.saveSchool, name: 'x', origin: 'https://school.getcourse.ru', remember: false, key: '  ' }],
     ['school id with a path', { type: UI_TO_BG.removeSchool, id: '../x' }],
-    ['extra field', { type: UI_TO_BG.tabStatus, tabId: 1, url: 'https://evil.example' }],
-    ['negative tab id', { type: UI_TO_BG.tabStatus, tabId: -1 }],
+    ['extra field', { type: UI_TO_BG.getSettings, url: 'https://evil.example' }],
+    ['history of an http origin', { type: UI_TO_BG.listHistory, origin: 'http://school.getcourse.ru' }],
   ])('rejects a malformed message (%s) with bad-request', async (_name, message) => {
     const fetchMock = answerWith('{}');
     expect(await deliver(message, POPUP)).toMatchObject({ ok: false, problem: { code: 'bad-request' } });
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('rejects a content-script message with an unknown page kind', async () => {
-    expect(await deliver({ type: CS_TO_BG.pageSeen, url: CONTENT.url, pageKind: 'admin-panel' }, CONTENT)).toMatchObject({
+  it('rejects a content-script message naming a style it does not know', async () => {
+    expect(await deliver({ type: CS_TO_BG.getSettings, lang: 'ru', strings: [], styles: ['admin-panel'] }, CONTENT)).toMatchObject({
       ok: false,
       problem: { code: 'bad-request' },
     });

@@ -52,6 +52,6 @@ describe('the contract table', () => {
     expectTypeOf<ReplyOf<'ui-to-bg/test-webhook'>>().toEqualTypeOf<TestCallUrlReply>();
     // a missing token reaches the background, which refuses it as not-clicked (not as malformed)
     expectTypeOf<ParsedOf<'cs-to-bg/confirm-call'>['token']>().toEqualTypeOf<string | undefined>();
-    expect(rows.length).toBe(24);
+    expect(rows.length).toBe(22);
   });
 });

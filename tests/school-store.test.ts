@@ -15,7 +15,6 @@ import { startConnectionCheck } from '@/entrypoints/background/connection-check'
 import { importCurlReply, testImportReply } from '@/entrypoints/background/import-handler';
 import { loadSettings, saveSettings } from '@/entrypoints/background/settings-store';
 import { UI_TO_BG } from '@/utils/message-names';
-import { rememberPageSeen, tabStatus } from '@/entrypoints/background/tab-status';
 import { vaultSchoolIds } from '@/entrypoints/background/storage/key-vault';
 import { forgetMigrationRun, SCHEMA_VERSION_KEY } from '@/entrypoints/background/storage/migrate';
 
@@ -257,18 +256,17 @@ describe('maskKey', () => {
 });
 
 describe('clearAllData', () => {
-  it('forgets schools, keys in both places, settings and page details, but not which tabs have the content script', async () => {
+  it('forgets schools, keys in both places, settings and page details', async () => {
     await saveSchool(SCHOOL, KEY);
     await saveSchool({ name: 'B', origin: 'https://b.getcourse.ru', remember: true }, OTHER_KEY);
     await saveSettings({ standard: 'gost-7.79-b', lang: 'en', testDomain: 'example.com' });
-    await rememberPageSeen(4, 'offers-list');
 
     await clearAllData();
     expect(await listSchools()).toEqual([]);
     expect(await vaultSchoolIds()).toEqual([]);
     expect(await dump('session')).not.toContain('gc-api-key');
     expect(await loadSettings()).toEqual({ standard: 'icao-9303', lang: 'auto', testDomain: 'example.com' });
-    expect(await tabStatus(4)).toMatchObject({ contentScriptSeen: true });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     // The emptied storage is today's layout, so the next worker does not mistake it for layout 1.
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ [SCHEMA_VERSION_KEY]: expect.any(Number) });
   });

@@ -4,7 +4,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listOffers, rememberOffers } from '@/entrypoints/background/offer-store';
 import { processKind, schoolFields } from '@/entrypoints/background/process-store';
 import { loadSettings, saveSettings } from '@/entrypoints/background/settings-store';
-import { tabStatus } from '@/entrypoints/background/tab-status';
 import { listSchools } from '@/entrypoints/background/school-store';
 import { historyOf, offersOf, processKindsOf, settingsItem } from '@/entrypoints/background/storage/items';
 import { ensureMigrated, forgetMigrationRun, migrate, SCHEMA_VERSION_KEY } from '@/entrypoints/background/storage/migrate';
@@ -103,7 +102,7 @@ describe('versioned migrations', () => {
   it('runs once per worker lifetime, however many reads start at the same moment', async () => {
     await fakeBrowser.storage.local.set({ settings: {} });
     const run = vi.spyOn(processKindsWithSeenAt, 'run');
-    await Promise.all([loadSettings(), listOffers('a.getcourse.ru'), tabStatus(1), ensureMigrated()]);
+    await Promise.all([loadSettings(), listOffers('a.getcourse.ru'), listSchools(), ensureMigrated()]);
     expect(run).toHaveBeenCalledTimes(1);
   });
 });
@@ -122,11 +121,6 @@ describe('typed items', () => {
     expect(await processKind('school.getcourse.ru', '1')).toBeNull();
     expect(await schoolFields('school.getcourse.ru')).toEqual({ user: null, deal: null });
     expect(await listSchools()).toEqual([]);
-  });
-
-  it('falls back on a damaged tab status in storage.session', async () => {
-    await fakeBrowser.storage.session.set({ 'page-seen:3': { pageKind: 'admin-panel', at: 'yesterday' } });
-    expect(await tabStatus(3)).toEqual({ ok: true, contentScriptSeen: false, pageKind: null });
   });
 
   it('keeps each valid setting when another one is missing', async () => {

@@ -75,11 +75,6 @@ const reply = <T>() => undefined as unknown as T;
  */
 export const CONTRACT = {
   // From content scripts. Which page and school each is accepted from: the router's handler map.
-  [CS_TO_BG.pageSeen]: {
-    from: 'content',
-    request: z.object({ type: z.literal(CS_TO_BG.pageSeen), url: z.string().max(4096), pageKind: pageKind.nullable() }).strict(),
-    reply: reply<Reply.PageSeenReply>(),
-  },
   /**
    * `lang`: the page's browser language, used when the settings say "as the browser"; `strings` and
    * `styles`: the dictionary sections and styles the page's features draw with (their `needs`).
@@ -185,11 +180,6 @@ export const CONTRACT = {
   },
 
   // From extension pages.
-  [UI_TO_BG.tabStatus]: {
-    from: 'page',
-    request: z.object({ type: z.literal(UI_TO_BG.tabStatus), tabId: z.number().int().nonnegative() }).strict(),
-    reply: reply<Reply.TabStatusReply>(),
-  },
   [UI_TO_BG.getSettings]: {
     from: 'page',
     request: z.object({ type: z.literal(UI_TO_BG.getSettings) }).strict(),

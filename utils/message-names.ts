@@ -4,7 +4,6 @@
  * with no imports, so any code can name a message without carrying anything else.
  */
 export const CS_TO_BG = {
-  pageSeen: 'cs-to-bg/page-seen',
   getSettings: 'cs-to-bg/get-settings',
   offersSeen: 'cs-to-bg/offers-seen',
   knownOffers: 'cs-to-bg/known-offers',
@@ -16,7 +15,6 @@ export const CS_TO_BG = {
 } as const;
 
 export const UI_TO_BG = {
-  tabStatus: 'ui-to-bg/tab-status',
   getSettings: 'ui-to-bg/get-settings',
   saveSettings: 'ui-to-bg/save-settings',
   listOffers: 'ui-to-bg/list-offers',

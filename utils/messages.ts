@@ -105,8 +105,6 @@ export type CheckPortMessage =
 
 export type Failure = { ok: false; problem: Problem };
 
-export type PageSeenReply = { ok: true } | Failure;
-export type TabStatusReply = { ok: true; contentScriptSeen: boolean; pageKind: PageKind | null } | Failure;
 export type SettingsReply = { ok: true; settings: Settings } | Failure;
 /**
  * The content script's settings with the language chosen, and the sections of its strings

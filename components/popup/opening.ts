@@ -1,9 +1,8 @@
 /**
  * What the popup needs before its first paint: the saved schools and what the popup is about (the
  * tab's school, or the question which). The tab and the schools are asked at once rather than one
- * after another. The tab's status in the background (whether our content script reported from it)
- * is not asked: nothing the popup shows depends on it, and it was one more message the worker
- * answered, in turn, before the first paint.
+ * after another. Nothing else is asked before the first paint (the page's kind comes from its
+ * address): each message is one more the worker answers, in turn, while the popup waits.
  */
 import { detectPage, type PageKind } from '@/utils/page-detect';
 import type { SchoolAddress } from '@/utils/school';

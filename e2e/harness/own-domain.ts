@@ -58,38 +58,6 @@ async function serviceWorker(browser: LaunchedBrowser): Promise<Worker> {
   return browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker', { timeout: 15_000 }));
 }
 
-/**
- * Chromium: waits until the background has heard from a content script that started at or after
- * `since` (`cs-to-bg/page-seen`, kept in storage.session per tab), and returns what that script
- * made of its page. A condition for "the script ran here and chose to show nothing", where a fixed
- * wait would only guess how long that takes.
- */
-export async function pageSeenSinceChromium(
-  browser: LaunchedBrowser,
-  since: number,
-  timeout = 10_000,
-): Promise<{ pageKind: string | null }> {
-  const worker = await serviceWorker(browser);
-  let seen: { pageKind: string | null; at: number } | undefined;
-  await expect
-    .poll(
-      async () => {
-        const items = (await worker.evaluate(() => (globalThis as any).chrome.storage.session.get(null))) as Record<
-          string,
-          { pageKind: string | null; at: number } | null
-        >;
-        seen = Object.entries(items)
-          .filter(([key, value]) => key.startsWith('page-seen:') && value !== null && value.at >= since)
-          .map(([, value]) => value!)
-          .sort((a, b) => b.at - a.at)[0];
-        return seen !== undefined;
-      },
-      { timeout },
-    )
-    .toBe(true);
-  return { pageKind: seen!.pageKind };
-}
-
 /** Chromium: the extension's own-domain registrations as the browser reports them. */
 export async function registeredScriptsChromium(
   browser: LaunchedBrowser,

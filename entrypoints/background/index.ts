@@ -2,7 +2,6 @@ import '@/utils/zod-jitless'; // first: before any module builds a zod schema
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from './router';
-import { forgetTab } from './tab-status';
 import { handleCheckPort } from './check-port';
 import { ensureMigrated } from './storage/migrate';
 import { syncOwnDomainScripts } from './own-domain-registrar';
@@ -23,7 +22,6 @@ export default defineBackground(() => {
   });
   browser.runtime.onConnect.addListener(handleCheckPort);
   browser.tabs.onRemoved.addListener((tabId) => {
-    void forgetTab(tabId);
     forgetTabCalls(tabId);
   });
   // Migrations run lazily before any storage access; running them at install too keeps the

@@ -14,7 +14,6 @@ import type { Failure } from '@/utils/messages';
 import { CS_TO_BG, UI_TO_BG } from '@/utils/message-names';
 import { CONTRACT, type MessageFrom, type MessageType, type ParsedOf, type ReplyOf } from '@/utils/contract';
 import type { SchoolAddress } from '@/utils/school';
-import { rememberPageSeen, tabStatus } from './tab-status';
 import { loadSettings, saveSettings } from './settings-store';
 import { listOffers, rememberOffers } from './offer-store';
 import { rememberSchoolFields, schoolFields } from './process-store';
@@ -77,7 +76,6 @@ const PAGE_NAMES = { 'offers-list': 'the offers list', 'process-editor': 'the pr
 const processIdOf = (from: FromTab) => new URL(from.url).searchParams.get('id') ?? '';
 
 const FROM_PAGES: { [K in PageType]: (message: ParsedOf<K>) => Awaitable<ReplyOf<K>> } = {
-  [UI_TO_BG.tabStatus]: (m) => tabStatus(m.tabId),
   [UI_TO_BG.getSettings]: async () => ({ ok: true, settings: await loadSettings() }),
   [UI_TO_BG.saveSettings]: async (m) => ({ ok: true, settings: await saveSettings({ ...(await loadSettings()), ...m.settings }) }),
   [UI_TO_BG.listOffers]: async (m) => ({ ok: true, offers: await listOffers(new URL(m.origin).host) }),
@@ -98,7 +96,6 @@ const FROM_PAGES: { [K in PageType]: (message: ParsedOf<K>) => Awaitable<ReplyOf
 };
 
 const FROM_CONTENT: { [K in ContentType]: ContentHandler<K> } = {
-  [CS_TO_BG.pageSeen]: { on: 'any-page', handle: (m, from) => rememberPageSeen(from.tabId, m.pageKind) },
   [CS_TO_BG.getSettings]: {
     on: 'any-page',
     handle: (m) => pageSettings(m.lang, m),

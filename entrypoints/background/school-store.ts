@@ -21,7 +21,6 @@ import {
   historyOf,
   lastCheckOf,
   MAX_SCHOOLS,
-  pageSeenIn,
   schoolOrigin,
   schoolSchema,
   schoolsItem,
@@ -165,9 +164,7 @@ export async function setRemember(id: string, remember: boolean): Promise<School
 export async function clearAllData(): Promise<void> {
   await ensureMigrated();
   await vaultClear();
-  // Session: everything but which tabs have the content script (not user data; the popup needs it).
-  const sessionKeys = Object.keys(await rawGet('session', null)).filter((key) => !key.startsWith(pageSeenIn.prefix));
-  await rawRemove('session', sessionKeys);
+  await rawClear('session');
   await rawClear('local');
   await recordLatestVersion(); // the empty storage is at today's layout, not a pre-versioning one
 }

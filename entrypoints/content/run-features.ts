@@ -5,18 +5,16 @@
  *
  * The content script is injected into every page of a school, and most of them are pages it does
  * not serve; there it does the least it can (README, "Performance"): one check of the address (the
- * page detectors, pure functions of the URL, and each feature's `include`), then only the message
- * that tells the popup the script is alive and which page this is. Settings, strings and styles are
- * asked from the background only on a page where some feature applies, once per page load, and only
- * the strings and styles the group's features name (`needs`): the badge's page gets its two sections.
+ * page detectors, pure functions of the URL, and each feature's `include`), and nothing else: no
+ * message, no extension API. Settings, strings and styles are asked from the background only on a
+ * page where some feature applies, once per page load, and only the strings and styles the group's
+ * features name (`needs`): the badge's page gets its two sections, in one message.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
 import { installStyles } from '@/entrypoints/content/ui/dom';
 import { browserLang, createContentT, type ContentT, type Lang } from '@/utils/i18n-content';
 import { detectPage, type PageKind } from '@/utils/page-detect';
 import { CS_TO_BG } from '@/utils/message-names';
-import type { RequestOf } from '@/utils/contract';
 import { sendToBackground } from '@/entrypoints/content/send';
 import type { Settings } from '@/utils/settings';
 import type { ContentFeature, FeatureNeeds } from './feature';
@@ -53,13 +51,6 @@ async function pageSettings(needs: FeatureNeeds): Promise<PageSettings | null> {
   return null;
 }
 
-function tellPageSeen(href: string, pageKind: PageKind | null): void {
-  const message: RequestOf<typeof CS_TO_BG.pageSeen> = { type: CS_TO_BG.pageSeen, url: href, pageKind };
-  browser.runtime.sendMessage(message).catch(() => {
-    // The background may be restarting; the popup then says "reload the tab". Nothing to lose here.
-  });
-}
-
 /** Everything the group's features name, asked once: navigation without reload may bring another of them. */
 export function groupNeeds(features: readonly ContentFeature[]): FeatureNeeds {
   const union = <T>(pick: (needs: FeatureNeeds) => readonly T[]) => [...new Set(features.flatMap((feature) => pick(feature.needs)))];
@@ -86,16 +77,11 @@ export async function runFeatures(ctx: ContentScriptContext, features: readonly 
     const controller = new AbortController();
     current = controller;
     const page = applying(features, href);
-    if (!page.pageKind || page.wanted.length === 0) {
-      tellPageSeen(href, page.pageKind);
-      return;
-    }
+    if (!page.pageKind || page.wanted.length === 0) return;
     settings ??= pageSettings(groupNeeds(features));
     const ready = await settings;
-    // Told once the settings came: a page whose background never answered them is not reported as seen.
     if (!ready || controller.signal.aborted) return;
     const { pageKind, url, wanted } = page;
-    tellPageSeen(href, pageKind);
     const { lang, t, standard } = ready;
     for (const feature of wanted) {
       Promise.resolve()

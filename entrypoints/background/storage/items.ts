@@ -62,12 +62,6 @@ export const schoolFieldsOf = defineItemFamily<string, { user: string[] | null; 
 });
 
 const pageKind = z.enum(DETECTORS.map((d) => d.kind) as [PageKind, ...PageKind[]]);
-/** Tabs the content script reported from; session: meaningless after the browser restarts. */
-export const pageSeenIn = defineItemFamily<number, { pageKind: PageKind | null; at: number } | null>('page-seen:', {
-  area: 'session',
-  schema: z.object({ pageKind: pageKind.nullable(), at: z.number() }).nullable(),
-  fallback: null,
-});
 
 /** A school's address: https, a technical GetCourse domain or the school's own, origin only. */
 export const schoolOrigin = z
