@@ -14,7 +14,6 @@ import type { ContentMessages } from './locales/ru';
 import type { CHECK_PORT_MESSAGES } from './message-names';
 import type { ProcessKind } from './process-url';
 
-
 /** An offer as read from a GetCourse page (strings as shown there). */
 export interface OfferSeen {
   id: string;
