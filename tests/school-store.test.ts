@@ -6,6 +6,7 @@ import {
   keyFor,
   listSchools,
   maskedKeyFor,
+  maskedKeysOf,
   maskKey,
   removeSchool,
   saveSchool,
@@ -158,6 +159,22 @@ describe('API keys', () => {
     (fakeBrowser.storage.session as unknown as SessionAccess).setAccessLevel = async () => Promise.reject(new Error('refused'));
     await expect(saveSchool(SCHOOL, KEY)).rejects.toThrow('refused');
     expect(await dump('session')).not.toContain(KEY);
+  });
+
+  it('masks the key of every school in one pass, from the session or the vault, as one by one', async () => {
+    const session = await saveSchool({ ...SCHOOL, remember: false }, KEY);
+    const remembered = await saveSchool({ name: 'B', origin: 'https://b.getcourse.ru', remember: true }, OTHER_KEY);
+    const keyless = await saveSchool({ name: 'C', origin: 'https://c.getcourse.ru' });
+    const schools = await listSchools();
+    const masked = await maskedKeysOf(schools);
+    expect([...masked]).toEqual([
+      [session.id, maskKey(KEY)],
+      [remembered.id, maskKey(OTHER_KEY)],
+      [keyless.id, null],
+    ]);
+    for (const school of schools) expect(masked.get(school.id)).toBe(await maskedKeyFor(school.id));
+    await restartBrowser(); // the session key is gone; the remembered one is read from the vault
+    expect([...(await maskedKeysOf(await listSchools())).values()]).toEqual([null, maskKey(OTHER_KEY), null]);
   });
 
   it('answers null for the key of an unknown school, and for setRemember on one', async () => {

@@ -7,7 +7,7 @@
 import type { ParsedOf } from '@/utils/contract';
 import type { UI_TO_BG } from '@/utils/message-names';
 import type { DoneReply, SchoolReply, SchoolsReply, SchoolView } from '@/utils/messages';
-import { clearAllData, listSchools, maskedKeyFor, removeSchool, saveSchool, type School } from './school-store';
+import { clearAllData, listSchools, maskedKeyFor, maskedKeysOf, removeSchool, saveSchool, type School } from './school-store';
 import { syncOwnDomainScripts } from './own-domain-registrar';
 
 async function view(school: School): Promise<SchoolView> {
@@ -20,7 +20,9 @@ const refused = (error: unknown) => ({
 });
 
 export async function schoolsReply(): Promise<SchoolsReply> {
-  return { ok: true, schools: await Promise.all((await listSchools()).map(view)) };
+  const schools = await listSchools();
+  const masked = await maskedKeysOf(schools);
+  return { ok: true, schools: schools.map((school) => ({ ...school, maskedKey: masked.get(school.id) ?? null })) };
 }
 
 export async function saveSchoolReply({ id, name, origin, remember, key }: ParsedOf<typeof UI_TO_BG.saveSchool>): Promise<SchoolReply> {

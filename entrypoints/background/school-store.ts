@@ -27,7 +27,7 @@ import {
   sessionKeyOf,
   type School,
 } from './storage/items';
-import { vaultClear, vaultDelete, vaultGet, vaultPut } from './storage/key-vault';
+import { vaultClear, vaultDelete, vaultGet, vaultGetMany, vaultPut } from './storage/key-vault';
 import { keepSessionTrustedOnly, rawClear, rawGet, rawRemove } from './storage/raw';
 import { maskKey } from '@/utils/mask-key';
 import { forgetPageData } from './page-data';
@@ -148,6 +148,23 @@ export async function keyFor(id: string): Promise<string | null> {
 }
 
 /** The key as the UI may show it, or null when the school has none. */
+/**
+ * Every listed school's masked key in one pass: the schools are read once, the session keys at once,
+ * and the key vault (an IndexedDB open) only for the schools with no session key. The popup waits on
+ * this before its first paint; asked school by school it read the list again for each.
+ */
+export async function maskedKeysOf(schools: readonly School[]): Promise<Map<string, string | null>> {
+  const session = await Promise.all(schools.map((school) => sessionKeyOf(school.id).get()));
+  const vaultIds = schools.filter((_, i) => session[i] == null).map((school) => school.id);
+  const remembered = vaultIds.length > 0 ? await vaultGetMany(vaultIds) : new Map<string, string>();
+  return new Map(
+    schools.map((school, i) => {
+      const key = session[i] ?? remembered.get(school.id) ?? null;
+      return [school.id, key === null ? null : maskKey(key)];
+    }),
+  );
+}
+
 export async function maskedKeyFor(id: string): Promise<string | null> {
   const key = await keyFor(id);
   return key === null ? null : maskKey(key);

@@ -43,6 +43,18 @@ export async function vaultGet(schoolId: string): Promise<string | null> {
   return parsed.success ? parsed.data.key : null;
 }
 
+/** The remembered keys of `schoolIds` in one read (one open, one transaction); missing or damaged ones are left out. */
+export async function vaultGetMany(schoolIds: readonly string[]): Promise<Map<string, string>> {
+  const wanted = new Set(schoolIds);
+  const records = await withStore('readonly', (store) => store.getAll());
+  const found = new Map<string, string>();
+  for (const record of records) {
+    const parsed = rememberedKey.safeParse(record);
+    if (parsed.success && wanted.has(parsed.data.schoolId)) found.set(parsed.data.schoolId, parsed.data.key);
+  }
+  return found;
+}
+
 export async function vaultPut(schoolId: string, key: string): Promise<void> {
   await withStore('readwrite', (store) => store.put(rememberedKey.parse({ schoolId, key })));
 }
