@@ -228,7 +228,12 @@ export const diagnosisEn: DiagnosisTexts = {
     'needs-permission': {
       title: 'Site access is needed',
       cause: 'The extension may not access {raw} yet; without that permission the browser will not send the request.',
-      steps: [{ text: 'Press “Allow access” in the extension window and confirm the browser’s prompt.' }, { text: 'Run the check again.' }],
+      steps: [
+        {
+          text: 'Press the same button again (“Save” for a school on its own domain, “Send a test call” for a webhook) and allow access in the browser’s prompt.',
+        },
+        { text: 'Run the check again.' },
+      ],
     },
     'insecure-target': {
       title: 'The address is not HTTPS',
