@@ -113,9 +113,11 @@ async function tour(lang) {
     const steps = await popup
       .locator('li.step')
       .evaluateAll((items) => items.map((li) => `${li.getAttribute('data-step')}: ${li.getAttribute('data-status')}`));
-    say(
-      `connection check on ${sandbox.schools.school.host}: ${steps.join(', ')}; ${await popup.locator('#fields-readiness p').first().textContent()}`,
-    );
+    // The fields tab is drawn when first shown: read its readiness line there, then come back to the check.
+    await popup.locator('#tab-fields').click();
+    const readiness = await popup.locator('#fields-readiness p').first().textContent({ timeout: 10_000 });
+    await popup.locator('#tab-check').click();
+    say(`connection check on ${sandbox.schools.school.host}: ${steps.join(', ')}; ${readiness}`);
     await overPage(context, backdrop, await popup.screenshot(), shot(3, 'check'));
     saved.push(shot(3, 'check'));
 

@@ -15,7 +15,6 @@ import { z } from 'zod';
 import { settingsSchema } from './settings-schema';
 import { CHECK_PORT, CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './message-names';
 import type * as Reply from './messages';
-import { DETECTORS, type PageKind } from './page-detect';
 import { MAX_CALL_URL_LENGTH, PROCESS_KINDS } from './process-url';
 import { isHostName } from './school';
 import { CONTENT_SECTIONS } from './locales/content';
@@ -47,8 +46,6 @@ export const offerSeenSchema = z
  */
 const clickToken = z.string().max(100).optional();
 const typedHost = z.string().max(253).optional();
-
-const pageKind = z.enum(DETECTORS.map((d) => d.kind) as [PageKind, ...PageKind[]]);
 
 const schoolId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
 

@@ -4,7 +4,6 @@
  * utils/message-names.ts. No zod here, so content scripts can import it.
  */
 import type { ContentStyles } from '@/utils/content-styles';
-import type { PageKind } from './page-detect';
 import type { Settings } from './settings';
 import type { CheckReport, StepResult } from './connection-check';
 import type { HistoryEntry } from './history-entry';

@@ -22,7 +22,8 @@ const refused = (error: unknown) => ({
 export async function schoolsReply(): Promise<SchoolsReply> {
   const schools = await listSchools();
   const masked = await maskedKeysOf(schools);
-  return { ok: true, schools: schools.map((school) => ({ ...school, maskedKey: masked.get(school.id) ?? null })) };
+  // Fresh objects from storage: each takes its masked key in place.
+  return { ok: true, schools: schools.map((school) => Object.assign(school, { maskedKey: masked.get(school.id) ?? null })) };
 }
 
 export async function saveSchoolReply({ id, name, origin, remember, key }: ParsedOf<typeof UI_TO_BG.saveSchool>): Promise<SchoolReply> {

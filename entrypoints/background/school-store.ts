@@ -28,7 +28,7 @@ import {
   type School,
 } from './storage/items';
 import { vaultClear, vaultDelete, vaultGet, vaultGetMany, vaultPut } from './storage/key-vault';
-import { keepSessionTrustedOnly, rawClear, rawGet, rawRemove } from './storage/raw';
+import { keepSessionTrustedOnly, rawClear } from './storage/raw';
 import { maskKey } from '@/utils/mask-key';
 import { forgetPageData } from './page-data';
 

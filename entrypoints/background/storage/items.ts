@@ -9,7 +9,6 @@
  */
 import { z } from 'zod';
 import { settingsSchema, testDomainSchema } from '@/utils/settings-schema';
-import { DETECTORS, type PageKind } from '@/utils/page-detect';
 import { schoolFromUrl } from '@/utils/school';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '@/utils/settings';
 import { storedProblemSchema } from '@/utils/problem';
@@ -60,8 +59,6 @@ export const schoolFieldsOf = defineItemFamily<string, { user: string[] | null; 
   schema: z.object({ user: z.array(z.string()).nullable().default(null), deal: z.array(z.string()).nullable().default(null) }),
   fallback: { user: null, deal: null },
 });
-
-const pageKind = z.enum(DETECTORS.map((d) => d.kind) as [PageKind, ...PageKind[]]);
 
 /** A school's address: https, a technical GetCourse domain or the school's own, origin only. */
 export const schoolOrigin = z
