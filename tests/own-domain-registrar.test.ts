@@ -72,8 +72,8 @@ describe('own-domain content scripts', () => {
         {
           id: `own-domain:${ACADEMY}:content`,
           js: ['content-scripts/content.js'],
-          matches: [`${ACADEMY}/*`],
-          excludeMatches: [`${ACADEMY}/pl/logic/context/custom-fields*`, `${ACADEMY}/pl/sales/offer*`, `${ACADEMY}/pl/tasks/mission/*`],
+          matches: [`${ACADEMY}/saas/account/api*`, `${ACADEMY}/pl/saas/account/api*`],
+          excludeMatches: undefined,
         },
       ]),
     );
@@ -144,6 +144,28 @@ describe('own-domain content scripts', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
     await ownDomainScriptsSettled();
     expect(await ids()).toEqual([...idsFor(ACADEMY), 'someone-else'].sort());
+  });
+
+  it('after an update, replaces the older catch-all registration (every page but the others’) with the API keys pages only', async () => {
+    await grantAndSave(ACADEMY);
+    await fakeBrowser.scripting.unregisterContentScripts({ ids: [`own-domain:${ACADEMY}:content`] });
+    await fakeBrowser.scripting.registerContentScripts([
+      {
+        id: `own-domain:${ACADEMY}:content`,
+        js: ['content-scripts/content.js'],
+        matches: [`${ACADEMY}/saas/account/api*`, `${ACADEMY}/pl/saas/account/api*`],
+        excludeMatches: [`${ACADEMY}/pl/sales/offer*`],
+      },
+    ]);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
+    await ownDomainScriptsSettled();
+    const content = (await registered()).find((s) => s.id.endsWith(':content'));
+    expect(content).toEqual({
+      id: `own-domain:${ACADEMY}:content`,
+      js: ['content-scripts/content.js'],
+      matches: [`${ACADEMY}/saas/account/api*`, `${ACADEMY}/pl/saas/account/api*`],
+      excludeMatches: undefined,
+    });
   });
 
   it('is idempotent when events come together (startup, update, a grant): no refused registration, one set', async () => {

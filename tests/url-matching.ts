@@ -33,9 +33,7 @@ export function matchPatternMatches(pattern: string, url: string): boolean {
   );
 }
 
-/** Whether a page group's script is injected into `url` by its `include_globs` / `exclude_globs`. */
-export function groupInjects(group: { includeGlobs?: readonly string[]; excludeGlobs?: readonly string[] }, url: string): boolean {
-  const included = !group.includeGlobs || group.includeGlobs.some((glob) => globMatches(glob, url));
-  const excluded = group.excludeGlobs?.some((glob) => globMatches(glob, url)) ?? false;
-  return included && !excluded;
+/** Whether a page group's script is injected into `url` by its `include_globs`. */
+export function groupInjects(group: { includeGlobs: readonly string[] }, url: string): boolean {
+  return group.includeGlobs.some((glob) => globMatches(glob, url));
 }

@@ -8,8 +8,7 @@
 export interface PageGroupUrls {
   /** the content script's name in the build (`content-scripts/<name>.js`) */
   name: string;
-  includeGlobs?: string[];
-  excludeGlobs?: string[];
+  includeGlobs: string[];
 }
 
 // Each glob is `*` (any scheme and host) followed by a path; own-domain-scripts.ts relies on that.
@@ -26,7 +25,13 @@ export const OFFER_PAGES_URLS: PageGroupUrls = { name: 'offer-pages', includeGlo
 /** Processes list, settings and editor (ref C.5). */
 export const PROCESS_PAGES_URLS: PageGroupUrls = { name: 'process-pages', includeGlobs: [PROCESS_GLOB] };
 
-/** Every other page of the school. */
-export const OTHER_PAGES_URLS: PageGroupUrls = { name: 'content', excludeGlobs: [FIELD_GLOB, OFFER_GLOB, PROCESS_GLOB] };
+/**
+ * The API keys page (ref B.3: `/saas/account/api`, also linked as `/pl/saas/account/api`), the only
+ * other page a feature serves. There is no catch-all group: a page no detector knows (dashboard,
+ * student pages, login) gets no script of ours at all, so it pays nothing for the extension
+ * (README, "Performance"). GetCourse's admin pages are separate page loads (ref C.2), so a page
+ * that starts unserved never needs a feature later.
+ */
+export const KEY_PAGES_URLS: PageGroupUrls = { name: 'content', includeGlobs: ['*/saas/account/api*', '*/pl/saas/account/api*'] };
 
-export const PAGE_GROUP_URLS: readonly PageGroupUrls[] = [FIELD_PAGES_URLS, OFFER_PAGES_URLS, PROCESS_PAGES_URLS, OTHER_PAGES_URLS];
+export const PAGE_GROUP_URLS: readonly PageGroupUrls[] = [FIELD_PAGES_URLS, OFFER_PAGES_URLS, PROCESS_PAGES_URLS, KEY_PAGES_URLS];

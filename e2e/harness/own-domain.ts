@@ -51,7 +51,7 @@ export async function expectOneScriptFor(
   if (path.startsWith('/pl/tasks/mission/process')) await openBlock(page);
   if (hasFeatureViews) await featureViews(page).first().waitFor({ timeout: 10_000 });
   await page.waitForTimeout(300); // a second script would have drawn its marker by now
-  expect(await markerCount(page)).toBe(1); // the catch-all's excludeMatches hold with a query
+  expect(await markerCount(page)).toBe(1); // the groups' patterns hold with a query: one script, not two
 }
 
 async function serviceWorker(browser: LaunchedBrowser): Promise<Worker> {

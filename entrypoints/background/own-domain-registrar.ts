@@ -72,7 +72,8 @@ function isRegisteredAs(registered: Registration, wanted: OwnDomainScript | unde
   return (
     same(paths(registered.js), paths(wanted.js)) &&
     same(registered.matches, wanted.matches) &&
-    same(registered.excludeMatches, wanted.excludeMatches) &&
+    // No group excludes pages any more; an older version's catch-all had exclusions and is replaced.
+    same(registered.excludeMatches, []) &&
     registered.persistAcrossSessions !== false
   );
 }

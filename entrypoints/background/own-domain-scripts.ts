@@ -20,7 +20,6 @@ export interface OwnDomainScript {
   id: string;
   js: string[];
   matches: string[];
-  excludeMatches?: string[];
   /** the manifest's scripts have no run_at: document_idle, the default, in both */
   runAt: 'document_idle';
   /** the browser keeps it across restarts (Chrome; Firefox since 105), the reconciler repairs the rest */
@@ -55,8 +54,7 @@ export function ownDomainScripts(origin: string, groups: readonly PageGroupUrls[
   return groups.map((group) => ({
     id: `${OWN_DOMAIN_SCRIPT_PREFIX}${origin}:${group.name}`,
     js: [`content-scripts/${group.name}.js`],
-    matches: group.includeGlobs ? toPatterns(group.includeGlobs) : [`${origin}/*`],
-    ...(group.excludeGlobs ? { excludeMatches: toPatterns(group.excludeGlobs) } : {}),
+    matches: toPatterns(group.includeGlobs),
     runAt: 'document_idle',
     persistAcrossSessions: true,
   }));

@@ -11,8 +11,7 @@ import { removeLeftoverViews, stopOnlyForGenuineNewerCopies } from './newer-copy
 export function defineGroupScript(group: PageGroup) {
   return defineContentScript({
     matches: GETCOURSE_HOST_PATTERNS,
-    ...(group.includeGlobs ? { includeGlobs: group.includeGlobs } : {}),
-    ...(group.excludeGlobs ? { excludeGlobs: group.excludeGlobs } : {}),
+    includeGlobs: group.includeGlobs,
     // Styles are passed inline to each shadow root (see features), so no CSS file has to be
     // web-accessible to GetCourse pages.
     cssInjectionMode: 'manual',
@@ -26,7 +25,9 @@ export function defineGroupScript(group: PageGroup) {
       // First, before any event can reach the context: a page's forged "newer copy" event must not
       // stop us, and views a dead older copy left (Firefox) go before ours are drawn (newer-copy.ts).
       stopOnlyForGenuineNewerCopies(ctx);
-      removeLeftoverViews();
+      // Only Firefox puts a new copy into a tab an older copy drew in (newer-copy.ts); in Chromium a
+      // new copy comes with a page load, so there the sweep would only cost every page a query.
+      if (import.meta.env.FIREFOX) removeLeftoverViews();
       void runFeatures(ctx, group.features);
     },
   });

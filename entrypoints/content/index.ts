@@ -1,4 +1,4 @@
 import { defineGroupScript } from './define-group-script';
-import { OTHER_PAGES } from './registry';
+import { KEY_PAGES } from './registry';
 
-export default defineGroupScript(OTHER_PAGES);
+export default defineGroupScript(KEY_PAGES);

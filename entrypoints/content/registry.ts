@@ -14,7 +14,7 @@ import { callUrlTest } from './features/call-url-test';
 import { offerCodes } from './features/offer-codes';
 import { pageMarker } from './features/page-marker';
 import { processApproved } from './features/process-approved';
-import { FIELD_PAGES_URLS, OFFER_PAGES_URLS, OTHER_PAGES_URLS, PROCESS_PAGES_URLS, type PageGroupUrls } from '@/utils/page-groups';
+import { FIELD_PAGES_URLS, OFFER_PAGES_URLS, KEY_PAGES_URLS, PROCESS_PAGES_URLS, type PageGroupUrls } from '@/utils/page-groups';
 
 /** A group of pages (where, from utils/page-groups.ts) and the features its script carries. */
 export interface PageGroup extends PageGroupUrls {
@@ -43,10 +43,10 @@ export const OFFER_PAGES = /* @__PURE__ */ pageGroup(OFFER_PAGES_URLS, [pageMark
 /** Processes list, settings and editor (ref C.5). */
 export const PROCESS_PAGES = /* @__PURE__ */ pageGroup(PROCESS_PAGES_URLS, [pageMarker, processApproved, callUrlCheck, callUrlTest]);
 
-/** Every other page of the school: only the marker that tells the popup which page it is. */
-export const OTHER_PAGES = /* @__PURE__ */ pageGroup(OTHER_PAGES_URLS, [pageMarker]);
+/** The API keys page (ref B.3): only the page marker. */
+export const KEY_PAGES = /* @__PURE__ */ pageGroup(KEY_PAGES_URLS, [pageMarker]);
 
-export const PAGE_GROUPS: readonly PageGroup[] = [FIELD_PAGES, OFFER_PAGES, PROCESS_PAGES, OTHER_PAGES];
+export const PAGE_GROUPS: readonly PageGroup[] = [FIELD_PAGES, OFFER_PAGES, PROCESS_PAGES, KEY_PAGES];
 
 /** Every feature file, so a test can prove each one is in a group (nothing else imports this). */
 export const ALL_FEATURES_FOR_TESTS: readonly ContentFeature[] = [

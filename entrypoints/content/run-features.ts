@@ -3,12 +3,14 @@
  * throws is logged and the others go on. On GetCourse navigation without reload
  * (`wxt:locationchange`) the previous run is aborted and features run again for the new URL.
  *
- * The content script is injected into every page of a school, and most of them are pages it does
- * not serve; there it does the least it can (README, "Performance"): one check of the address (the
- * page detectors, pure functions of the URL, and each feature's `include`), and nothing else: no
- * message, no extension API. Settings, strings and styles are asked from the background only on a
- * page where some feature applies, once per page load, and only the strings and styles the group's
- * features name (`needs`): the badge's page gets its two sections, in one message.
+ * Each script is injected only into its group's pages (utils/page-groups.ts), but an address the
+ * globs take in may still be one no detector knows (`/pl/sales/offer/update` without an id), or a
+ * page may move itself without reload; there it does the least it can (README, "Performance"): one
+ * check of the address (the page detectors, pure functions of the URL, and each feature's
+ * `include`), and nothing else: no message, no extension API. Settings, strings and styles are
+ * asked from the background only on a page where some feature applies, once per page load, and
+ * only the strings and styles the group's features name (`needs`): the badge's page gets its two
+ * sections, in one message.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { installStyles } from '@/entrypoints/content/ui/dom';

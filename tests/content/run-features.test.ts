@@ -3,7 +3,7 @@
  * strings and styles before any feature runs. Right after the browser starts, a busy machine's
  * worker can miss the first messages (the e2e suite once waited over a second for it); the
  * script keeps asking with a doubling wait instead of leaving the page bare. On a page no feature
- * serves it asks nothing: it only says the page was seen (README, "Performance").
+ * serves it asks nothing (README, "Performance").
  */
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -14,7 +14,7 @@ import { CS_TO_BG } from '@/utils/message-names';
 import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
 
 const PAGE = 'https://school.getcourse.ru/pl/sales/offer/index';
-/** A school page no detector knows (the dashboard): the catch-all script is injected there too. */
+/** A school page no detector knows: no group's globs take it in, but a page may move there without reload. */
 const NOT_SERVED = 'https://school.getcourse.ru/teach/control/stream';
 
 beforeEach(() => {

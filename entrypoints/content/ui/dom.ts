@@ -11,8 +11,8 @@ type Attrs = Record<string, string | number | boolean | undefined | EventListene
 /**
  * The intent guard (./intent.ts), installed by the features whose controls act, before they draw
  * (`useIntentGuard`). Installed rather than imported so that only the page groups with such
- * controls carry its code: the catch-all and offers scripts run on every GetCourse page, and their
- * size is the fixed cost each page pays (README, Performance).
+ * controls carry its code: the API-keys and offers scripts draw only notes, and their size is the
+ * fixed cost those pages pay (README, Performance).
  */
 export interface IntentGuard {
   guard(control: HTMLElement, action: () => void): void;
