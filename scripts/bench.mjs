@@ -170,6 +170,9 @@ if (!process.argv.includes('--no-browser')) {
     console.log(
       `  range ${popup.interactiveMs.min.toFixed(1)}–${popup.interactiveMs.max.toFixed(1)} ms; the empty page of the extension in the same runs: range ${popup.blankPageMs.min.toFixed(1)}–${popup.blankPageMs.max.toFixed(1)} ms, so the popup's own time is ${(popupMs - emptyMs).toFixed(1)} ms (${(popupMs / emptyMs).toFixed(2)} × empty); messages sent while opening: ${popup.messagesOnOpen}${popup.repeated.length ? ` (repeated: ${popup.repeated.join(', ')})` : ''}`,
     );
+    console.log(
+      `  floors in the same runs: a page of the extension whose one module script (no imports) draws at once ${popup.floorsMs.script.toFixed(1)} ms; one whose script first waits for one answer of the worker ${popup.floorsMs.ask.toFixed(1)} ms (${(popup.floorsMs.ask / emptyMs).toFixed(2)} × empty)`,
+    );
     figures.popup = popup;
   } finally {
     await sandbox.close();
