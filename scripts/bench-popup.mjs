@@ -53,8 +53,14 @@ export async function benchPopup(sandbox) {
   // What the probe waits for on the popup, present from the first parse.
   writeFileSync(join(build, 'bench-blank.html'), '<!doctype html><meta charset="utf-8"><title>blank</title><main class="popup"></main>');
   for (const [name, body] of Object.entries(FLOOR_SCRIPTS)) {
-    writeFileSync(join(build, `${name}.js`), `${body}.then(() => document.body.append(Object.assign(document.createElement('main'), { className: 'popup' })));`);
-    writeFileSync(join(build, `${name}.html`), `<!doctype html><meta charset="utf-8"><title>${name}</title><script type="module" src="/${name}.js"></script><body></body>`);
+    writeFileSync(
+      join(build, `${name}.js`),
+      `${body}.then(() => document.body.append(Object.assign(document.createElement('main'), { className: 'popup' })));`,
+    );
+    writeFileSync(
+      join(build, `${name}.html`),
+      `<!doctype html><meta charset="utf-8"><title>${name}</title><script type="module" src="/${name}.js"></script><body></body>`,
+    );
   }
   const browser = await launchChromium({ lang: 'ru', extensionPath: build });
   try {
