@@ -42,8 +42,8 @@ const RUNS = 21;
 /** After `load`: the content script runs at document_idle and waits for the background's reply. */
 const SETTLE_MS = 500;
 const JQUERY_PATH = '/__bench/jquery.min.js';
-/** The catch-all group's script (entrypoints/content/index.ts): every page of a school no other group covers. */
-const CATCH_ALL_SCRIPT = 'content-scripts/content.js';
+/** The API keys group's script (entrypoints/content/index.ts), the smallest: the page badge only. */
+const KEY_PAGES_SCRIPT = 'content-scripts/content.js';
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -58,9 +58,9 @@ const summary = (values) => ({
 /** Median of each run's difference: the runs take turns, so a busy moment of the machine falls on both sides. */
 const difference = (a, b) => summary(a.map((value, i) => value - b[i]));
 
-/** The pages measured, all served by the catch-all script but the offers list. */
+/** The pages measured: one no script of ours is injected into, the API keys page, the offers list. */
 const PAGES = {
-  unserved: { path: '/', what: 'an admin page no feature serves (the dashboard: no page detector matches it)', marker: false },
+  unserved: { path: '/', what: 'an admin page no feature serves (the dashboard: no group names it, so no script of ours is injected)', marker: false },
   badge: { path: '/saas/account/api', what: 'only the page badge runs (the API keys page)', marker: true },
   offers: { path: '/pl/sales/offer/index', what: 'the page badge and the offer codes’ note (the offers list)', marker: true },
 };
@@ -118,7 +118,7 @@ export function polyfillBytes(scriptFile) {
   return { raw: Buffer.byteLength(factory.text), gzip: gz(code) - gz(without), scriptGzip: gz(code) };
 }
 
-/** The catch-all script without the polyfill's code: its module exports the browser's own namespace. */
+/** The API keys page's script without the polyfill's code: its module exports the browser's own namespace. */
 function withoutPolyfill(code) {
   const factory = polyfillFactory(code);
   return (
@@ -127,13 +127,13 @@ function withoutPolyfill(code) {
   );
 }
 
-/** A copy of the store build with the catch-all script changed; removed by the caller. */
+/** A copy of the store build with the API keys page's script changed; removed by the caller. */
 function buildCopy(change) {
-  const code = change(readFileSync(join(CHROME_BUILD, CATCH_ALL_SCRIPT), 'utf8'));
+  const code = change(readFileSync(join(CHROME_BUILD, KEY_PAGES_SCRIPT), 'utf8'));
   if (!code) return null;
   const dir = mkdtempSync(join(tmpdir(), 'bench-fixed-cost-'));
   cpSync(CHROME_BUILD, dir, { recursive: true });
-  writeFileSync(join(dir, CATCH_ALL_SCRIPT), code);
+  writeFileSync(join(dir, KEY_PAGES_SCRIPT), code);
   return dir;
 }
 
@@ -256,7 +256,7 @@ export async function benchFixedCost(sandbox) {
     jquery: { version: jquery.version, ms: summary(jqueryRun) },
     ratio: Object.fromEntries(Object.entries(times).map(([name, t]) => [name, ratio(t)])),
     polyfill: {
-      bytes: polyfillBytes(join(CHROME_BUILD, CATCH_ALL_SCRIPT)),
+      bytes: polyfillBytes(join(CHROME_BUILD, KEY_PAGES_SCRIPT)),
       evalMs: copies.withoutPolyfill ? difference(times.badge.on, badge.withoutPolyfill) : null,
     },
     samples: { ...times, badgeVariants: badge },

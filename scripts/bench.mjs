@@ -4,7 +4,7 @@
 //  - name-suggestion throughput vs two npm transliteration packages (scripts/bench-names.mjs)
 //  - field-name warnings in real Chromium: first warning, per-batch cost, on/off script time
 //    (scripts/bench-fields.mjs); `--no-browser` skips this part
-//  - the content script's fixed cost on pages it does not serve or serves with the badge only,
+//  - the content script's fixed cost on pages it does not serve (none injected) or serves with the badge only,
 //    beside jQuery 3's evaluation in the same page, and the polyfill's share
 //    (scripts/bench-fixed-cost.mjs; its bytes also with `--no-browser`)
 import { spawnSync } from 'node:child_process';
@@ -74,12 +74,12 @@ for (const browser of ['chrome', 'firefox']) {
   console.log(
     `  ${browser}: the largest content script a page loads is ${largest[0].slice(browser.length + 1)}, ${largest[1].gzip} bytes gz (target ≤ ${TARGETS.contentScriptGzip}) ${met(largest[1].gzip <= TARGETS.contentScriptGzip)}`,
   );
-  // The same polyfill is in every content script; the catch-all script is the one most pages load.
+  // The same polyfill is in every content script; the API keys page's is the smallest script, where its share shows most.
   const polyfill = polyfillBytes(join(dir, 'content-scripts/content.js'));
   figures[`${browser} polyfill`] = polyfill;
   console.log(
     polyfill
-      ? `  ${browser}: webextension-polyfill in each content script: ${polyfill.raw} bytes raw, ${polyfill.gzip} bytes of the catch-all script's ${polyfill.scriptGzip} gz`
+      ? `  ${browser}: webextension-polyfill in each content script: ${polyfill.raw} bytes raw, ${polyfill.gzip} bytes of the API keys page script's ${polyfill.scriptGzip} gz`
       : `  ${browser}: webextension-polyfill not found in the content script (bundler output changed?)`,
   );
 }
@@ -156,7 +156,7 @@ if (!process.argv.includes('--no-browser')) {
     );
     const { polyfill } = fixed;
     console.log(
-      `  webextension-polyfill: ${polyfill.bytes ? `${polyfill.bytes.gzip} bytes gz of the catch-all script` : 'not found in the content script'}; ${polyfill.evalMs ? `its code costs the badge page ${ms(polyfill.evalMs)}` : 'its time not measured'}`,
+      `  webextension-polyfill: ${polyfill.bytes ? `${polyfill.bytes.gzip} bytes gz of the API keys page's script` : 'not found in the content script'}; ${polyfill.evalMs ? `its code costs the badge page ${ms(polyfill.evalMs)}` : 'its time not measured'}`,
     );
     figures.fixedCost = fixed;
     const { benchPopup } = await import('./bench-popup.mjs');
