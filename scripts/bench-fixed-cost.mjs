@@ -60,7 +60,11 @@ const difference = (a, b) => summary(a.map((value, i) => value - b[i]));
 
 /** The pages measured: one no script of ours is injected into, the API keys page, the offers list. */
 const PAGES = {
-  unserved: { path: '/', what: 'an admin page no feature serves (the dashboard: no group names it, so no script of ours is injected)', marker: false },
+  unserved: {
+    path: '/',
+    what: 'an admin page no feature serves (the dashboard: no group names it, so no script of ours is injected)',
+    marker: false,
+  },
   badge: { path: '/saas/account/api', what: 'only the page badge runs (the API keys page)', marker: true },
   offers: { path: '/pl/sales/offer/index', what: 'the page badge and the offer codes’ note (the offers list)', marker: true },
 };
