@@ -2,13 +2,16 @@
 /**
  * Control endpoints for tools outside the process (Firefox tests, scripts). Not part of GetCourse:
  * `GET /__sandbox/calls`, `POST /__sandbox/reset`, `POST /__sandbox/webhook-response`,
- * `POST /__sandbox/session`, `POST /__sandbox/api-response`.
+ * `POST /__sandbox/session`, `POST /__sandbox/api-response`, `POST /__sandbox/break` (breaks.js:
+ * `{ "deleteKey": "…" }`, `{ "keyAccess": { "key": "…", "access": "readOnly" } }`,
+ * `{ "plan": { "school": "school", "plan": "trial" } }`).
  */
 import { json } from './http-util.js';
 import { resetState } from './state.js';
 import { setWebhookResponse } from './webhook-receiver.js';
 import { setSessionRole } from './session.js';
 import { setApiResponse } from './api-override.js';
+import { deleteKey, setKeyAccess, setPlan } from './breaks.js';
 
 /** @typedef {import('./state.js').SandboxState} SandboxState */
 /** @typedef {import('./http-util.js').Reply} Reply */
@@ -41,6 +44,7 @@ export function handleControl(state, request) {
       return { sessionRole: state.sessionRole };
     });
   }
+  if (path === '/__sandbox/break') return applyJson(request, '{}', (body) => applyBreak(state, body));
   if (path === '/__sandbox/api-response') {
     return applyJson(request, 'null', (override) => {
       setApiResponse(state, override);
@@ -64,4 +68,20 @@ function applyJson(request, emptyBody, apply) {
   } catch (error) {
     return json(400, { ok: false, error: String(error) });
   }
+}
+
+/**
+ * One break of breaks.js, named by its field; what it changed comes back.
+ * @param {SandboxState} state
+ * @param {any} body
+ * @returns {Record<string, unknown>}
+ */
+function applyBreak(state, body) {
+  if (typeof body?.deleteKey === 'string') return { deleted: deleteKey(state, body.deleteKey) };
+  if (typeof body?.keyAccess?.key === 'string') return { changed: setKeyAccess(state, body.keyAccess.key, body.keyAccess.access) };
+  if (typeof body?.plan?.school === 'string') {
+    setPlan(state, body.plan.school, body.plan.plan);
+    return { plan: body.plan.plan };
+  }
+  throw new RangeError('a break is one of deleteKey, keyAccess, plan');
 }

@@ -11,6 +11,7 @@ import { setWebhookResponse } from './webhook-receiver.js';
 import { cancelDelays } from './delays.js';
 import { SESSION_COOKIE, setSessionRole } from './session.js';
 import { setApiResponse } from './api-override.js';
+import { deleteKey, setKeyAccess, setPlan } from './breaks.js';
 import { KEYS, WEBHOOK_PATH } from './seed.js';
 import { loadCertificate } from './tls.js';
 import { OWN_DOMAINS } from './hosts.js';
@@ -42,6 +43,9 @@ import { OWN_DOMAINS } from './hosts.js';
  *   sessionCookieName: string,
  *   setSessionRole: (role: SessionRole) => void,
  *   setApiResponse: (override: ApiResponseOverride | null) => void,
+ *   deleteKey: (key: string) => boolean,
+ *   setKeyAccess: (key: string, access: 'readWrite' | 'readOnly') => boolean,
+ *   setPlan: (schoolName: string, plan: 'paid' | 'trial') => void,
  *   reset: () => void,
  *   school: (name?: SchoolName) => School,
  *   close: () => Promise<void>,
@@ -118,6 +122,9 @@ export async function startSandbox(options = {}) {
     sessionCookieName: SESSION_COOKIE,
     setSessionRole: (role) => setSessionRole(state, role),
     setApiResponse: (override) => setApiResponse(state, override),
+    deleteKey: (key) => deleteKey(state, key),
+    setKeyAccess: (key, access) => setKeyAccess(state, key, access),
+    setPlan: (schoolName, plan) => setPlan(state, schoolName, plan),
     reset: () => resetState(state),
     school: (name = 'school') => state.schools[name],
     close: async () => {

@@ -1,5 +1,6 @@
 /** The diagnosis catalogue in English; same entries and placeholders as diagnosis-ru.ts. */
 import type { DiagnosisStepText, DiagnosisTexts } from './diagnosis-ru';
+import { DIAGNOSIS_TITLES } from '@/utils/locales/diagnosis-titles';
 
 const newKey: DiagnosisStepText = {
   text: 'Open the school’s API-key page, create a key with “For reading and writing” access and copy it at once: the full key is shown only once.',
@@ -21,7 +22,7 @@ export const diagnosisEn: DiagnosisTexts = {
   someField: 'a required field',
   entries: {
     'wrong-key': {
-      title: 'GetCourse rejected the key',
+      title: DIAGNOSIS_TITLES.en['wrong-key'],
       cause: 'The key is wrong or belongs to another school: GetCourse answers this way to any foreign or mangled key.',
       steps: [
         { text: 'Check that the whole key was copied, without spaces around it, and that it was created in this very school.' },
@@ -30,19 +31,19 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'deleted-key': {
-      title: 'GetCourse rejected a key that used to work',
+      title: DIAGNOSIS_TITLES.en['deleted-key'],
       cause:
         'Most likely the key was deleted on the API-key page (the trash button): GetCourse refuses a deleted key just like a wrong one.',
       steps: [{ text: 'Open the API-key page and check whether the key is still listed.', page: 'apiKeys' }, newKey, refreshAlbato],
     },
     'read-only-key': {
-      title: 'The key is read-only',
+      title: DIAGNOSIS_TITLES.en['read-only-key'],
       cause:
         'GetCourse refused to write: that is its answer to an import with a “Read only” key. The same answer comes for an unknown action, but the extension sends only documented ones.',
       steps: [{ text: 'Open the API-key page and look at the key’s access type.', page: 'apiKeys' }, newKey, refreshAlbato],
     },
     'plan-closed': {
-      title: 'The API is not available on the school’s plan',
+      title: DIAGNOSIS_TITLES.en['plan-closed'],
       cause: 'GetCourse says the API is not available on the school’s plan: import and export are closed on the trial and on unpaid plans.',
       steps: [
         { text: 'Pay for the school’s plan in GetCourse (the school owner: Profile → Account settings).' },
@@ -50,7 +51,7 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'plan-empty-answer': {
-      title: 'The API is not available on the school’s plan: empty answer',
+      title: DIAGNOSIS_TITLES.en['plan-empty-answer'],
       cause:
         'GetCourse answered an empty page instead of an API answer. That is how a school whose plan has no import answers an import; nothing was written.',
       steps: [
@@ -59,7 +60,7 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'import-quota': {
-      title: 'The plan’s allowance for creating objects is spent',
+      title: DIAGNOSIS_TITLES.en['import-quota'],
       cause: 'The plan’s monthly allowance of users or orders created through the API is spent (updates do not count).',
       steps: [
         { text: 'Wait for the next month or change the school’s plan.' },
@@ -67,7 +68,7 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'missing-rights': {
-      title: 'Admin rights are missing',
+      title: DIAGNOSIS_TITLES.en['missing-rights'],
       cause:
         'The GetCourse user Albato connects as needs admin rights and account-settings rights. Without them Albato logs “GetCourse API response error”.',
       steps: [
@@ -77,7 +78,7 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'not-logged-in': {
-      title: 'Nobody is logged in to the school in this browser',
+      title: DIAGNOSIS_TITLES.en['not-logged-in'],
       cause:
         'The API-key page sent this browser to the login page, so the admin rights cannot be checked here. The key and the plan are not affected.',
       steps: [
@@ -86,7 +87,7 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'export-limit': {
-      title: 'The export API limit is spent',
+      title: DIAGNOSIS_TITLES.en['export-limit'],
       cause:
         'GetCourse allows 100 export-API requests per 2 hours per school, readiness polls included. Albato and other services spend the same budget.',
       steps: [
@@ -95,12 +96,12 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'export-running': {
-      title: 'Another export is running',
+      title: DIAGNOSIS_TITLES.en['export-running'],
       cause: 'GetCourse runs one export per school at a time; no new one was started.',
       steps: [retryLater],
     },
     'wrong-subdomain': {
-      title: 'No GetCourse school at this address',
+      title: DIAGNOSIS_TITLES.en['wrong-subdomain'],
       cause: 'This address belongs to no GetCourse school: most likely a typo in the subdomain.',
       steps: [
         { text: 'Open the school in the browser and copy the address from the address bar.', page: 'home' },
@@ -108,7 +109,7 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'not-served-here': {
-      title: 'The school’s API is not at this address',
+      title: DIAGNOSIS_TITLES.en['not-served-here'],
       cause:
         'The server answered a “not found” page. This often happens when the school runs on its own domain and the request goes to the technical *.getcourse.ru address.',
       steps: [
@@ -117,7 +118,7 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     redirect: {
-      title: 'The address redirects to another domain',
+      title: DIAGNOSIS_TITLES.en.redirect,
       cause:
         'A school with a forced redirect to its own domain serves the API only there; following the redirect loses the request’s data, so the extension does not follow it.',
       steps: [
@@ -126,7 +127,7 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'empty-action': {
-      title: 'The request reached GetCourse without its data',
+      title: DIAGNOSIS_TITLES.en['empty-action'],
       cause: 'Usually a redirect to the school’s own domain: it turns the POST into a GET without a body.',
       steps: [
         { text: 'Open the school in the browser and see which domain it opens on.', page: 'home' },
@@ -134,7 +135,7 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     unreachable: {
-      title: 'The school address cannot be reached',
+      title: DIAGNOSIS_TITLES.en.unreachable,
       cause: 'The school’s server name is not in DNS, or its server refuses connections.',
       steps: [
         { text: 'Check the address: open the school in the browser.', page: 'home' },
@@ -142,7 +143,7 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     tls: {
-      title: 'No secure connection',
+      title: DIAGNOSIS_TITLES.en.tls,
       cause: 'The school’s HTTPS certificate is invalid, expired or issued for another name. GetCourse accepts API calls over HTTPS only.',
       steps: [
         { text: 'Open the school in the browser: it shows what is wrong with the certificate.', page: 'home' },
@@ -150,12 +151,12 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     offline: {
-      title: 'No internet connection',
+      title: DIAGNOSIS_TITLES.en.offline,
       cause: 'The browser says it is offline; nothing was sent.',
       steps: [{ text: 'Connect to the internet and run the check again.' }],
     },
     network: {
-      title: 'Could not connect to the school',
+      title: DIAGNOSIS_TITLES.en.network,
       cause:
         'The connection broke or never opened; the browser gives no detail. A VPN, a proxy, a blocker or a wrong address are the usual causes.',
       steps: [
@@ -164,12 +165,12 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     timeout: {
-      title: 'GetCourse did not answer in time',
+      title: DIAGNOSIS_TITLES.en.timeout,
       cause: 'No answer within {duration}: GetCourse is overloaded or the connection is very slow.',
       steps: [retryLater, { text: 'If it repeats, open the school in the browser and see how fast the school opens.', page: 'home' }],
     },
     'login-page': {
-      title: 'A login page came back instead of the API answer',
+      title: DIAGNOSIS_TITLES.en['login-page'],
       cause: 'GetCourse showed its login form: the request did not reach the API address, or the key was not sent.',
       steps: [
         { text: 'Check the school address: it must be the domain the school opens on.', page: 'home' },
@@ -177,7 +178,7 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'not-json': {
-      title: 'A page came back instead of the API answer',
+      title: DIAGNOSIS_TITLES.en['not-json'],
       cause:
         'The server answered an HTML page or text, not an API answer. Usually the address is not a GetCourse school, or the school runs on its own domain.',
       steps: [
@@ -186,7 +187,7 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'error-envelope': {
-      title: 'GetCourse refused',
+      title: DIAGNOSIS_TITLES.en['error-envelope'],
       cause:
         'GetCourse answered HTTP 200 with a refusal inside, in its own words. The extension does not know this text, so it does not guess the cause.',
       steps: [
@@ -195,7 +196,7 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'http-429': {
-      title: 'Too many requests',
+      title: DIAGNOSIS_TITLES.en['http-429'],
       cause: 'The server answered HTTP 429: too many requests from this address or key.',
       steps: [
         { text: 'Wait a few minutes and try again.' },
@@ -203,22 +204,22 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'http-5xx': {
-      title: 'Server error',
+      title: DIAGNOSIS_TITLES.en['http-5xx'],
       cause: 'The server answered HTTP {status}: a failure at GetCourse or at a proxy in front of it.',
       steps: [retryLater, { text: 'If it lasts more than an hour, write to GetCourse support and attach this answer.' }],
     },
     'http-other': {
-      title: 'The server refused',
+      title: DIAGNOSIS_TITLES.en['http-other'],
       cause: 'The server answered HTTP {status} instead of an API answer.',
       steps: [{ text: 'Check the school address: open the school in the browser.', page: 'home' }, retryLater],
     },
     malformed: {
-      title: 'The answer does not look like an API answer',
+      title: DIAGNOSIS_TITLES.en.malformed,
       cause: 'Broken or unexpected JSON came back: a cut-off answer, a proxy, or a change in the API.',
       steps: [retryLater, { text: 'If it repeats, copy the answer for support.' }],
     },
     'missing-field': {
-      title: 'A field is missing: “undefined index”',
+      title: DIAGNOSIS_TITLES.en['missing-field'],
       cause: 'The data sent to GetCourse lack a required field or array element: {field}.',
       steps: [
         { text: 'In Albato, open the GetCourse action and check that {field} is filled and comes from the trigger.', page: 'albatoGuide' },
@@ -226,7 +227,7 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'needs-permission': {
-      title: 'Site access is needed',
+      title: DIAGNOSIS_TITLES.en['needs-permission'],
       cause: 'The extension may not access {raw} yet; without that permission the browser will not send the request.',
       steps: [
         {
@@ -236,24 +237,24 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'insecure-target': {
-      title: 'The address is not HTTPS',
+      title: DIAGNOSIS_TITLES.en['insecure-target'],
       cause: 'The extension sends requests over https only: {raw}',
       steps: [{ text: 'Use an address that starts with https://.' }],
     },
     busy: {
-      title: 'The previous request is still running',
+      title: DIAGNOSIS_TITLES.en.busy,
       cause:
         'Until the previous request of the same kind to this school (a check, a test import or a call) has its answer, the extension does not send the next one: GetCourse’s limits are not wasted and an import is not sent twice.',
       steps: [{ text: 'Wait for the previous request’s answer.' }],
     },
     'invalid-params': {
-      title: 'Test import not sent: the fields are not valid',
+      title: DIAGNOSIS_TITLES.en['invalid-params'],
       cause:
         'The extension checked the params before sending and sent nothing to GetCourse: {raw}. Without the required fields GetCourse and Albato answer “undefined index”.',
       steps: [{ text: 'Fix the fields marked in the test import form.' }, { text: 'Press “Send” again.' }],
     },
     'not-confirmed': {
-      title: 'Test import not sent: changes not confirmed',
+      title: DIAGNOSIS_TITLES.en['not-confirmed'],
       cause: 'This import may change the school’s existing data ({raw}) and you have not confirmed it. Nothing was sent.',
       steps: [
         { text: 'Tick each change you agree to in the form, or use a test address and clear the system flags.' },
@@ -261,36 +262,36 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     'not-clicked': {
-      title: 'The request did not count as your click',
+      title: DIAGNOSIS_TITLES.en['not-clicked'],
       cause:
         'The extension sends a test call or opens the access page only on your own click on its button, once per click: a page script can press the extension’s buttons, but such presses do not count. Nothing was sent.',
       steps: [{ text: 'Press the button again yourself.' }],
     },
     'getcourse-target': {
-      title: 'Test calls do not go to GetCourse',
+      title: DIAGNOSIS_TITLES.en['getcourse-target'],
       cause:
         'From a school page the extension sends test calls only to the service the process calls (such as Albato), never to GetCourse itself: {raw} is a GetCourse or saved school address. Nothing was sent.',
       steps: [{ text: 'Put the webhook address from Albato into the process.', page: 'albatoGuide' }],
     },
     'untyped-target': {
-      title: 'You did not type this address and the process does not have it saved',
+      title: DIAGNOSIS_TITLES.en['untyped-target'],
       cause:
         'From a school page the extension sends a test call only to an address you typed or pasted into the field yourself, or the one saved in this operation of the process. {raw} is neither: the page’s script may have put it there. Nothing was sent.',
       steps: [{ text: 'Check the address in the field; type or paste it yourself.' }, { text: 'Press “Send test call” again.' }],
     },
     'too-many': {
-      title: 'Too many requests from this page',
+      title: DIAGNOSIS_TITLES.en['too-many'],
       cause: 'The extension accepts only a few test calls a minute from one tab. The next one in {duration}.',
       steps: [{ text: 'Wait and try again.' }],
     },
     'access-asked': {
-      title: 'This page has already asked for access',
+      title: DIAGNOSIS_TITLES.en['access-asked'],
       cause:
         'A school page opens the access page once: it is or was open for {raw} (for the same address again after a minute or once it is closed).',
       steps: [{ text: 'To allow another address, reload the page and press “Allow access…” again.' }],
     },
     'bad-request': {
-      title: 'The extension refused the request',
+      title: DIAGNOSIS_TITLES.en['bad-request'],
       cause: 'A request to the extension’s background failed validation: {raw}',
       steps: [
         { text: 'Close and reopen the extension window.' },
@@ -298,12 +299,12 @@ export const diagnosisEn: DiagnosisTexts = {
       ],
     },
     forbidden: {
-      title: 'The request did not come from the extension',
+      title: DIAGNOSIS_TITLES.en.forbidden,
       cause: 'The extension’s background accepts such requests only from the extension’s own windows.',
       steps: [{ text: 'Run the check from the extension window.' }],
     },
     unknown: {
-      title: 'Unknown answer',
+      title: DIAGNOSIS_TITLES.en.unknown,
       cause: 'The extension does not know what this answer means and does not guess. Unknown answer — here is what came back, whole:',
       steps: [{ text: 'Copy the answer and send it to GetCourse support or to the extension’s developers.' }],
     },

@@ -6,6 +6,7 @@
  */
 import type { DiagnosisId, PageId } from '@/utils/diagnosis-rules';
 import type { PluralForms } from '@/utils/plural';
+import { DIAGNOSIS_TITLES } from '@/utils/locales/diagnosis-titles';
 
 export interface DiagnosisStepText {
   text: string;
@@ -50,7 +51,7 @@ export const diagnosisRu: DiagnosisTexts = {
   someField: 'обязательное поле',
   entries: {
     'wrong-key': {
-      title: 'GetCourse не принял ключ',
+      title: DIAGNOSIS_TITLES.ru['wrong-key'],
       cause: 'Ключ неверный или создан в другой школе: GetCourse отвечает так на любой чужой или искажённый ключ.',
       steps: [
         { text: 'Проверьте, что ключ скопирован полностью, без пробелов по краям, и создан именно в этой школе.' },
@@ -59,19 +60,19 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'deleted-key': {
-      title: 'GetCourse не принял ключ, который раньше работал',
+      title: DIAGNOSIS_TITLES.ru['deleted-key'],
       cause:
         'Скорее всего, ключ удалили на странице API-ключей (кнопка с корзиной): удалённый ключ GetCourse отвергает так же, как неверный.',
       steps: [{ text: 'Откройте страницу API-ключей и проверьте, есть ли ключ в таблице.', page: 'apiKeys' }, newKey, refreshAlbato],
     },
     'read-only-key': {
-      title: 'Ключ только для чтения',
+      title: DIAGNOSIS_TITLES.ru['read-only-key'],
       cause:
         'GetCourse запретил запись: так он отвечает на импорт с ключом «Только чтение». Тот же ответ бывает при неизвестном действии, но расширение шлёт только документированные.',
       steps: [{ text: 'Откройте страницу API-ключей и посмотрите тип доступа ключа.', page: 'apiKeys' }, newKey, refreshAlbato],
     },
     'plan-closed': {
-      title: 'API недоступен на тарифе школы',
+      title: DIAGNOSIS_TITLES.ru['plan-closed'],
       cause: 'GetCourse ответил, что API недоступен на тарифе школы: импорт и экспорт закрыты на пробном («Trial») и неоплаченном тарифе.',
       steps: [
         { text: 'Оплатите тариф школы в GetCourse (владелец школы: Профиль → Настройки аккаунта).' },
@@ -79,7 +80,7 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'plan-empty-answer': {
-      title: 'API недоступен на тарифе школы: пустой ответ',
+      title: DIAGNOSIS_TITLES.ru['plan-empty-answer'],
       cause:
         'GetCourse ответил пустой страницей вместо ответа API. Так школа без импорта на тарифе отвечает на импорт; ничего не записано.',
       steps: [
@@ -88,7 +89,7 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'import-quota': {
-      title: 'Исчерпан лимит создания объектов',
+      title: DIAGNOSIS_TITLES.ru['import-quota'],
       cause: 'Месячная квота тарифа на создание пользователей или заказов через API исчерпана (обновления в неё не входят).',
       steps: [
         { text: 'Дождитесь нового месяца или смените тариф школы.' },
@@ -96,7 +97,7 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'missing-rights': {
-      title: 'Не хватает прав администратора',
+      title: DIAGNOSIS_TITLES.ru['missing-rights'],
       cause:
         'Пользователь GetCourse, от имени которого подключается Albato, должен иметь права администратора и права на настройки аккаунта. Без них Albato пишет «Ошибка ответа API GetCourse».',
       steps: [
@@ -109,7 +110,7 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'not-logged-in': {
-      title: 'В этом браузере нет входа в школу',
+      title: DIAGNOSIS_TITLES.ru['not-logged-in'],
       cause:
         'Страница API-ключей отправила на вход: в этом браузере никто не вошёл в школу, поэтому права администратора проверить нельзя. Ключ и тариф это не затрагивает.',
       steps: [
@@ -118,7 +119,7 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'export-limit': {
-      title: 'Исчерпан лимит API экспорта',
+      title: DIAGNOSIS_TITLES.ru['export-limit'],
       cause:
         'GetCourse разрешает 100 запросов к API экспорта за 2 часа на школу, включая проверки готовности выгрузки. Albato и другие сервисы тратят тот же лимит.',
       steps: [
@@ -127,12 +128,12 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'export-running': {
-      title: 'Уже идёт другой экспорт',
+      title: DIAGNOSIS_TITLES.ru['export-running'],
       cause: 'GetCourse выполняет одну выгрузку на школу за раз; новая не запущена.',
       steps: [retryLater],
     },
     'wrong-subdomain': {
-      title: 'Такой школы на GetCourse нет',
+      title: DIAGNOSIS_TITLES.ru['wrong-subdomain'],
       cause: 'Этот адрес не принадлежит ни одной школе GetCourse: скорее всего, опечатка в поддомене.',
       steps: [
         { text: 'Откройте школу в браузере и скопируйте адрес из строки браузера.', page: 'home' },
@@ -140,7 +141,7 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'not-served-here': {
-      title: 'По этому адресу нет API школы',
+      title: DIAGNOSIS_TITLES.ru['not-served-here'],
       cause:
         'Сервер ответил страницей «не найдено». Часто так бывает, когда школа работает на своём домене, а запрос идёт на технический адрес *.getcourse.ru.',
       steps: [
@@ -149,7 +150,7 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     redirect: {
-      title: 'Адрес перенаправляет на другой домен',
+      title: DIAGNOSIS_TITLES.ru.redirect,
       cause:
         'Школа с принудительным переходом на свой домен отдаёт API только на нём; по перенаправлению запрос теряет данные, поэтому расширение не идёт за ним.',
       steps: [
@@ -158,7 +159,7 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'empty-action': {
-      title: 'Запрос дошёл до GetCourse без данных',
+      title: DIAGNOSIS_TITLES.ru['empty-action'],
       cause: 'Обычно это перенаправление на свой домен школы: оно превращает POST в GET без тела.',
       steps: [
         { text: 'Откройте школу в браузере и посмотрите, на какой домен она открывается.', page: 'home' },
@@ -166,7 +167,7 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     unreachable: {
-      title: 'Адрес школы недоступен',
+      title: DIAGNOSIS_TITLES.ru.unreachable,
       cause: 'Имя сервера школы не находится в DNS или сервер не принимает соединения.',
       steps: [
         { text: 'Проверьте адрес: откройте школу в браузере.', page: 'home' },
@@ -174,7 +175,7 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     tls: {
-      title: 'Не удалось установить защищённое соединение',
+      title: DIAGNOSIS_TITLES.ru.tls,
       cause: 'Сертификат HTTPS школы недействителен, просрочен или выдан другому имени. GetCourse принимает API-запросы только по HTTPS.',
       steps: [
         { text: 'Откройте школу в браузере: браузер покажет, что не так с сертификатом.', page: 'home' },
@@ -182,23 +183,23 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     offline: {
-      title: 'Нет подключения к интернету',
+      title: DIAGNOSIS_TITLES.ru.offline,
       cause: 'Браузер сообщает, что он не в сети; запрос не отправлен.',
       steps: [{ text: 'Подключитесь к интернету и повторите проверку.' }],
     },
     network: {
-      title: 'Не удалось соединиться со школой',
+      title: DIAGNOSIS_TITLES.ru.network,
       cause:
         'Соединение оборвалось или не установилось; браузер не сообщает подробностей. Причиной бывает VPN, прокси, блокировщик или неверный адрес.',
       steps: [{ text: 'Откройте школу в браузере.', page: 'home' }, { text: 'Отключите VPN или блокировщик для этого сайта и повторите.' }],
     },
     timeout: {
-      title: 'GetCourse не ответил вовремя',
+      title: DIAGNOSIS_TITLES.ru.timeout,
       cause: 'Ответа не было за {duration}: GetCourse перегружен или соединение очень медленное.',
       steps: [retryLater, { text: 'Если повторяется, откройте школу в браузере и проверьте, как быстро открывается школа.', page: 'home' }],
     },
     'login-page': {
-      title: 'Вместо ответа API пришла страница входа',
+      title: DIAGNOSIS_TITLES.ru['login-page'],
       cause: 'GetCourse показал форму входа: запрос ушёл не на адрес API или ключ не был передан.',
       steps: [
         { text: 'Проверьте адрес школы: это должен быть домен, на котором школа открывается.', page: 'home' },
@@ -206,7 +207,7 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'not-json': {
-      title: 'Вместо ответа API пришла страница',
+      title: DIAGNOSIS_TITLES.ru['not-json'],
       cause:
         'Сервер ответил HTML-страницей или текстом, а не ответом API. Обычно адрес ведёт не на школу GetCourse или школа работает на своём домене.',
       steps: [
@@ -215,7 +216,7 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'error-envelope': {
-      title: 'GetCourse отказал',
+      title: DIAGNOSIS_TITLES.ru['error-envelope'],
       cause: 'GetCourse ответил HTTP 200, но в ответе отказ его словами. Расширение этот текст не знает, поэтому не угадывает причину.',
       steps: [
         { text: 'Прочитайте ответ GetCourse: обычно он называет, чего не хватает.' },
@@ -223,7 +224,7 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'http-429': {
-      title: 'Слишком много запросов',
+      title: DIAGNOSIS_TITLES.ru['http-429'],
       cause: 'Сервер ответил HTTP 429: запросов с этого адреса или ключа слишком много.',
       steps: [
         { text: 'Подождите несколько минут и повторите.' },
@@ -231,22 +232,22 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'http-5xx': {
-      title: 'Ошибка на стороне сервера',
+      title: DIAGNOSIS_TITLES.ru['http-5xx'],
       cause: 'Сервер ответил HTTP {status}: сбой у GetCourse или у прокси перед ним.',
       steps: [retryLater, { text: 'Если повторяется дольше часа, напишите в поддержку GetCourse и приложите этот ответ.' }],
     },
     'http-other': {
-      title: 'Сервер отказал',
+      title: DIAGNOSIS_TITLES.ru['http-other'],
       cause: 'Сервер ответил HTTP {status}, а не ответом API.',
       steps: [{ text: 'Проверьте адрес школы: откройте школу в браузере.', page: 'home' }, retryLater],
     },
     malformed: {
-      title: 'Ответ не похож на ответ API',
+      title: DIAGNOSIS_TITLES.ru.malformed,
       cause: 'Пришёл повреждённый или неожиданный JSON: оборванный ответ, прокси или изменение API.',
       steps: [retryLater, { text: 'Если повторяется, скопируйте ответ для поддержки.' }],
     },
     'missing-field': {
-      title: 'Не хватает поля: «undefined index»',
+      title: DIAGNOSIS_TITLES.ru['missing-field'],
       cause: 'В данных для GetCourse нет обязательного поля или элемента массива: {field}.',
       steps: [
         {
@@ -257,7 +258,7 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'needs-permission': {
-      title: 'Нужно разрешение на доступ к сайту',
+      title: DIAGNOSIS_TITLES.ru['needs-permission'],
       cause: 'Расширению ещё не разрешён доступ к {raw}; без разрешения браузер не даст отправить запрос.',
       steps: [
         {
@@ -267,24 +268,24 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'insecure-target': {
-      title: 'Адрес не по HTTPS',
+      title: DIAGNOSIS_TITLES.ru['insecure-target'],
       cause: 'Расширение отправляет запросы только по https: {raw}',
       steps: [{ text: 'Укажите адрес, который начинается с https://.' }],
     },
     busy: {
-      title: 'Предыдущий запрос ещё выполняется',
+      title: DIAGNOSIS_TITLES.ru.busy,
       cause:
         'Пока не пришёл ответ на предыдущий такой же запрос к этой школе (проверку, тестовый импорт или вызов), расширение не отправляет следующий: так не тратятся лимиты GetCourse и импорт не уходит дважды.',
       steps: [{ text: 'Дождитесь ответа на предыдущий запрос.' }],
     },
     'invalid-params': {
-      title: 'Тестовый импорт не отправлен: поля заполнены неверно',
+      title: DIAGNOSIS_TITLES.ru['invalid-params'],
       cause:
         'Расширение проверило параметры перед отправкой и ничего не отправило в GetCourse: {raw}. Без обязательных полей GetCourse и Albato отвечают «undefined index».',
       steps: [{ text: 'Исправьте поля, отмеченные в форме тестового импорта.' }, { text: 'Нажмите «Отправить» ещё раз.' }],
     },
     'not-confirmed': {
-      title: 'Тестовый импорт не отправлен: изменения не подтверждены',
+      title: DIAGNOSIS_TITLES.ru['not-confirmed'],
       cause: 'Этот импорт может изменить существующие данные школы ({raw}), а вы этого не подтвердили. Ничего не отправлено.',
       steps: [
         { text: 'Отметьте в форме каждое изменение, на которое вы согласны, или используйте тестовый адрес и уберите флаги system.' },
@@ -292,36 +293,36 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     'not-clicked': {
-      title: 'Запрос не засчитан как ваше нажатие',
+      title: DIAGNOSIS_TITLES.ru['not-clicked'],
       cause:
         'Тестовый вызов и страницу доступа расширение выполняет только по вашему собственному нажатию на его кнопку, один раз на нажатие: скрипт страницы может нажимать кнопки расширения, но такие нажатия не считаются. Ничего не отправлено.',
       steps: [{ text: 'Нажмите кнопку ещё раз сами.' }],
     },
     'getcourse-target': {
-      title: 'Тестовый вызов в GetCourse не отправляется',
+      title: DIAGNOSIS_TITLES.ru['getcourse-target'],
       cause:
         'Со страницы школы расширение отправляет тестовые вызовы только сервису, который вызывает процесс (например, Albato), и никогда — самому GetCourse: {raw} — адрес GetCourse или сохранённой школы. Ничего не отправлено.',
       steps: [{ text: 'Укажите в процессе адрес вебхука из Albato.', page: 'albatoGuide' }],
     },
     'untyped-target': {
-      title: 'Адрес не набран вами и не сохранён в процессе',
+      title: DIAGNOSIS_TITLES.ru['untyped-target'],
       cause:
         'Со страницы школы расширение отправляет тестовый вызов только на адрес, который вы сами набрали или вставили в поле, или на тот, что сохранён в этой операции процесса. {raw} — ни то ни другое: его мог подставить скрипт страницы. Ничего не отправлено.',
       steps: [{ text: 'Проверьте адрес в поле, наберите или вставьте его сами.' }, { text: 'Нажмите «Отправить тестовый вызов» ещё раз.' }],
     },
     'too-many': {
-      title: 'Слишком много запросов с этой страницы',
+      title: DIAGNOSIS_TITLES.ru['too-many'],
       cause: 'С одной вкладки расширение принимает не больше нескольких тестовых вызовов в минуту. Следующий — через {duration}.',
       steps: [{ text: 'Подождите и повторите.' }],
     },
     'access-asked': {
-      title: 'Доступ с этой страницы уже запрашивался',
+      title: DIAGNOSIS_TITLES.ru['access-asked'],
       cause:
         'Страница доступа открывается с одной страницы школы один раз: для {raw} она уже открыта или была открыта (для того же адреса — снова через минуту или после закрытия).',
       steps: [{ text: 'Чтобы разрешить другой адрес, перезагрузите страницу и нажмите «Разрешить доступ…» снова.' }],
     },
     'bad-request': {
-      title: 'Расширение отклонило запрос',
+      title: DIAGNOSIS_TITLES.ru['bad-request'],
       cause: 'Запрос к фоновой части расширения не прошёл проверку: {raw}',
       steps: [
         { text: 'Закройте и снова откройте окно расширения.' },
@@ -329,12 +330,12 @@ export const diagnosisRu: DiagnosisTexts = {
       ],
     },
     forbidden: {
-      title: 'Запрос не из расширения',
+      title: DIAGNOSIS_TITLES.ru.forbidden,
       cause: 'Фоновая часть расширения принимает такие запросы только из окон самого расширения.',
       steps: [{ text: 'Запустите проверку из окна расширения.' }],
     },
     unknown: {
-      title: 'Неизвестный ответ',
+      title: DIAGNOSIS_TITLES.ru.unknown,
       cause: 'Расширение не знает, что значит этот ответ, и не угадывает. Неизвестный ответ — вот что пришло, целиком:',
       steps: [{ text: 'Скопируйте ответ и отправьте его в поддержку GetCourse или разработчикам расширения.' }],
     },

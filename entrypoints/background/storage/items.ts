@@ -11,7 +11,9 @@ import { z } from 'zod';
 import { settingsSchema, testDomainSchema } from '@/utils/settings-schema';
 import { schoolFromUrl } from '@/utils/school';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '@/utils/settings';
-import { storedProblemSchema } from '@/utils/problem';
+import { PROBLEM_CODES, storedProblemSchema } from '@/utils/problem';
+import { CHANGES_KEPT, EMPTY_WATCH_STATE, NOTIFICATIONS_PER_HOUR, WATCH_STEPS, type SchoolWatchState } from '../watch/judge';
+import { WATCH_PERIODS, type WatchPeriod } from '../watch/periods';
 import { defineItem, defineItemFamily } from './item';
 import { historyEntry, objectKind, type HistoryEntry } from '@/utils/history-entry';
 import { PROCESS_KINDS, type ProcessKind } from '@/utils/process-url';
@@ -167,5 +169,40 @@ export const HISTORY_LIMIT = 100;
 export const historyOf = defineItemFamily<string, HistoryEntry[]>('history:', {
   area: 'local',
   schema: z.array(historyEntry).max(HISTORY_LIMIT),
+  fallback: [],
+});
+
+// ---- Keep watch (issue 21) ----------------------------------------------------------------------
+
+const watchStep = z.enum(WATCH_STEPS);
+const watchStateSchema = z.object({
+  steps: z.partialRecord(
+    watchStep,
+    z.object({ status: z.enum(['pass', 'fail']), since: z.number(), problem: z.enum(PROBLEM_CODES).optional() }),
+  ),
+  unconfirmed: z.partialRecord(watchStep, z.object({ at: z.number(), problem: z.enum(PROBLEM_CODES).optional() })),
+  changes: z
+    .array(z.object({ at: z.number(), step: watchStep, to: z.enum(['pass', 'fail']), problem: z.enum(PROBLEM_CODES).optional() }))
+    .max(CHANGES_KEPT),
+  lastRunAt: z.number().nullable(),
+}) satisfies z.ZodType<SchoolWatchState>;
+
+export interface WatchRecord {
+  /** null: not watched */
+  period: WatchPeriod | null;
+  state: SchoolWatchState;
+}
+
+/** A school's watch: its period (off by default) and what its runs found. Not secret, by school id. */
+export const watchOf = defineItemFamily<string, WatchRecord>('watch:', {
+  area: 'local',
+  schema: z.object({ period: z.enum(WATCH_PERIODS).nullable().catch(null), state: watchStateSchema.catch(EMPTY_WATCH_STATE) }),
+  fallback: { period: null, state: EMPTY_WATCH_STATE },
+});
+
+/** When the watch's notifications were shown, for the hourly cap of all schools together. */
+export const watchNotifiedItem = defineItem<number[]>('watch-notified', {
+  area: 'local',
+  schema: z.array(z.number()).max(NOTIFICATIONS_PER_HOUR * 4),
   fallback: [],
 });
