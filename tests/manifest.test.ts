@@ -22,13 +22,13 @@ function built(browser: keyof typeof BUILDS) {
 }
 
 describe.each(['chrome', 'firefox'] as const)('%s store manifest', (browser) => {
-  it('asks only for storage, scripting and the two GetCourse technical domains', () => {
+  it('asks only for storage, scripting, alarms and the two GetCourse technical domains; notifications only when asked', () => {
     const manifest = built(browser);
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'scripting']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting', 'alarms']);
     expect(manifest.host_permissions).toEqual(HOSTS);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
-    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toEqual(['notifications']);
     expect(manifest.externally_connectable).toBeUndefined();
   });
 

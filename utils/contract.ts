@@ -17,6 +17,7 @@ import { CHECK_PORT, CHECK_PORT_MESSAGES, CS_TO_BG, UI_TO_BG } from './message-n
 import type * as Reply from './messages';
 import { MAX_CALL_URL_LENGTH, PROCESS_KINDS } from './process-url';
 import { isHostName } from './school';
+import { WATCH_PERIODS } from './watch';
 import { CONTENT_SECTIONS } from './locales/content';
 import { STYLE_NAMES } from '@/utils/content-styles';
 import {
@@ -227,6 +228,18 @@ export const CONTRACT = {
     from: 'page',
     request: z.object({ type: z.literal(UI_TO_BG.lastCheck), schoolId }).strict(),
     reply: reply<Reply.LastCheckReply>(),
+  },
+  /** Every saved school's watch (issue 21): its period, health, runs and last changes. */
+  [UI_TO_BG.listWatches]: {
+    from: 'page',
+    request: z.object({ type: z.literal(UI_TO_BG.listWatches) }).strict(),
+    reply: reply<Reply.WatchesReply>(),
+  },
+  /** A school's watch on with a period, or off (null); refused for a school whose key is not remembered on this device. */
+  [UI_TO_BG.setWatch]: {
+    from: 'page',
+    request: z.object({ type: z.literal(UI_TO_BG.setWatch), schoolId, period: z.enum(WATCH_PERIODS).nullable() }).strict(),
+    reply: reply<Reply.WatchReply>(),
   },
   [UI_TO_BG.listCallUrls]: {
     from: 'page',

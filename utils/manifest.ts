@@ -1,6 +1,6 @@
 /**
  * The extension's manifest, as data. `wxt.config.ts` feeds it to WXT; `tests/manifest.test.ts`
- * pins the result, so asking for more than `storage`, `scripting` and the two GetCourse technical
+ * pins the result, so asking for more than `storage`, `scripting`, `alarms` and the two GetCourse technical
  * domains needs a deliberate test change.
  */
 export const GETCOURSE_HOST_PATTERNS = ['https://*.getcourse.ru/*', 'https://*.getcourse.io/*'];
@@ -29,7 +29,10 @@ export function buildManifest({ browser, e2e = false }: ManifestInput) {
     default_locale: 'ru',
     // scripting: the page-group content scripts registered on a school's own domain once the admin
     // granted it (entrypoints/background/own-domain-registrar.ts); it grants no host access by itself.
-    permissions: ['storage', 'scripting'],
+    // alarms: a watched school's scheduled check (issue 21), the only thing that wakes the worker
+    // unasked; notifications are optional, asked from the admin's click that turns a watch on.
+    permissions: ['storage', 'scripting', 'alarms'],
+    optional_permissions: ['notifications'],
     host_permissions: GETCOURSE_HOST_PATTERNS,
     optional_host_permissions: OPTIONAL_HOST_PATTERNS,
     action: { default_title: '__MSG_extName__' },

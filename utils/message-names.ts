@@ -29,6 +29,8 @@ export const UI_TO_BG = {
   clearHistory: 'ui-to-bg/clear-history',
   testImport: 'ui-to-bg/test-import',
   importCurlWithKey: 'ui-to-bg/import-curl-with-key',
+  listWatches: 'ui-to-bg/list-watches',
+  setWatch: 'ui-to-bg/set-watch',
 } as const;
 
 /**

@@ -6,6 +6,7 @@
 import type { ContentStyles } from '@/utils/content-styles';
 import type { Settings } from './settings';
 import type { CheckReport, StepResult } from './connection-check';
+import type { WatchView } from './watch';
 import type { HistoryEntry } from './history-entry';
 import type { HistoryNotKept, Problem } from './problem';
 import type { Lang } from './i18n-core';
@@ -94,6 +95,8 @@ export type SchoolsReply = { ok: true; schools: SchoolView[] } | Failure;
 export type SchoolReply = { ok: true; school: SchoolView } | Failure;
 export type DoneReply = { ok: true } | Failure;
 export type LastCheckReply = { ok: true; report: CheckReport | null } | Failure;
+export type WatchesReply = { ok: true; watches: WatchView[] } | Failure;
+export type WatchReply = { ok: true; watch: WatchView } | Failure;
 
 /** Port messages of "Check connection" (CHECK_PORT). */
 export type CheckPortMessage =

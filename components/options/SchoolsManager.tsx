@@ -4,7 +4,12 @@ import { SchoolForm } from '@/components/popup/SchoolForm';
 import { createT, type Lang } from '@/components/shared/i18n';
 import { UI_TO_BG } from '@/utils/message-names';
 import type { SchoolView } from '@/utils/messages';
+import type { WatchView } from '@/utils/watch';
 import { sendToBackground } from '@/components/shared/send';
+import { WatchControl } from './WatchControl';
+
+/** The school a watch's notification named (`#school=<id>`, entrypoints/background/watch/runner.ts). */
+const shownSchool = () => new URLSearchParams(location.hash.slice(1)).get('school');
 
 /** Every saved school: masked key, where it is kept, "remember" on/off, its check, remove; add one; clear everything. */
 export function SchoolsManager({ lang }: { lang: Lang }) {
@@ -12,8 +17,15 @@ export function SchoolsManager({ lang }: { lang: Lang }) {
   const [schools, setSchools] = useState<SchoolView[] | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [status, setStatus] = useState('');
-  const load = () => void sendToBackground({ type: UI_TO_BG.listSchools }).then((reply) => setSchools(reply.ok ? reply.schools : []));
+  const [watches, setWatches] = useState<Record<string, WatchView>>({});
+  const load = () => {
+    void sendToBackground({ type: UI_TO_BG.listSchools }).then((reply) => setSchools(reply.ok ? reply.schools : []));
+    void sendToBackground({ type: UI_TO_BG.listWatches }).then((reply) =>
+      setWatches(reply.ok ? Object.fromEntries(reply.watches.map((w) => [w.schoolId, w])) : {}),
+    );
+  };
   useEffect(load, []);
+  const watchChanged = (watch: WatchView) => setWatches((all) => ({ ...all, [watch.schoolId]: watch }));
 
   const setRemember = async (school: SchoolView, remember: boolean) => {
     const reply = await sendToBackground({ type: UI_TO_BG.saveSchool, id: school.id, name: school.name, origin: school.origin, remember });
@@ -50,8 +62,11 @@ export function SchoolsManager({ lang }: { lang: Lang }) {
               key={school.id}
               school={school}
               lang={lang}
-              onRemember={(remember) => void setRemember(school, remember)}
+              watch={watches[school.id]}
+              shown={shownSchool() === school.id}
+              onRemember={(remember) => setRemember(school, remember)}
               onRemove={() => void remove(school)}
+              onWatchChanged={watchChanged}
             />
           ))}
         </ul>
@@ -79,17 +94,29 @@ export function SchoolsManager({ lang }: { lang: Lang }) {
 function SchoolRow({
   school,
   lang,
+  watch,
+  shown,
   onRemember,
   onRemove,
+  onWatchChanged,
 }: {
   school: SchoolView;
   lang: Lang;
-  onRemember: (remember: boolean) => void;
+  watch: WatchView | undefined;
+  /** a watch's notification named this school: it is scrolled to, with its check open */
+  shown: boolean;
+  onRemember: (remember: boolean) => Promise<void>;
   onRemove: () => void;
+  onWatchChanged: (watch: WatchView) => void;
 }) {
   const t = createT(lang);
   return (
-    <li data-school-id={school.id}>
+    <li
+      data-school-id={school.id}
+      ref={(row) => {
+        if (shown) row?.scrollIntoView({ block: 'start' });
+      }}
+    >
       <strong>{school.name}</strong> <span class="muted">{school.origin}</span>
       <br />
       <span class="key-mask">{school.maskedKey ? t('check.keySaved', { mask: school.maskedKey }) : t('check.noKey')}</span>
@@ -97,14 +124,17 @@ function SchoolRow({
         <span class="fail key-dropped"> {t('check.keyDropped', { from: school.keyDroppedFrom })}</span>
       )}
       <label class="choice">
-        <input type="checkbox" class="remember" checked={school.remember} onChange={(e) => onRemember(e.currentTarget.checked)} />{' '}
+        <input type="checkbox" class="remember" checked={school.remember} onChange={(e) => void onRemember(e.currentTarget.checked)} />{' '}
         {t('check.remember')}
       </label>
       <button type="button" class="secondary remove" onClick={onRemove}>
         {t('check.forget')}
       </button>
+      {watch && school.maskedKey && (
+        <WatchControl lang={lang} watch={watch} onRemember={() => onRemember(true)} onChanged={onWatchChanged} />
+      )}
       {school.maskedKey && (
-        <details class="check">
+        <details class="check" open={shown}>
           <summary>{t('check.run')}</summary>
           <ConnectionCheck schoolId={school.id} origin={school.origin} lang={lang} lastReport={null} />
         </details>

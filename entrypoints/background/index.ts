@@ -7,6 +7,7 @@ import { ensureMigrated } from './storage/migrate';
 import { syncOwnDomainScripts } from './own-domain-registrar';
 import { forgetTabCalls, resetPageCalls } from './page-calls';
 import { forgetKindLookups } from './process-kinds-remote';
+import { listenToNotificationClicks, reconcileWatchAlarms, runWatch, watchedSchoolOf } from './watch/runner';
 
 // Listeners are registered synchronously: an MV3 worker woken by a message must find them.
 export default defineBackground(() => {
@@ -34,4 +35,15 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void syncOwnDomainScripts());
   browser.permissions.onAdded.addListener(() => void syncOwnDomainScripts());
   browser.permissions.onRemoved.addListener(() => void syncOwnDomainScripts());
+  // Keep watch (issue 21): the worker wakes for a watched school only from its alarm; alarms are
+  // put right at startup and after an update (browsers may drop them on restart).
+  browser.alarms.onAlarm.addListener((alarm) => {
+    const schoolId = watchedSchoolOf(alarm.name);
+    if (schoolId) void runWatch(schoolId);
+  });
+  browser.runtime.onStartup.addListener(() => void reconcileWatchAlarms());
+  browser.runtime.onInstalled.addListener(() => void reconcileWatchAlarms());
+  // `notifications` is optional: its events exist once the admin granted it, maybe while this worker runs.
+  listenToNotificationClicks();
+  browser.permissions.onAdded.addListener(listenToNotificationClicks);
 });

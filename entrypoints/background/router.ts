@@ -31,6 +31,7 @@ import { importCurlReply, testImportReply } from './import-handler';
 import { pageSettings } from './page-settings';
 import { clearAllDataReply, removeSchoolReply, saveSchoolReply, schoolsReply } from './school-handlers';
 import { lastCheck } from './connection-check';
+import { listWatchesReply, setWatchReply } from './watch/handlers';
 
 export interface Sender {
   id?: string;
@@ -84,6 +85,8 @@ const FROM_PAGES: { [K in PageType]: (message: ParsedOf<K>) => Awaitable<ReplyOf
   [UI_TO_BG.removeSchool]: (m) => removeSchoolReply(m.id),
   [UI_TO_BG.clearAllData]: () => clearAllDataReply(),
   [UI_TO_BG.lastCheck]: async (m) => ({ ok: true, report: await lastCheck(m.schoolId) }),
+  [UI_TO_BG.listWatches]: () => listWatchesReply(),
+  [UI_TO_BG.setWatch]: (m) => setWatchReply(m.schoolId, m.period),
   [UI_TO_BG.listCallUrls]: async (m) => ({ ok: true, urls: await listCallUrls(new URL(m.origin).host) }),
   [UI_TO_BG.testWebhook]: (m) => sendAndRecord(m, `popup:${m.origin}`, new URL(m.origin).host),
   [UI_TO_BG.listHistory]: async (m) => ({ ok: true, entries: await listHistory(new URL(m.origin).host) }),

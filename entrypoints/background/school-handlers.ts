@@ -7,6 +7,7 @@
 import type { ParsedOf } from '@/utils/contract';
 import type { UI_TO_BG } from '@/utils/message-names';
 import type { DoneReply, SchoolReply, SchoolsReply, SchoolView } from '@/utils/messages';
+import { reconcileWatchAlarms } from './watch/runner';
 import { clearAllData, listSchools, maskedKeyFor, maskedKeysOf, removeSchool, saveSchool, type School } from './school-store';
 import { syncOwnDomainScripts } from './own-domain-registrar';
 
@@ -39,11 +40,13 @@ export async function saveSchoolReply({ id, name, origin, remember, key }: Parse
 export async function removeSchoolReply(id: string): Promise<DoneReply> {
   await removeSchool(id);
   await syncOwnDomainScripts();
+  await reconcileWatchAlarms(); // its watch's alarms go with it
   return { ok: true };
 }
 
 export async function clearAllDataReply(): Promise<DoneReply> {
   await clearAllData();
   await syncOwnDomainScripts();
+  await reconcileWatchAlarms();
   return { ok: true };
 }

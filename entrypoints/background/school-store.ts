@@ -20,6 +20,7 @@ import {
   exportCallsOf,
   historyOf,
   lastCheckOf,
+  watchOf,
   MAX_SCHOOLS,
   schoolOrigin,
   schoolSchema,
@@ -200,6 +201,7 @@ async function placeKey(id: string, key: string, remember: boolean): Promise<voi
 async function forgetSchoolData(school: School): Promise<void> {
   const host = new URL(school.origin).host;
   await lastCheckOf(school.id).remove();
+  await watchOf(school.id).remove();
   await historyOf(host).remove();
   // GetCourse keeps counting these calls for up to two hours, so a school saved again at once starts
   // its count below GetCourse's (a check spends one call).

@@ -23,9 +23,7 @@
 import type { StepResult } from '@/utils/connection-check';
 import type { CheckStepId } from '@/utils/check-steps';
 import type { ProblemCode } from '@/utils/problem';
-
-export const WATCH_STEPS = ['address', 'key', 'write', 'plan', 'rights'] as const satisfies readonly CheckStepId[];
-export type WatchStepId = (typeof WATCH_STEPS)[number];
+import { WATCH_STEPS, type Judged, type SchoolHealth, type WatchChange, type WatchStepId } from '@/utils/watch';
 
 /** The retry that confirms a failure comes this long after it was first seen… */
 export const RETRY_AFTER_MS = 2 * 60_000;
@@ -39,19 +37,10 @@ export const NOTIFICATIONS_PER_HOUR = 6;
 /** Problems that say nothing about the school: the run could not judge. */
 const NOT_JUDGING: ReadonlySet<ProblemCode> = new Set(['offline', 'network', 'timeout', 'busy', 'rate-limited']);
 
-export type Judged = 'pass' | 'fail';
-
 export interface StepState {
   status: Judged;
   /** when the step entered this status (for a failure: when it was first seen) */
   since: number;
-  problem?: ProblemCode;
-}
-
-export interface WatchChange {
-  at: number;
-  step: WatchStepId;
-  to: Judged;
   problem?: ProblemCode;
 }
 
@@ -145,9 +134,6 @@ export function allowed(shownAt: readonly number[], now: number): boolean {
 }
 
 /** A school at a glance (part 3): healthy, broken since when, or not yet judged. */
-export type SchoolHealth =
-  { kind: 'healthy' } | { kind: 'broken'; since: number; step: WatchStepId; problem?: ProblemCode } | { kind: 'unknown' };
-
 export function healthOf(state: SchoolWatchState): SchoolHealth {
   const broken = WATCH_STEPS.map((step) => [step, state.steps[step]] as const).find(([, s]) => s?.status === 'fail');
   if (broken) {

@@ -7,7 +7,7 @@ import { DIAGNOSIS_TITLES } from '@/utils/locales/diagnosis-titles';
 import { pickDiagnosis } from '@/utils/diagnosis-rules';
 import type { Lang } from '@/utils/i18n-core';
 import type { Problem } from '@/utils/problem';
-import type { WatchChange, WatchStepId } from './judge';
+import type { WatchChange, WatchStepId } from '@/utils/watch';
 
 const TEXTS = {
   ru: {

@@ -20,9 +20,10 @@ import { startConnectionCheck } from '../connection-check';
 import { listSchools } from '../school-store';
 import { loadSettings } from '../settings-store';
 import { exportCallsOf, watchNotifiedItem, watchOf } from '../storage/items';
-import { allowed, judgeRun, type WatchChange } from './judge';
+import { allowed, judgeRun } from './judge';
+import type { WatchChange } from '@/utils/watch';
 import { noticeFor } from './notice';
-import { WATCH_PERIOD_MINUTES, type WatchPeriod } from './periods';
+import { WATCH_PERIOD_MINUTES, type WatchPeriod } from '@/utils/watch';
 
 const PERIODIC = 'watch:';
 const RETRY = 'watch-retry:';
@@ -151,4 +152,18 @@ async function tell(
     message,
   });
   return true;
+}
+
+/** A click on a watch's notification opens the school in the settings page, at its watch and check. */
+function openSchoolOf(notificationId: string): void {
+  if (!notificationId.startsWith('watch:')) return;
+  const schoolId = notificationId.slice('watch:'.length);
+  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#school=${encodeURIComponent(schoolId)}`) });
+  void browser.notifications.clear(notificationId);
+}
+
+/** Listens for clicks on our notifications once the browser has the API (the permission is optional). */
+export function listenToNotificationClicks(): void {
+  const clicked = browser.notifications?.onClicked;
+  if (clicked && !clicked.hasListener(openSchoolOf)) clicked.addListener(openSchoolOf);
 }

@@ -1,0 +1,114 @@
+/**
+ * Keep watch in the settings page (issue 21, parts 1 and 3), below the browser: turning a watch on
+ * asks for notifications from the same click and sets its alarm; a school whose key is kept only
+ * for the session is offered to remember it first; a broken school says since when and where, with
+ * its changes. Messages reach the real router, storage and alarms are WXT's fake browser.
+ */
+import { IDBFactory } from 'fake-indexeddb';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { handleMessage } from '@/entrypoints/background/router';
+import { listSchools, saveSchool } from '@/entrypoints/background/school-store';
+import { watchOf } from '@/entrypoints/background/storage/items';
+import { EMPTY_WATCH_STATE } from '@/entrypoints/background/watch/judge';
+import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
+import { createT } from '@/components/shared/i18n';
+
+const OPTIONS = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+const ru = createT('ru');
+const KEY = 'gc-api-key-0123456789abcdefghijklmnopqrstuvwxyz';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  forgetMigrationRun();
+  globalThis.indexedDB = new IDBFactory();
+  (fakeBrowser.storage.session as unknown as { setAccessLevel(o: object): Promise<void> }).setAccessLevel = async () => {};
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: object) => handleMessage(message, OPTIONS)) as never);
+  vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never); // the fake's type says void; the browser's says granted or not
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  location.hash = '';
+});
+
+async function rowOf(schoolId: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const row = document.querySelector<HTMLElement>(`li[data-school-id="${schoolId}"] .watch`);
+    if (!row) throw new Error('the watch is not drawn yet');
+    return row;
+  });
+}
+
+it('turns a watch on from the select (asking for notifications in the same click) and off again', async () => {
+  const user = userEvent.setup();
+  const school = await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru', remember: true }, KEY);
+  render(<OptionsApp lang="ru" initial={DEFAULT_SETTINGS} />);
+  const watch = await rowOf(school.id);
+  const select = watch.querySelector('select')!;
+  await user.selectOptions(select, ru('watch.periods.daily'));
+  expect(fakeBrowser.permissions.request).toHaveBeenCalledWith({ permissions: ['notifications'] });
+  await waitFor(async () => expect(await fakeBrowser.alarms.get(`watch:${school.id}`)).toMatchObject({ periodInMinutes: 24 * 60 }));
+  await waitFor(() => expect(watch.textContent).toContain(ru('watch.unknown')));
+  expect((await watchOf(school.id).get()).period).toBe('daily');
+
+  await user.selectOptions(select, ru('watch.periods.off'));
+  await waitFor(async () => expect(await fakeBrowser.alarms.get(`watch:${school.id}`)).toBeUndefined());
+  expect((await watchOf(school.id).get()).period).toBeNull();
+});
+
+it('says when the browser refused notifications, and watches all the same', async () => {
+  const user = userEvent.setup();
+  vi.mocked(fakeBrowser.permissions.request).mockResolvedValue(false as never);
+  const school = await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru', remember: true }, KEY);
+  render(<OptionsApp lang="ru" initial={DEFAULT_SETTINGS} />);
+  await user.selectOptions((await rowOf(school.id)).querySelector('select')!, ru('watch.periods.weekly'));
+  await screen.findByText(ru('watch.notificationsDenied'));
+  expect((await watchOf(school.id).get()).period).toBe('weekly');
+});
+
+it('a key kept for the session only: the select waits, and one press remembers the key and watches daily', async () => {
+  const user = userEvent.setup();
+  const school = await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru', remember: false }, KEY);
+  render(<OptionsApp lang="ru" initial={DEFAULT_SETTINGS} />);
+  const watch = await rowOf(school.id);
+  expect(watch.querySelector('select')!.disabled).toBe(true);
+  expect(watch.textContent).toContain(ru('watch.needsRemember'));
+  await user.click(watch.querySelector<HTMLButtonElement>('button.remember-and-watch')!);
+  await waitFor(async () => expect((await watchOf(school.id).get()).period).toBe('daily'));
+  expect((await listSchools())[0]!.remember).toBe(true);
+});
+
+it('the background refuses to watch a school whose key is not remembered', async () => {
+  const school = await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru', remember: false }, KEY);
+  expect(await handleMessage({ type: 'ui-to-bg/set-watch', schoolId: school.id, period: 'daily' }, OPTIONS)).toMatchObject({
+    ok: false,
+    problem: { code: 'wrong-key' },
+  });
+  expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+});
+
+it('a broken school: since when and where, its changes counted in Russian, and the check open when a notification named it', async () => {
+  const school = await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru', remember: true }, KEY);
+  const since = Date.UTC(2026, 11, 7, 9, 0);
+  await watchOf(school.id).set({
+    period: '6h',
+    state: {
+      ...EMPTY_WATCH_STATE,
+      steps: { address: { status: 'pass', since }, key: { status: 'fail', since, problem: 'wrong-key' } },
+      changes: [{ at: since, step: 'key', to: 'fail', problem: 'wrong-key' }],
+      lastRunAt: since,
+    },
+  });
+  location.hash = `#school=${school.id}`;
+  render(<OptionsApp lang="ru" initial={DEFAULT_SETTINGS} />);
+  const watch = await rowOf(school.id);
+  const when = new Date(since).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
+  expect(watch.querySelector('.watch-state')!.textContent).toContain(ru('watch.broken', { when, step: ru('watch.steps.key') }));
+  expect(watch.querySelector('.watch-changes summary')!.textContent).toBe(ru('watch.changes', { n: 1 }));
+  expect(ru('watch.changes', { n: 1 })).not.toBe(ru('watch.changes', { n: 5 })); // plural forms, not one string
+  expect(document.querySelector<HTMLDetailsElement>(`li[data-school-id="${school.id}"] details.check`)!.open).toBe(true);
+});
