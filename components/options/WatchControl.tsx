@@ -28,21 +28,26 @@ export function WatchControl({
   const t = createT(lang);
   const [note, setNote] = useState('');
 
-  const choose = async (period: WatchPeriod | null) => {
-    // Asked first, inside the admin's own click or key press, as the browser requires.
-    const allowed = period ? await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false) : true;
+  // The browser's question is asked inside the admin's own click or key press, as it requires, but
+  // the watch does not wait for its answer: a prompt left open must not leave the watch unset.
+  const askNotifications = () =>
+    void browser.permissions
+      .request({ permissions: ['notifications'] })
+      .catch(() => false)
+      .then((allowed) => setNote(allowed ? '' : t('watch.notificationsDenied')));
+  const setWatch = async (period: WatchPeriod | null) => {
     const reply = await sendToBackground({ type: UI_TO_BG.setWatch, schoolId: watch.schoolId, period });
     if (!reply.ok) return setNote(reply.problem.raw ?? reply.problem.code);
-    setNote(allowed ? '' : t('watch.notificationsDenied'));
     onChanged(reply.watch);
   };
+  const choose = (period: WatchPeriod | null) => {
+    if (period) askNotifications();
+    void setWatch(period);
+  };
   const rememberAndWatch = async () => {
-    const allowed = await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
+    askNotifications();
     await onRemember();
-    const reply = await sendToBackground({ type: UI_TO_BG.setWatch, schoolId: watch.schoolId, period: 'daily' });
-    if (!reply.ok) return setNote(reply.problem.raw ?? reply.problem.code);
-    setNote(allowed ? '' : t('watch.notificationsDenied'));
-    onChanged(reply.watch);
+    await setWatch('daily');
   };
 
   return (
@@ -53,7 +58,7 @@ export function WatchControl({
           class="watch-period"
           value={watch.period ?? 'off'}
           disabled={!watch.keyRemembered && !watch.period}
-          onChange={(e) => void choose(e.currentTarget.value === 'off' ? null : (e.currentTarget.value as WatchPeriod))}
+          onChange={(e) => choose(e.currentTarget.value === 'off' ? null : (e.currentTarget.value as WatchPeriod))}
         >
           <option value="off">{t('watch.periods.off')}</option>
           {WATCH_PERIODS.map((period) => (

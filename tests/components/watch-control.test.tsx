@@ -70,6 +70,15 @@ it('says when the browser refused notifications, and watches all the same', asyn
   expect((await watchOf(school.id).get()).period).toBe('weekly');
 });
 
+it('a notification prompt left open does not leave the watch unset', async () => {
+  const user = userEvent.setup();
+  vi.mocked(fakeBrowser.permissions.request).mockReturnValue(new Promise(() => {}) as never);
+  const school = await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru', remember: true }, KEY);
+  render(<OptionsApp lang="ru" initial={DEFAULT_SETTINGS} />);
+  await user.selectOptions((await rowOf(school.id)).querySelector('select')!, ru('watch.periods.6h'));
+  await waitFor(async () => expect((await watchOf(school.id).get()).period).toBe('6h'));
+});
+
 it('a key kept for the session only: the select waits, and one press remembers the key and watches daily', async () => {
   const user = userEvent.setup();
   const school = await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru', remember: false }, KEY);
