@@ -7,6 +7,7 @@ import type { SchoolView } from '@/utils/messages';
 import type { WatchView } from '@/utils/watch';
 import { sendToBackground } from '@/components/shared/send';
 import { WatchControl } from './WatchControl';
+import { watchReportJson, watchReportText } from './watch-report';
 
 /** The school a watch's notification named (`#school=<id>`, entrypoints/background/watch/runner.ts). */
 const shownSchool = () => new URLSearchParams(location.hash.slice(1)).get('school');
@@ -71,6 +72,7 @@ export function SchoolsManager({ lang }: { lang: Lang }) {
           ))}
         </ul>
       )}
+      <WatchReport lang={lang} schools={schools} watches={watches} onCopied={() => setStatus(t('watch.reportCopied'))} />
       <details>
         <summary>{t('options.addSchool')}</summary>
         <SchoolForm lang={lang} draft={{ name: '', origin: 'https://', remember: false }} keyRequired onSaved={() => load()} />
@@ -141,4 +143,43 @@ function SchoolRow({
       )}
     </li>
   );
+}
+
+/** Schools at a glance, key-free: copied as text or downloaded as JSON, once some school is watched. */
+function WatchReport({
+  lang,
+  schools,
+  watches,
+  onCopied,
+}: {
+  lang: Lang;
+  schools: SchoolView[];
+  watches: Record<string, WatchView>;
+  onCopied: () => void;
+}) {
+  const t = createT(lang);
+  if (!Object.values(watches).some((watch) => watch.period)) return null;
+  return (
+    <p class="watch-report">
+      <button
+        type="button"
+        class="secondary copy-report"
+        onClick={() => void navigator.clipboard.writeText(watchReportText(lang, schools, watches)).then(onCopied)}
+      >
+        {t('watch.copyReport')}
+      </button>{' '}
+      <button type="button" class="secondary download-report" onClick={() => downloadReport(watchReportJson(schools, watches, new Date()))}>
+        {t('watch.downloadReport')}
+      </button>
+    </p>
+  );
+}
+
+/** The schools report as a JSON file (no key is ever in it). */
+function downloadReport(json: string) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  link.download = 'gc-albato-schools.json';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }

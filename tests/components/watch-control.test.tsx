@@ -121,3 +121,40 @@ it('a broken school: since when and where, its changes counted in Russian, and t
   expect(ru('watch.changes', { n: 1 })).not.toBe(ru('watch.changes', { n: 5 })); // plural forms, not one string
   expect(document.querySelector<HTMLDetailsElement>(`li[data-school-id="${school.id}"] details.check`)!.open).toBe(true);
 });
+
+it('copies schools at a glance as a key-free report, and the same as JSON', async () => {
+  const user = userEvent.setup();
+  const yoga = await saveSchool({ name: 'Йога', origin: 'https://yoga.getcourse.ru', remember: true }, KEY);
+  await saveSchool({ name: 'Танцы', origin: 'https://dance.getcourse.ru', remember: false }, `${KEY}2`);
+  const since = Date.UTC(2026, 11, 7, 9, 0);
+  await watchOf(yoga.id).set({
+    period: 'daily',
+    state: { ...EMPTY_WATCH_STATE, steps: { key: { status: 'fail', since, problem: 'wrong-key' } }, lastRunAt: since },
+  });
+  const copied = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+  render(<OptionsApp lang="ru" initial={DEFAULT_SETTINGS} />);
+  await user.click(await screen.findByRole('button', { name: ru('watch.copyReport') }));
+  await screen.findByText(ru('watch.reportCopied'));
+  const text = copied.mock.calls[0]![0];
+  const at = new Date(since).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
+  expect(text.split('\n').sort()).toEqual(
+    [
+      `Йога — https://yoga.getcourse.ru: ${ru('watch.broken', { when: at, step: ru('watch.steps.key') })} (${ru('watch.periods.daily')}; ${ru('watch.lastRun', { when: at })})`,
+      `Танцы — https://dance.getcourse.ru: ${ru('watch.notWatched')}`,
+    ].sort(),
+  );
+  expect(text).not.toContain(KEY.slice(-8));
+  const { watchReportJson } = await import('@/components/options/watch-report');
+  const { listWatchesReply } = await import('@/entrypoints/background/watch/handlers');
+  const reply = await listWatchesReply();
+  const json = watchReportJson(
+    (await listSchools()).map((s) => ({ ...s, maskedKey: null })),
+    Object.fromEntries((reply.ok ? reply.watches : []).map((w) => [w.schoolId, w])),
+    new Date(since),
+  );
+  expect(JSON.parse(json)).toMatchObject({
+    exportedAt: new Date(since).toISOString(),
+    schools: expect.arrayContaining([expect.objectContaining({ name: 'Йога' })]),
+  });
+  expect(json).not.toContain(KEY.slice(-8));
+});

@@ -65,6 +65,10 @@ export const ruPages = {
     healthy: 'Работает',
     broken: 'Сломано с {when}: {step}',
     unknown: 'Ещё не проверялось',
+    notWatched: 'не отслеживается',
+    copyReport: 'Скопировать отчёт по школам',
+    downloadReport: 'Скачать JSON',
+    reportCopied: 'Отчёт скопирован: ключей в нём нет.',
     lastRun: 'Последняя проверка: {when}',
     nextRun: 'следующая: {when}',
     changes: {
