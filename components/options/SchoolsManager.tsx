@@ -163,12 +163,12 @@ function WatchReport({
     <p class="watch-report">
       <button
         type="button"
-        class="secondary copy-report"
+        class="secondary copy-watch-report"
         onClick={() => void navigator.clipboard.writeText(watchReportText(lang, schools, watches)).then(onCopied)}
       >
         {t('watch.copyReport')}
       </button>{' '}
-      <button type="button" class="secondary download-report" onClick={() => downloadReport(watchReportJson(schools, watches, new Date()))}>
+      <button type="button" class="secondary download-watch-report" onClick={() => downloadReport(watchReportJson(schools, watches, new Date()))}>
         {t('watch.downloadReport')}
       </button>
     </p>
