@@ -7,6 +7,8 @@
  * - `status`, `body` or `contentType` given: the answer is replaced and the API does not run (nothing
  *   is written, the export budget is untouched); left-out parts default to 200, `''`, `text/html`.
  * - only `delayMs`: the API answers as usual, that much later.
+ * - `drop: true`: the call is logged, then the connection is closed without an answer (after
+ *   `delayMs` if given): a network that drops, for the watch's "not judged" (issue 21, part 6).
  */
 
 import { stripUndefined } from './http-util.js';
@@ -15,7 +17,7 @@ import { stripUndefined } from './http-util.js';
 /** @typedef {import('./state.js').ApiResponseOverride} ApiResponseOverride */
 /** @typedef {import('./http-util.js').Reply} Reply */
 
-const FIELDS = ['status', 'body', 'contentType', 'delayMs'];
+const FIELDS = ['status', 'body', 'contentType', 'delayMs', 'drop'];
 
 /**
  * Validates and stores the override (`null` clears it). Unknown fields are refused so a typo does not
@@ -32,7 +34,8 @@ export function setApiResponse(state, override) {
   const given = stripUndefined(/** @type {Record<string, unknown>} */ (override));
   const unknown = Object.keys(given).filter((name) => !FIELDS.includes(name));
   if (unknown.length > 0) throw new RangeError(`unknown API response field(s): ${unknown.join(', ')} (known: ${FIELDS.join(', ')})`);
-  const { status, body, contentType, delayMs } = given;
+  const { status, body, contentType, delayMs, drop } = given;
+  if (drop !== undefined && typeof drop !== 'boolean') throw new TypeError('API response drop must be true or false');
   if (status !== undefined && (typeof status !== 'number' || !Number.isInteger(status) || status < 200 || status > 599))
     throw new RangeError(`API response status must be an integer 200–599, got ${JSON.stringify(status)}`);
   if (delayMs !== undefined && (typeof delayMs !== 'number' || !Number.isFinite(delayMs) || delayMs < 0))

@@ -1,7 +1,7 @@
 // @ts-check
 /** Small HTTP helpers shared by the sandbox handlers: one `Reply` shape, body reading, form parsing. */
 
-/** @typedef {{ status: number, contentType: string, body: string, headers?: Record<string, string> }} Reply */
+/** @typedef {{ status: number, contentType: string, body: string, headers?: Record<string, string>, dropped?: boolean }} Reply `dropped`: close the connection instead of answering */
 
 /**
  * What a handler gets about a request: the body is already read as UTF-8 text.

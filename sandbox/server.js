@@ -81,7 +81,7 @@ async function answerApi(state, request, host) {
   const outcome = replacement ? { ...caller(state, request, host), reply: replacement } : apiOutcome(state, request, host);
   const reply = logApiCall(state, request, outcome);
   if (override?.delayMs) await delay(state, override.delayMs);
-  return reply;
+  return override?.drop ? { ...reply, dropped: true } : reply;
 }
 
 /**
@@ -152,6 +152,10 @@ function logApiCall(state, request, outcome) {
  */
 function send(req, res, reply) {
   if (res.headersSent || res.destroyed) return;
+  if (reply.dropped) {
+    res.socket?.destroy();
+    return;
+  }
   const body = Buffer.from(reply.body, 'utf8');
   res.writeHead(reply.status, {
     'content-type': reply.contentType,

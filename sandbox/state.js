@@ -14,7 +14,7 @@ import { seedSchool, seedTrialSchool } from './seed.js';
 /** @typedef {{ host: string, method: string, path: string, query: Record<string, string>, at: number }} PageCall  an admin-page request (not API, webhook or control) */
 /** @typedef {{ status: number, body: string, delayMs: number, contentType: string }} WebhookResponse */
 /** @typedef {'admin' | 'no-rights' | 'logged-out'} SessionRole  who is logged in to the browser (ref E.1 rights) */
-/** @typedef {{ status?: number, body?: string, contentType?: string, delayMs?: number }} ApiResponseOverride */
+/** @typedef {{ status?: number, body?: string, contentType?: string, delayMs?: number, drop?: boolean }} ApiResponseOverride */
 
 /**
  * @typedef {{

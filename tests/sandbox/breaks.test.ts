@@ -40,6 +40,15 @@ describe('breaking a school on purpose', () => {
     expect(() => sandbox.setPlan('nowhere', 'trial')).toThrow(/no school/);
   });
 
+  it('a dropped connection: the call arrives and is logged, and no answer comes back', async () => {
+    sandbox.setApiResponse({ drop: true });
+    await expect(fieldsWith(sandbox.keys.readWrite)).rejects.toThrow();
+    expect(sandbox.apiCalls().map((c) => c.path)).toEqual(['/pl/api/account/fields']);
+    expect(() => sandbox.setApiResponse({ drop: 'yes' } as never)).toThrow(/drop must be/);
+    sandbox.setApiResponse(null);
+    expect((await fieldsWith(sandbox.keys.readWrite)).success).toBe(true);
+  });
+
   it('through the control endpoint, for tools outside the process', async () => {
     const post = async (body: unknown) => {
       const response = await fetch(`${sandbox.httpUrl}/__sandbox/break`, { method: 'POST', body: JSON.stringify(body) });
