@@ -6,7 +6,7 @@
  */
 import { CONTRACT, type MessageType, type ParsedOf, type RequestOf, type ReplyOf } from '@/utils/contract';
 import { HANDLED } from '@/entrypoints/background/router';
-import type { ClickAction, OfferSeen, SettingsReply, TestCallUrlReply } from '@/utils/messages';
+import type { ClickAction, OfferSeen, SettingsReply, TestCallUrlReply, WatchReply } from '@/utils/messages';
 import type { Settings } from '@/utils/settings';
 
 const rows = Object.entries(CONTRACT) as [MessageType, (typeof CONTRACT)[MessageType]][];
@@ -52,6 +52,8 @@ describe('the contract table', () => {
     expectTypeOf<ReplyOf<'ui-to-bg/test-webhook'>>().toEqualTypeOf<TestCallUrlReply>();
     // a missing token reaches the background, which refuses it as not-clicked (not as malformed)
     expectTypeOf<ParsedOf<'cs-to-bg/confirm-call'>['token']>().toEqualTypeOf<string | undefined>();
-    expect(rows.length).toBe(22);
+    // the watch's two (issue 21) bring the table to 24
+    expectTypeOf<ReplyOf<'ui-to-bg/set-watch'>>().toEqualTypeOf<WatchReply>();
+    expect(rows.length).toBe(24);
   });
 });
