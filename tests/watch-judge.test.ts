@@ -86,12 +86,15 @@ describe('a failure counts only when a retry within minutes fails again', () => 
 });
 
 describe('what a run cannot judge changes nothing', () => {
-  it.each<ProblemCode>(['network', 'timeout', 'offline', 'busy', 'rate-limited'])('a %s answer is not a failure', (code) => {
-    const blip = run(healthy(), T0 + MIN, [pass('address'), fail('key', code), skipped('write'), skipped('plan'), skipped('rights')]);
-    expect(blip.notify).toBeNull();
-    expect(blip.retryAt).toBeNull();
-    expect(blip.next.steps.key?.status).toBe('pass');
-  });
+  it.each<ProblemCode>(['network', 'timeout', 'offline', 'busy', 'rate-limited', 'not-logged-in'])(
+    'a %s answer is not a failure',
+    (code) => {
+      const blip = run(healthy(), T0 + MIN, [pass('address'), fail('key', code), skipped('write'), skipped('plan'), skipped('rights')]);
+      expect(blip.notify).toBeNull();
+      expect(blip.retryAt).toBeNull();
+      expect(blip.next.steps.key?.status).toBe('pass');
+    },
+  );
 
   it('an offline browser: every step not judged, even failures in the results', () => {
     const offline = run(healthy(), T0 + MIN, KEY_DELETED, true);
@@ -115,6 +118,13 @@ describe('what a run cannot judge changes nothing', () => {
     const judged = run(EMPTY_WATCH_STATE, T0, noSession);
     expect(judged.next.steps.rights).toBeUndefined();
     expect(healthOf(judged.next)).toEqual({ kind: 'healthy' });
+  });
+
+  it('rights while nobody is logged in to the school here: not judged, so a later session does not read as a repair', () => {
+    const noSession = ALL_PASS.map((s) => (s.id === 'rights' ? fail('rights', 'not-logged-in') : s));
+    const first = run(EMPTY_WATCH_STATE, T0, noSession);
+    expect(first.next.steps.rights).toBeUndefined();
+    expect(run(first.next, T0 + MIN, ALL_PASS).notify).toBeNull();
   });
 
   it('the export budget is never a watch finding', () => {

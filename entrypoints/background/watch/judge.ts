@@ -9,8 +9,9 @@
  *
  * The rules, each from the issue's text:
  * - A step is "not judged" when the run could not tell: the browser offline, a network blip or a
- *   timeout, another request of ours still running, the budget kept for the admin, or the step
- *   skipped (after an earlier failure, or no session for the rights). Not judged never counts as
+ *   timeout, another request of ours still running, the budget kept for the admin, nobody logged in
+ *   to the school in this browser, or the step skipped (after an earlier failure, or no access to
+ *   the school's pages for the rights). Not judged never counts as
  *   failed and never changes what the admin was told.
  * - A notification only on change: passed → failed, or failed → passed. The first run of a watch
  *   sets the state without telling (the admin has just seen it in the check).
@@ -34,8 +35,12 @@ export const CHANGES_KEPT = 20;
 /** At most this many notifications in any hour, for all schools together ("a cap per hour for all"). */
 export const NOTIFICATIONS_PER_HOUR = 6;
 
-/** Problems that say nothing about the school: the run could not judge. */
-const NOT_JUDGING: ReadonlySet<ProblemCode> = new Set(['offline', 'network', 'timeout', 'busy', 'rate-limited']);
+/**
+ * Problems that say nothing about the school: the run could not judge. `not-logged-in`: this
+ * browser has no GetCourse session at the school, so its admin's rights cannot be read (issue 21:
+ * "not judged", never "failed"); found by the e2e suite, where the first run had no session yet.
+ */
+const NOT_JUDGING: ReadonlySet<ProblemCode> = new Set(['offline', 'network', 'timeout', 'busy', 'rate-limited', 'not-logged-in']);
 
 export interface StepState {
   status: Judged;
