@@ -168,7 +168,11 @@ function WatchReport({
       >
         {t('watch.copyReport')}
       </button>{' '}
-      <button type="button" class="secondary download-watch-report" onClick={() => downloadReport(watchReportJson(schools, watches, new Date()))}>
+      <button
+        type="button"
+        class="secondary download-watch-report"
+        onClick={() => downloadReport(watchReportJson(schools, watches, new Date()))}
+      >
         {t('watch.downloadReport')}
       </button>
     </p>
