@@ -20,6 +20,7 @@ import {
   holdsPermissionChromium,
   inPageViews,
   launchChromium,
+  openOptionsChromium,
   OWN_DOMAIN_PAGES,
   readMarker,
   registeredScriptsChromium,
@@ -32,12 +33,7 @@ const { sandbox, browser, page } = useE2eSuite(() => launchChromium({ lang: 'ru'
 const OWN = 'https://academy-school.example';
 const USER_FIELDS = '/pl/logic/context/custom-fields?contextName=UserContext';
 
-async function openOptions(): Promise<Page> {
-  const options = await browser.context.newPage();
-  await options.goto(`${browser.extensionOrigin}/options.html`);
-  await options.locator('#schools').waitFor();
-  return options;
-}
+const openOptions = (): Promise<Page> => openOptionsChromium(browser);
 
 /** The admin adds the school on its own address (one click on Save: the origin is asked from it). */
 async function addSchoolOnOwnDomain(options: Page): Promise<void> {

@@ -7,7 +7,7 @@
  * can press it: what they say is covered by tests/watch-runner.test.ts.
  */
 import type { Page, Worker } from 'playwright-core';
-import { clearExtensionData, launchChromium, useE2eSuite } from './harness';
+import { clearExtensionData, launchChromium, openOptionsChromium, useE2eSuite } from './harness';
 import { schoolUrl } from './harness/sandbox';
 
 const { sandbox, browser } = useE2eSuite(() => launchChromium({ lang: 'ru' }));
@@ -17,12 +17,7 @@ beforeEach(async () => {
   await clearExtensionData(browser);
 });
 
-async function openOptions(): Promise<Page> {
-  const options = await browser.context.newPage();
-  await options.goto(`${browser.extensionOrigin}/options.html`);
-  await options.locator('#schools').waitFor();
-  return options;
-}
+const openOptions = (): Promise<Page> => openOptionsChromium(browser);
 
 /** The admin adds the school with its key remembered on this device, then watches it every 6 hours. */
 async function watchSchool(options: Page): Promise<string> {

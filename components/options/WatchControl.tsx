@@ -4,9 +4,7 @@ import { createT, type Lang } from '@/components/shared/i18n';
 import { sendToBackground } from '@/components/shared/send';
 import { UI_TO_BG } from '@/utils/message-names';
 import { WATCH_PERIODS, type WatchPeriod, type WatchView } from '@/utils/watch';
-
-const when = (lang: Lang, at: number) =>
-  new Date(at).toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+import { when } from './watch-report';
 
 /**
  * One school's watch (issue 21, parts 1 and 3): its period, its state at a glance and its last

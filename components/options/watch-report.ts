@@ -7,7 +7,8 @@ import { createT, type Lang } from '@/components/shared/i18n';
 import type { SchoolView } from '@/utils/messages';
 import type { WatchView } from '@/utils/watch';
 
-const when = (lang: Lang, at: number) =>
+/** A moment as the settings page writes it: the interface language's short date and time. */
+export const when = (lang: Lang, at: number) =>
   new Date(at).toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
 
 export function watchReportText(lang: Lang, schools: readonly SchoolView[], watches: Readonly<Record<string, WatchView>>): string {

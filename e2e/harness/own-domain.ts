@@ -139,3 +139,11 @@ export async function closeExtensionPageFirefox(page: Page, webUrl: string): Pro
   await page.goto(webUrl, { waitUntil: 'commit' });
   await page.close();
 }
+
+/** Chromium: the extension's settings page in a tab of its own, once its schools section is drawn. */
+export async function openOptionsChromium(browser: LaunchedBrowser): Promise<Page> {
+  const options = await browser.context.newPage();
+  await options.goto(`${browser.extensionOrigin}/options.html`);
+  await options.locator('#schools').waitFor();
+  return options;
+}

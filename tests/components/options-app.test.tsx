@@ -4,30 +4,23 @@
  * the privacy policy opens in a tab of its own. Messages reach the real router, storage is WXT's
  * fake browser.
  */
-import { IDBFactory } from 'fake-indexeddb';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
-import { handleMessage } from '@/entrypoints/background/router';
 import { recordRequest } from '@/entrypoints/background/history';
 import { listSchools, saveSchool } from '@/entrypoints/background/school-store';
 import { loadSettings } from '@/entrypoints/background/settings-store';
-import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
+import { resetOptionsPage } from './options-page-setup';
 import { createT } from '@/components/shared/i18n';
 
-const OPTIONS = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
 // The page's texts from its dictionaries: a copy edit changes both sides, a wrong message fails.
 const ru = createT('ru');
 const en = createT('en');
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  forgetMigrationRun();
-  globalThis.indexedDB = new IDBFactory();
-  (fakeBrowser.storage.session as unknown as { setAccessLevel(o: object): Promise<void> }).setAccessLevel = async () => {};
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: object) => handleMessage(message, OPTIONS)) as never);
+  resetOptionsPage();
   vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(() => {
     throw new Error('no check runs in these tests');
   });

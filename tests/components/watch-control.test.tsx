@@ -4,7 +4,6 @@
  * for the session is offered to remember it first; a broken school says since when and where, with
  * its changes. Messages reach the real router, storage and alarms are WXT's fake browser.
  */
-import { IDBFactory } from 'fake-indexeddb';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -14,19 +13,15 @@ import { handleMessage } from '@/entrypoints/background/router';
 import { listSchools, saveSchool } from '@/entrypoints/background/school-store';
 import { watchOf } from '@/entrypoints/background/storage/items';
 import { EMPTY_WATCH_STATE } from '@/entrypoints/background/watch/judge';
-import { forgetMigrationRun } from '@/entrypoints/background/storage/migrate';
+import { OPTIONS_SENDER, resetOptionsPage } from './options-page-setup';
 import { createT } from '@/components/shared/i18n';
 
-const OPTIONS = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+const OPTIONS = OPTIONS_SENDER;
 const ru = createT('ru');
 const KEY = 'gc-api-key-0123456789abcdefghijklmnopqrstuvwxyz';
 
 beforeEach(() => {
-  fakeBrowser.reset();
-  forgetMigrationRun();
-  globalThis.indexedDB = new IDBFactory();
-  (fakeBrowser.storage.session as unknown as { setAccessLevel(o: object): Promise<void> }).setAccessLevel = async () => {};
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: object) => handleMessage(message, OPTIONS)) as never);
+  resetOptionsPage();
   vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never); // the fake's type says void; the browser's says granted or not
 });
 afterEach(() => {
